@@ -1,0 +1,107 @@
+// Package cli is coach's command line: one cobra command per subcommand,
+// all sharing an app value that resolves the database, the language and
+// today's date from flags and the environment.
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"coach/content"
+	"coach/domain"
+	"coach/store"
+)
+
+// IO is what a run of the program talks to; tests pass buffers.
+type IO struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	Now            func() time.Time
+}
+
+// app is shared by the commands of one run.
+type app struct {
+	IO
+	dbFlag   string
+	langFlag string
+	st       *store.Store
+}
+
+// dbPath applies --db, then COACH_DB, then the XDG data directory.
+func (a *app) dbPath() (string, error) {
+	if a.dbFlag != "" {
+		return a.dbFlag, nil
+	}
+	if p := a.Getenv("COACH_DB"); p != "" {
+		return p, nil
+	}
+	return DefaultDBPath(a.Getenv)
+}
+
+// DefaultDBPath is $XDG_DATA_HOME/coach/coach.db, or
+// ~/.local/share/coach/coach.db when XDG_DATA_HOME is unset.
+func DefaultDBPath(getenv func(string) string) (string, error) {
+	if d := getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "coach", "coach.db"), nil
+	}
+	home := getenv("HOME")
+	if home == "" {
+		h, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("cannot find the home directory: set COACH_DB or --db")
+		}
+		home = h
+	}
+	return filepath.Join(home, ".local", "share", "coach", "coach.db"), nil
+}
+
+// store opens the database once per run.
+func (a *app) store() (*store.Store, error) {
+	if a.st != nil {
+		return a.st, nil
+	}
+	p, err := a.dbPath()
+	if err != nil {
+		return nil, err
+	}
+	st, err := store.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	a.st = st
+	return st, nil
+}
+
+func (a *app) today() (domain.Date, error) {
+	return domain.Today(a.Getenv, a.Now())
+}
+
+func (a *app) lang() (content.Lang, error) {
+	if a.langFlag != "" {
+		return content.ParseLang(a.langFlag)
+	}
+	if v := a.Getenv("COACH_LANG"); v != "" {
+		return content.ParseLang(v)
+	}
+	return content.DetectLang(a.Getenv), nil
+}
+
+// date parses a --date style flag against today.
+func (a *app) date(s string, future bool) (domain.Date, error) {
+	today, err := a.today()
+	if err != nil {
+		return 0, err
+	}
+	if s == "" {
+		return today, nil
+	}
+	return domain.ParseDate(s, today, future)
+}
+
+func (a *app) printf(format string, args ...any) {
+	fmt.Fprintf(a.Stdout, format, args...)
+}

@@ -1,0 +1,188 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"coach/domain"
+	"coach/sanitize"
+	"coach/store"
+)
+
+// goalRow is one goal in `coach goals --json`.
+type goalRow struct {
+	domain.Goal
+	Progress float64 `json:"progress"`
+	Tasks    int     `json:"tasks"`
+}
+
+func goalsCmd(a *app) *cobra.Command {
+	var asJSON, all bool
+	cmd := &cobra.Command{
+		Use:   "goals",
+		Short: "List goals by competency with their progress",
+		Args:  noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			st, err := a.store()
+			if err != nil {
+				return err
+			}
+			today, err := a.today()
+			if err != nil {
+				return err
+			}
+			rows, err := goalRows(st, today, all)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				enc := json.NewEncoder(a.Stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(rows)
+			}
+			writeGoals(a, rows)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&all, "all", false, "include done and archived goals")
+	return cmd
+}
+
+func goalRows(st *store.Store, today domain.Date, all bool) ([]goalRow, error) {
+	goals, err := st.Goals()
+	if err != nil {
+		return nil, err
+	}
+	tasks, err := st.Tasks(false)
+	if err != nil {
+		return nil, err
+	}
+	done := map[uint64][]domain.Date{}
+	cs, err := st.CheckInsBetween(today-domain.Window+1, today)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range cs {
+		done[c.TaskID] = append(done[c.TaskID], c.Date)
+	}
+	// One-off tasks may have been done before the window.
+	for _, t := range tasks {
+		if !t.Schedule().Recurring() && t.GoalID != 0 && len(done[t.ID]) == 0 {
+			if ds, err := st.TaskCheckIns(t.ID, 1, today); err == nil && len(ds) > 0 {
+				done[t.ID] = ds
+			}
+		}
+	}
+	rows := []goalRow{}
+	for _, comp := range domain.Competencies {
+		for _, g := range goals {
+			if g.Competency != comp || (!all && g.Status != domain.StatusActive) {
+				continue
+			}
+			n := 0
+			for _, t := range tasks {
+				if t.GoalID == g.ID {
+					n++
+				}
+			}
+			rows = append(rows, goalRow{Goal: g, Progress: domain.GoalProgress(g, tasks, done, today), Tasks: n})
+		}
+	}
+	return rows, nil
+}
+
+func writeGoals(a *app, rows []goalRow) {
+	if len(rows) == 0 {
+		a.printf("No goals yet. Add one: coach goal add \"Understand the Go scheduler\" --competency depth\n")
+		return
+	}
+	last := ""
+	for _, r := range rows {
+		if r.Competency != last {
+			a.printf("\n%s\n", r.Competency)
+			last = r.Competency
+		}
+		filled := int(r.Progress*10 + 0.5)
+		bar := strings.Repeat("█", filled) + strings.Repeat("░", 10-filled)
+		extra := ""
+		if !r.Target.IsZero() {
+			extra = " · target " + r.Target.String()
+		}
+		if r.Status != domain.StatusActive {
+			extra += " · " + r.Status
+		}
+		a.printf("  %4d %s %3.0f%% %s (%s%s)\n", r.ID, bar, r.Progress*100, sanitize.Line(r.Title), plural(r.Tasks, "task"), extra)
+	}
+}
+
+func goalCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "goal",
+		Short: "Add, complete or archive a goal",
+		Args:  noArgs,
+	}
+	var competency, why, target string
+	var resources []string
+	add := &cobra.Command{
+		Use:     "add TITLE",
+		Short:   "Add a goal in one competency",
+		Example: `  coach goal add "Understand the Go scheduler" --competency depth --target 2027-03-31 --resource "Go runtime source"`,
+		Args:    exactArgs(1, "a title in quotes"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if competency == "" {
+				return usagef("goal add needs --competency (depth, breadth, learning, problem-solving, collaboration or innovation)")
+			}
+			st, err := a.store()
+			if err != nil {
+				return err
+			}
+			g := domain.Goal{Title: args[0], Competency: competency, Why: why, Resources: resources}
+			if target != "" {
+				if g.Target, err = a.date(target, true); err != nil {
+					return usageError{err}
+				}
+			}
+			g, err = st.AddGoal(g)
+			if err != nil {
+				return err
+			}
+			a.printf("added goal %d: %s (%s)\n", g.ID, sanitize.Line(g.Title), g.Competency)
+			return nil
+		},
+	}
+	add.Flags().StringVar(&competency, "competency", "", "depth, breadth, learning, problem-solving, collaboration or innovation")
+	add.Flags().StringVar(&why, "why", "", "why this goal matters to you")
+	add.Flags().StringVar(&target, "target", "", "target date")
+	add.Flags().StringArrayVar(&resources, "resource", nil, "a book, course or repo (repeatable)")
+	cmd.AddCommand(add, goalStatusCmd(a, "done", domain.StatusDone, "Mark a goal done"),
+		goalStatusCmd(a, "archive", domain.StatusArchived, "Archive a goal (its history stays)"),
+		goalStatusCmd(a, "reopen", domain.StatusActive, "Make a goal active again"))
+	return cmd
+}
+
+func goalStatusCmd(a *app, name, status, short string) *cobra.Command {
+	return &cobra.Command{
+		Use:   name + " ID",
+		Short: short,
+		Args:  exactArgs(1, "a goal id"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseID(args[0])
+			if err != nil {
+				return err
+			}
+			st, err := a.store()
+			if err != nil {
+				return err
+			}
+			g, err := st.SetGoalStatus(id, status)
+			if err != nil {
+				return err
+			}
+			a.printf("goal %d is %s: %s\n", g.ID, g.Status, sanitize.Line(g.Title))
+			return nil
+		},
+	}
+}

@@ -1,0 +1,258 @@
+package content
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+)
+
+// Competency is one of the six competencies coach tracks.
+type Competency struct{ ID, Name, Summary string }
+
+// StarterGoal is a goal offered on first start.
+type StarterGoal struct {
+	Key, Competency, Title, Why string
+	Resources                   []string
+}
+
+// StarterTask is a task offered on first start. Goal is the key of the
+// starter goal it belongs to, or empty.
+type StarterTask struct {
+	Key, Competency, Goal, Title, Repeat string
+	Minutes                              int
+}
+
+// Tip is a one-line coaching suggestion for a competency.
+type Tip struct{ Competency, Text string }
+
+// ReflectionPrompts are the questions of the daily reflection.
+type ReflectionPrompts struct{ Learned, Solved, Collaborated, Idea, Next string }
+
+// ReviewPrompts are the questions of the weekly review.
+type ReviewPrompts struct{ WentWell, Adjust, Focus, Notes string }
+
+// Coach is the coaching data of one language.
+type Coach struct {
+	Competencies []Competency
+	Goals        []StarterGoal
+	Tasks        []StarterTask
+	Reflection   ReflectionPrompts
+	Review       ReviewPrompts
+	Tips         []Tip
+	Welcome      string
+}
+
+// coachFile mirrors content/coach/<lang>.json.
+type coachFile struct {
+	Competencies []struct {
+		ID      string `json:"id"`
+		Name    string `json:"name"`
+		Summary string `json:"summary"`
+	} `json:"competencies"`
+	Goals []struct {
+		Key        string   `json:"key"`
+		Competency string   `json:"competency"`
+		Title      string   `json:"title"`
+		Why        string   `json:"why"`
+		Resources  []string `json:"resources"`
+	} `json:"goals"`
+	Tasks []struct {
+		Key        string `json:"key"`
+		Competency string `json:"competency"`
+		Goal       string `json:"goal"`
+		Title      string `json:"title"`
+		Repeat     string `json:"repeat"`
+		Minutes    int    `json:"minutes"`
+	} `json:"tasks"`
+	Reflection struct {
+		Learned      string `json:"learned"`
+		Solved       string `json:"solved"`
+		Collaborated string `json:"collaborated"`
+		Idea         string `json:"idea"`
+		Next         string `json:"next"`
+	} `json:"reflection"`
+	Review struct {
+		WentWell string `json:"went_well"`
+		Adjust   string `json:"adjust"`
+		Focus    string `json:"focus"`
+		Notes    string `json:"notes"`
+	} `json:"review"`
+	Tips []struct {
+		Competency string `json:"competency"`
+		Text       string `json:"text"`
+	} `json:"tips"`
+	Welcome string `json:"welcome"`
+}
+
+// parseCoach decodes one coach file; unknown fields are an error so that
+// a misspelt key does not silently fall back to English.
+func parseCoach(data []byte) (*Coach, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var f coachFile
+	if err := dec.Decode(&f); err != nil {
+		return nil, err
+	}
+	if dec.More() {
+		return nil, errors.New("trailing data after the JSON object")
+	}
+	c := &Coach{
+		Reflection: ReflectionPrompts(f.Reflection),
+		Review:     ReviewPrompts(f.Review),
+		Welcome:    f.Welcome,
+	}
+	for _, x := range f.Competencies {
+		c.Competencies = append(c.Competencies, Competency(x))
+	}
+	for _, x := range f.Goals {
+		c.Goals = append(c.Goals, StarterGoal(x))
+	}
+	for _, x := range f.Tasks {
+		c.Tasks = append(c.Tasks, StarterTask(x))
+	}
+	for _, x := range f.Tips {
+		c.Tips = append(c.Tips, Tip(x))
+	}
+	return c, nil
+}
+
+// loadCoachFiles reads coach/<lang>.json for every supported language; a
+// missing file is not an error (that language falls back to English).
+func loadCoachFiles(fsys fs.FS) (map[Lang]*Coach, error) {
+	out := map[Lang]*Coach{}
+	var errs []error
+	entries, err := fs.ReadDir(fsys, "coach")
+	if err != nil {
+		return out, fmt.Errorf("content: %w", err)
+	}
+	for _, e := range entries {
+		file := path.Join("coach", e.Name())
+		name, ok := strings.CutSuffix(e.Name(), ".json")
+		lang, err := ParseLang(name)
+		if e.IsDir() || !ok || err != nil || string(lang) != name {
+			errs = append(errs, fmt.Errorf("content: %s: want coach/<lang>.json", file))
+			continue
+		}
+		data, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("content: %w", err))
+			continue
+		}
+		c, err := parseCoach(data)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("content: %s: %w", file, err))
+			continue
+		}
+		out[lang] = c
+	}
+	if out[EN] == nil {
+		errs = append(errs, errors.New("content: coach/en.json is missing"))
+	}
+	return out, errors.Join(errs...)
+}
+
+// or returns v, or fallback when v is empty.
+func or(v, fallback string) string {
+	if v == "" {
+		return fallback
+	}
+	return v
+}
+
+// mergeCoach builds the data of one language: every competency, goal and
+// task of English in English order, with the translated text where the
+// language has it and the English text for each field it lacks. Lists
+// without a key (tips) fall back as a whole.
+func mergeCoach(en, tr *Coach) Coach {
+	if en == nil {
+		en = &Coach{}
+	}
+	if tr == nil || tr == en {
+		return cloneCoach(*en)
+	}
+	out := Coach{
+		Reflection: ReflectionPrompts{
+			Learned:      or(tr.Reflection.Learned, en.Reflection.Learned),
+			Solved:       or(tr.Reflection.Solved, en.Reflection.Solved),
+			Collaborated: or(tr.Reflection.Collaborated, en.Reflection.Collaborated),
+			Idea:         or(tr.Reflection.Idea, en.Reflection.Idea),
+			Next:         or(tr.Reflection.Next, en.Reflection.Next),
+		},
+		Review: ReviewPrompts{
+			WentWell: or(tr.Review.WentWell, en.Review.WentWell),
+			Adjust:   or(tr.Review.Adjust, en.Review.Adjust),
+			Focus:    or(tr.Review.Focus, en.Review.Focus),
+			Notes:    or(tr.Review.Notes, en.Review.Notes),
+		},
+		Welcome: or(tr.Welcome, en.Welcome),
+		Tips:    slices.Clone(tr.Tips),
+	}
+	if len(out.Tips) == 0 {
+		out.Tips = slices.Clone(en.Tips)
+	}
+	for _, c := range en.Competencies {
+		if t, ok := find(tr.Competencies, func(x Competency) bool { return x.ID == c.ID }); ok {
+			c.Name, c.Summary = or(t.Name, c.Name), or(t.Summary, c.Summary)
+		}
+		out.Competencies = append(out.Competencies, c)
+	}
+	for _, g := range en.Goals {
+		if t, ok := find(tr.Goals, func(x StarterGoal) bool { return x.Key == g.Key }); ok {
+			g.Title, g.Why = or(t.Title, g.Title), or(t.Why, g.Why)
+			if len(t.Resources) > 0 {
+				g.Resources = t.Resources
+			}
+		}
+		g.Resources = slices.Clone(g.Resources)
+		out.Goals = append(out.Goals, g)
+	}
+	for _, k := range en.Tasks {
+		if t, ok := find(tr.Tasks, func(x StarterTask) bool { return x.Key == k.Key }); ok {
+			k.Title = or(t.Title, k.Title)
+		}
+		out.Tasks = append(out.Tasks, k)
+	}
+	return out
+}
+
+func find[T any](list []T, match func(T) bool) (T, bool) {
+	if i := slices.IndexFunc(list, match); i >= 0 {
+		return list[i], true
+	}
+	var zero T
+	return zero, false
+}
+
+// cloneCoach copies c so that callers cannot modify the cached data.
+func cloneCoach(c Coach) Coach {
+	c.Competencies = slices.Clone(c.Competencies)
+	c.Goals = slices.Clone(c.Goals)
+	for i := range c.Goals {
+		c.Goals[i].Resources = slices.Clone(c.Goals[i].Resources)
+	}
+	c.Tasks = slices.Clone(c.Tasks)
+	c.Tips = slices.Clone(c.Tips)
+	return c
+}
+
+// CoachData returns the coaching data in language l; anything the
+// language lacks (the whole file or single fields) comes from English.
+func CoachData(l Lang) Coach {
+	return cloneCoach(lib().coach[l.known()])
+}
+
+// CompetencyName returns the display name of a competency in language l,
+// or the id itself when it is unknown.
+func CompetencyName(l Lang, id string) string {
+	for _, c := range lib().coach[l.known()].Competencies {
+		if c.ID == id {
+			return or(c.Name, id)
+		}
+	}
+	return id
+}

@@ -1,0 +1,152 @@
+package domain
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Date is a local calendar day, counted in days since 0001-01-01.
+// The zero value means "no date", which the export format writes as "".
+type Date int32
+
+// epochUnix is the Unix time of 0001-01-01T00:00:00Z; counting from it keeps
+// the zero value free to mean "no date".
+var epochUnix = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+
+// NewDate returns the day y-m-d. Out-of-range parts are normalised the way
+// time.Date does; ParseDate rejects them instead.
+func NewDate(y int, m time.Month, d int) Date {
+	u := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix()
+	return Date((u-epochUnix)/86400 + 1)
+}
+
+// DateOf returns the calendar day of t in t's own location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return NewDate(y, m, d)
+}
+
+// IsZero reports whether d is "no date".
+func (d Date) IsZero() bool { return d == 0 }
+
+// Time is midnight UTC of the day; use it only for calendar arithmetic.
+func (d Date) Time() time.Time {
+	return time.Unix(epochUnix+int64(d-1)*86400, 0).UTC()
+}
+
+// AddDays moves n days forward (or back when n < 0).
+func (d Date) AddDays(n int) Date { return d + Date(n) }
+
+// Weekday of the day.
+func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
+
+// Monday returns the Monday that starts d's ISO week.
+func (d Date) Monday() Date {
+	wd := int(d.Weekday()+6) % 7 // Monday 0 … Sunday 6
+	return d - Date(wd)
+}
+
+// String formats as YYYY-MM-DD, or "" for no date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.Time().Format(time.DateOnly)
+}
+
+// Week returns the ISO week of the day as "2026-W45".
+func (d Date) Week() string {
+	y, w := d.Time().ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+// MarshalText writes YYYY-MM-DD, or "" for no date.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText accepts YYYY-MM-DD or "".
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = 0
+		return nil
+	}
+	v, err := ParseISODate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// ParseISODate parses a strict YYYY-MM-DD date; impossible days such as
+// 2026-02-30 are errors.
+func ParseISODate(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil || t.Year() < 1900 || t.Year() > 9999 {
+		return 0, fmt.Errorf("invalid date %q: want YYYY-MM-DD (a real calendar day)", s)
+	}
+	return DateOf(t), nil
+}
+
+var weekdayNames = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+	"saturday": time.Saturday,
+	"sun":      time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "wed": time.Wednesday,
+	"thu": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
+}
+
+// ParseDate reads a date as the command line accepts it: YYYY-MM-DD, today,
+// yesterday, tomorrow or a weekday name. A weekday name means the nearest such
+// day at or before today, or at or after today when future is set (a due date).
+func ParseDate(s string, today Date, future bool) (Date, error) {
+	v := strings.ToLower(strings.TrimSpace(s))
+	switch v {
+	case "today":
+		return today, nil
+	case "yesterday":
+		return today - 1, nil
+	case "tomorrow":
+		return today + 1, nil
+	}
+	if wd, ok := weekdayNames[v]; ok {
+		diff := int(wd) - int(today.Weekday())
+		if future {
+			return today + Date((diff+7)%7), nil
+		}
+		return today - Date((7-diff)%7), nil
+	}
+	d, err := ParseISODate(v)
+	if err != nil {
+		return 0, fmt.Errorf("invalid date %q: want YYYY-MM-DD, today, yesterday, tomorrow or a weekday", s)
+	}
+	return d, nil
+}
+
+// ParseWeek parses an ISO week "2026-W45" and returns its Monday.
+func ParseWeek(s string) (Date, error) {
+	var y, w int
+	if n, err := fmt.Sscanf(s, "%4d-W%2d", &y, &w); n != 2 || err != nil || len(s) != 8 {
+		return 0, fmt.Errorf("invalid week %q: want YYYY-Www", s)
+	}
+	// 4 January is always in ISO week 1.
+	jan4 := NewDate(y, time.January, 4)
+	mon := jan4.Monday() + Date(7*(w-1))
+	if w < 1 || mon.Week() != s {
+		return 0, fmt.Errorf("invalid week %q: year %d has no week %d", s, y, w)
+	}
+	return mon, nil
+}
+
+// Today returns the program's idea of today: COACH_TODAY when set (as
+// YYYY-MM-DD), otherwise the local date of now.
+func Today(getenv func(string) string, now time.Time) (Date, error) {
+	if v := getenv("COACH_TODAY"); v != "" {
+		d, err := ParseISODate(v)
+		if err != nil {
+			return 0, fmt.Errorf("COACH_TODAY: %w", err)
+		}
+		return d, nil
+	}
+	return DateOf(now), nil
+}

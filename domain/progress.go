@@ -1,0 +1,69 @@
+package domain
+
+// Window is the look-back of goal progress and competency balance.
+const Window = 28
+
+// TaskProgress is one task's share of its goal's progress, 0–1: a one-off
+// task counts 1 when done; a recurring one counts its adherence over the
+// last Window days (check-ins over scheduled days, at most 1).
+func TaskProgress(t Task, done []Date, today Date) float64 {
+	r := t.Schedule()
+	if !r.Recurring() {
+		if len(done) > 0 {
+			return 1
+		}
+		return 0
+	}
+	from := max(today-Window+1, t.CreatedOn())
+	due := DueCount(r, from, today)
+	if due == 0 {
+		return 0
+	}
+	n := 0
+	for _, d := range done {
+		if d >= from && d <= today {
+			n++
+		}
+	}
+	return min(1, float64(n)/float64(due))
+}
+
+// DueCount is how many check-ins a recurring schedule expects from `from`
+// to `to`, both included. N/week expects N for each whole week and a
+// proportional share of a partial one.
+func DueCount(r Repeat, from, to Date) int {
+	if to < from {
+		return 0
+	}
+	if r.Kind == PerWeek {
+		days := int(to-from) + 1
+		return (days*r.N + 6) / 7
+	}
+	n := 0
+	for d := from; d <= to; d++ {
+		if r.ScheduledOn(d) {
+			n++
+		}
+	}
+	return n
+}
+
+// GoalProgress is the mean progress of a goal's tasks, archived ones left
+// out; a goal marked done is complete whatever its tasks say.
+func GoalProgress(g Goal, tasks []Task, doneByTask map[uint64][]Date, today Date) float64 {
+	if g.Status == StatusDone {
+		return 1
+	}
+	sum, n := 0.0, 0
+	for _, t := range tasks {
+		if t.GoalID != g.ID || t.Archived {
+			continue
+		}
+		sum += TaskProgress(t, doneByTask[t.ID], today)
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}

@@ -1,0 +1,131 @@
+package store
+
+import (
+	"fmt"
+
+	"coach/domain"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Check runs bbolt's own consistency check and then the project's
+// invariants: every record decodes and is valid, every reference resolves,
+// and every index agrees with the records. It returns the problems found.
+func (s *Store) Check() (problems []string, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		for e := range tx.Check() {
+			problems = append(problems, "bbolt: "+e.Error())
+		}
+		if len(problems) > 0 {
+			return nil
+		}
+		problems = append(problems, checkRecords(tx)...)
+		return nil
+	})
+	return problems, err
+}
+
+func checkRecords(tx *bolt.Tx) (problems []string) {
+	report := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
+	for _, b := range dataBuckets {
+		if tx.Bucket(b) == nil {
+			report("bucket %s is missing", b)
+			return problems
+		}
+	}
+	goals, err := allGoals(tx)
+	if err != nil {
+		report("goals: %v", err)
+	}
+	goalIDs := map[uint64]bool{}
+	for _, g := range goals {
+		goalIDs[g.ID] = true
+		if _, err := domain.CleanGoal(g); err != nil {
+			report("goal %d: %v", g.ID, err)
+		}
+	}
+	tasks, err := allTasks(tx)
+	if err != nil {
+		report("tasks: %v", err)
+	}
+	byID := map[uint64]domain.Task{}
+	for _, t := range tasks {
+		byID[t.ID] = t
+		if _, err := domain.CleanTask(t); err != nil {
+			report("task %d: %v", t.ID, err)
+		}
+		if t.GoalID != 0 && !goalIDs[t.GoalID] {
+			report("task %d: goal %d does not exist", t.ID, t.GoalID)
+		}
+		recurring := tx.Bucket(bRecurring).Get(be64(t.ID)) != nil
+		if recurring != t.Schedule().Recurring() {
+			report("task %d: recurring index disagrees with its schedule", t.ID)
+		}
+		if !t.Schedule().Recurring() {
+			if tx.Bucket(bOnceDue).Get(dayID(t.Due, t.ID)) == nil {
+				report("task %d: missing from the due-date index", t.ID)
+			}
+			done, _ := onceDoneOn(tx, t.ID)
+			open := tx.Bucket(bOpen).Get(dayID(t.Due, t.ID)) != nil
+			if want := done.IsZero() && !t.Archived; open != want {
+				report("task %d: open index says %v, want %v", t.ID, open, want)
+			}
+		}
+	}
+	cb := tx.Bucket(bCheckins)
+	n := 0
+	_ = cb.ForEach(func(k, _ []byte) error {
+		n++
+		d, id, err := splitDayID(k)
+		if err != nil {
+			report("check-in key %x: %v", k, err)
+			return nil
+		}
+		var c domain.CheckIn
+		if _, err := getJSON(cb, k, &c); err != nil {
+			report("check-in %s task %d: %v", d, id, err)
+		} else if c.TaskID != id || c.Date != d {
+			report("check-in %s task %d: key and value disagree", d, id)
+		}
+		if _, ok := byID[id]; !ok {
+			report("check-in %s: task %d does not exist", d, id)
+		}
+		if tx.Bucket(bTaskDays).Get(idDay(id, d)) == nil {
+			report("check-in %s task %d: missing from the by-task index", d, id)
+		}
+		return nil
+	})
+	if m := tx.Bucket(bTaskDays).Stats().KeyN; m != n {
+		report("by-task index has %d entries for %d check-ins", m, n)
+	}
+	for _, idx := range [][]byte{bOnceDue, bOpen} {
+		_ = tx.Bucket(idx).ForEach(func(k, _ []byte) error {
+			_, id, err := splitDayID(k)
+			if t, ok := byID[id]; err != nil || !ok || dayID(t.Due, t.ID) == nil || string(dayID(t.Due, t.ID)) != string(k) {
+				report("index %s: entry %x points at no matching task", idx, k)
+			}
+			return nil
+		})
+	}
+	rb := tx.Bucket(bReflections)
+	_ = rb.ForEach(func(k, _ []byte) error {
+		var r domain.Reflection
+		if _, err := getJSON(rb, k, &r); err != nil {
+			report("reflection %s: %v", k, err)
+		} else if _, err := domain.CleanReflection(r); err != nil || r.Date.String() != string(k) {
+			report("reflection %s: invalid (%v)", k, err)
+		}
+		return nil
+	})
+	vb := tx.Bucket(bReviews)
+	_ = vb.ForEach(func(k, _ []byte) error {
+		var r domain.Review
+		if _, err := getJSON(vb, k, &r); err != nil {
+			report("review %s: %v", k, err)
+		} else if _, err := domain.CleanReview(r); err != nil || r.Week != string(k) {
+			report("review %s: invalid (%v)", k, err)
+		}
+		return nil
+	})
+	return problems
+}

@@ -1,0 +1,133 @@
+package store
+
+import (
+	"fmt"
+	"sort"
+
+	"coach/domain"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Dump reads every record in one read transaction, in a stable order: goals
+// and tasks by id, check-ins by date then task, reflections by date, reviews
+// by week.
+func (s *Store) Dump() (d domain.Dataset, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		if d.Goals, err = allGoals(tx); err != nil {
+			return err
+		}
+		if d.Tasks, err = allTasks(tx); err != nil {
+			return err
+		}
+		if d.CheckIns, err = checkInsBetween(tx, 1, domain.NewDate(9999, 12, 30)); err != nil {
+			return err
+		}
+		return dumpJournal(tx, &d)
+	})
+	return d, err
+}
+
+func dumpJournal(tx *bolt.Tx, d *domain.Dataset) error {
+	rb := tx.Bucket(bReflections)
+	if err := rb.ForEach(func(k, _ []byte) error {
+		var r domain.Reflection
+		_, err := getJSON(rb, k, &r)
+		d.Reflections = append(d.Reflections, r)
+		return err
+	}); err != nil {
+		return err
+	}
+	vb := tx.Bucket(bReviews)
+	return vb.ForEach(func(k, _ []byte) error {
+		var r domain.Review
+		_, err := getJSON(vb, k, &r)
+		d.Reviews = append(d.Reviews, r)
+		return err
+	})
+}
+
+// IsEmpty reports whether the database holds no records.
+func (s *Store) IsEmpty() (empty bool, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		empty = true
+		for _, b := range dataBuckets {
+			if k, _ := tx.Bucket(b).Cursor().First(); k != nil {
+				empty = false
+			}
+		}
+		return nil
+	})
+	return empty, err
+}
+
+// Load writes a whole dataset in one transaction, keeping its ids. It checks
+// everything first and writes nothing on error. Without replace it refuses a
+// database that already holds records; with replace it clears it first.
+func (s *Store) Load(d domain.Dataset, replace bool) error {
+	d, err := domain.CleanDataset(d)
+	if err != nil {
+		return err
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		if !replace {
+			for _, b := range dataBuckets {
+				if k, _ := tx.Bucket(b).Cursor().First(); k != nil {
+					return fmt.Errorf("%s already holds records: import with --replace to overwrite them (a backup is kept)", s.path)
+				}
+			}
+		}
+		for _, b := range dataBuckets {
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
+			}
+			if _, err := tx.CreateBucket(b); err != nil {
+				return err
+			}
+		}
+		return writeDataset(tx, d)
+	})
+}
+
+func writeDataset(tx *bolt.Tx, d domain.Dataset) error {
+	var maxGoal, maxTask uint64
+	for _, g := range d.Goals {
+		maxGoal = max(maxGoal, g.ID)
+		if err := putJSON(tx.Bucket(bGoals), be64(g.ID), g); err != nil {
+			return err
+		}
+	}
+	// Check-ins first, so that putTask sees which one-off tasks are done.
+	sort.Slice(d.CheckIns, func(i, j int) bool {
+		a, b := d.CheckIns[i], d.CheckIns[j]
+		return a.Date < b.Date || a.Date == b.Date && a.TaskID < b.TaskID
+	})
+	for _, c := range d.CheckIns {
+		if err := putJSON(tx.Bucket(bCheckins), dayID(c.Date, c.TaskID), c); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bTaskDays).Put(idDay(c.TaskID, c.Date), nil); err != nil {
+			return err
+		}
+	}
+	for _, t := range d.Tasks {
+		maxTask = max(maxTask, t.ID)
+		if err := putTask(tx, t, nil); err != nil {
+			return err
+		}
+	}
+	for _, r := range d.Reflections {
+		if err := putJSON(tx.Bucket(bReflections), dayKey(r.Date), r); err != nil {
+			return err
+		}
+	}
+	for _, r := range d.Reviews {
+		if err := putJSON(tx.Bucket(bReviews), []byte(r.Week), r); err != nil {
+			return err
+		}
+	}
+	if err := tx.Bucket(bGoals).SetSequence(maxGoal); err != nil {
+		return err
+	}
+	return tx.Bucket(bTasks).SetSequence(maxTask)
+}

@@ -1,0 +1,126 @@
+package store
+
+import (
+	"sort"
+
+	"coach/domain"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// AddGoal validates g, gives it an id and a creation time, and stores it.
+func (s *Store) AddGoal(g domain.Goal) (domain.Goal, error) {
+	g.Status = ""
+	g, err := domain.CleanGoal(g)
+	if err != nil {
+		return g, err
+	}
+	g.Created = s.now().UTC().Truncate(1e9)
+	err = s.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bGoals)
+		id, err := b.NextSequence()
+		if err != nil {
+			return err
+		}
+		g.ID = id
+		return putJSON(b, be64(id), g)
+	})
+	return g, err
+}
+
+// UpdateGoal replaces a goal's editable fields; its id and creation time stay.
+// Tasks linked to it follow a change of competency.
+func (s *Store) UpdateGoal(g domain.Goal) (domain.Goal, error) {
+	g, err := domain.CleanGoal(g)
+	if err != nil {
+		return g, err
+	}
+	err = s.update(func(tx *bolt.Tx) error {
+		old, err := getGoal(tx, g.ID)
+		if err != nil {
+			return err
+		}
+		g.Created = old.Created
+		if old.Competency != g.Competency {
+			if err := retagTasks(tx, g.ID, g.Competency); err != nil {
+				return err
+			}
+		}
+		return putJSON(tx.Bucket(bGoals), be64(g.ID), g)
+	})
+	return g, err
+}
+
+// SetGoalStatus marks a goal active, done or archived.
+func (s *Store) SetGoalStatus(id uint64, status string) (domain.Goal, error) {
+	var g domain.Goal
+	err := s.update(func(tx *bolt.Tx) (err error) {
+		if g, err = getGoal(tx, id); err != nil {
+			return err
+		}
+		g.Status = status
+		if g, err = domain.CleanGoal(g); err != nil {
+			return err
+		}
+		return putJSON(tx.Bucket(bGoals), be64(id), g)
+	})
+	return g, err
+}
+
+// Goal returns one goal.
+func (s *Store) Goal(id uint64) (g domain.Goal, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		g, err = getGoal(tx, id)
+		return err
+	})
+	return g, err
+}
+
+// Goals returns every goal by id.
+func (s *Store) Goals() (gs []domain.Goal, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		gs, err = allGoals(tx)
+		return err
+	})
+	return gs, err
+}
+
+func getGoal(tx *bolt.Tx, id uint64) (domain.Goal, error) {
+	var g domain.Goal
+	found, err := getJSON(tx.Bucket(bGoals), be64(id), &g)
+	if err == nil && !found {
+		err = notFound{"goal", id}
+	}
+	return g, err
+}
+
+func allGoals(tx *bolt.Tx) ([]domain.Goal, error) {
+	var gs []domain.Goal
+	err := tx.Bucket(bGoals).ForEach(func(k, v []byte) error {
+		var g domain.Goal
+		if _, err := getJSON(tx.Bucket(bGoals), k, &g); err != nil {
+			return err
+		}
+		gs = append(gs, g)
+		return nil
+	})
+	sort.Slice(gs, func(i, j int) bool { return gs[i].ID < gs[j].ID })
+	return gs, err
+}
+
+// retagTasks moves the tasks of a goal to another competency.
+func retagTasks(tx *bolt.Tx, goalID uint64, competency string) error {
+	ts, err := allTasks(tx)
+	if err != nil {
+		return err
+	}
+	for _, t := range ts {
+		if t.GoalID == goalID && t.Competency != competency {
+			t.Competency = competency
+			if err := putJSON(tx.Bucket(bTasks), be64(t.ID), t); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,120 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+
+	"coach/domain"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// PutReflection writes the reflection of r.Date, replacing an earlier one.
+func (s *Store) PutReflection(r domain.Reflection) (domain.Reflection, error) {
+	r, err := domain.CleanReflection(r)
+	if err != nil {
+		return r, err
+	}
+	return r, s.update(func(tx *bolt.Tx) error {
+		return putJSON(tx.Bucket(bReflections), dayKey(r.Date), r)
+	})
+}
+
+// Reflection returns the reflection of day d; found is false when there is none.
+func (s *Store) Reflection(d domain.Date) (r domain.Reflection, found bool, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		found, err = getJSON(tx.Bucket(bReflections), dayKey(d), &r)
+		return err
+	})
+	return r, found, err
+}
+
+// Reflections returns the reflections from `from` to `to`, both included, by date.
+func (s *Store) Reflections(from, to domain.Date) (rs []domain.Reflection, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bReflections)
+		c := b.Cursor()
+		end := dayKey(to + 1)
+		for k, _ := c.Seek(dayKey(from)); k != nil && bytes.Compare(k, end) < 0; k, _ = c.Next() {
+			var r domain.Reflection
+			if _, err := getJSON(b, k, &r); err != nil {
+				return err
+			}
+			rs = append(rs, r)
+		}
+		return nil
+	})
+	return rs, err
+}
+
+// SearchReflections returns, newest first, the reflections whose text or tags
+// hold every word of query (case-insensitive).
+func (s *Store) SearchReflections(query string) (rs []domain.Reflection, err error) {
+	words := strings.Fields(strings.ToLower(query))
+	err = s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bReflections)
+		c := b.Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			low := bytes.ToLower(v)
+			match := true
+			for _, w := range words {
+				if !bytes.Contains(low, []byte(w)) {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			var r domain.Reflection
+			if _, err := getJSON(b, k, &r); err != nil {
+				return err
+			}
+			rs = append(rs, r)
+		}
+		return nil
+	})
+	return rs, err
+}
+
+// PutReview writes the review of r.Week, replacing an earlier one.
+func (s *Store) PutReview(r domain.Review) (domain.Review, error) {
+	r, err := domain.CleanReview(r)
+	if err != nil {
+		return r, err
+	}
+	return r, s.update(func(tx *bolt.Tx) error {
+		return putJSON(tx.Bucket(bReviews), []byte(r.Week), r)
+	})
+}
+
+// Review returns the review of an ISO week such as "2026-W45".
+func (s *Store) Review(week string) (r domain.Review, found bool, err error) {
+	if _, err := domain.ParseWeek(week); err != nil {
+		return r, false, err
+	}
+	err = s.view(func(tx *bolt.Tx) error {
+		found, err = getJSON(tx.Bucket(bReviews), []byte(week), &r)
+		return err
+	})
+	return r, found, err
+}
+
+// Reviews returns every weekly review, newest first.
+func (s *Store) Reviews() (rs []domain.Review, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bReviews)
+		return b.ForEach(func(k, _ []byte) error {
+			var r domain.Review
+			if _, err := getJSON(b, k, &r); err != nil {
+				return fmt.Errorf("review %s: %w", k, err)
+			}
+			rs = append(rs, r)
+			return nil
+		})
+	})
+	sort.Slice(rs, func(i, j int) bool { return rs[i].Week > rs[j].Week })
+	return rs, err
+}

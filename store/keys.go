@@ -1,0 +1,66 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+
+	"coach/domain"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+func be64(v uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, v)
+	return b
+}
+
+func u64(b []byte) uint64 {
+	if len(b) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(b)
+}
+
+// dayKey is a date as its 10-byte YYYY-MM-DD text, which sorts by time.
+func dayKey(d domain.Date) []byte { return []byte(d.String()) }
+
+// dayID joins a date and an id: the key of the by-date indexes.
+func dayID(d domain.Date, id uint64) []byte {
+	return append(dayKey(d), be64(id)...)
+}
+
+func idDay(id uint64, d domain.Date) []byte {
+	return append(be64(id), dayKey(d)...)
+}
+
+// splitDayID reverses dayID.
+func splitDayID(k []byte) (domain.Date, uint64, error) {
+	if len(k) != 18 {
+		return 0, 0, fmt.Errorf("bad index key %x", k)
+	}
+	d, err := domain.ParseISODate(string(k[:10]))
+	return d, u64(k[10:]), err
+}
+
+func putJSON(b *bolt.Bucket, k []byte, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(k, data)
+}
+
+// getJSON decodes the value at k into v; found is false when k is absent.
+// json.Unmarshal copies, so nothing points into the mmap after the tx.
+func getJSON(b *bolt.Bucket, k []byte, v any) (found bool, err error) {
+	data := b.Get(k)
+	if data == nil {
+		return false, nil
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return true, fmt.Errorf("damaged record %x in %s: %w", k, "bucket", err)
+	}
+	return true, nil
+}

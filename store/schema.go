@@ -1,0 +1,101 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+var (
+	bMeta        = []byte("meta")
+	bGoals       = []byte("goals")
+	bTasks       = []byte("tasks")
+	bRecurring   = []byte("recurring")
+	bOnceDue     = []byte("once_due")
+	bOpen        = []byte("open")
+	bCheckins    = []byte("checkins")
+	bTaskDays    = []byte("task_days")
+	bReflections = []byte("reflections")
+	bReviews     = []byte("reviews")
+
+	kApp            = []byte("app")
+	kSchema         = []byte("schema")
+	kRev            = []byte("rev")
+	kLastCompetency = []byte("last_competency")
+
+	appName = []byte("coach")
+)
+
+var dataBuckets = [][]byte{bGoals, bTasks, bRecurring, bOnceDue, bOpen, bCheckins, bTaskDays, bReflections, bReviews}
+
+// migrations[i] upgrades schema i+1 to i+2. Each runs inside the one
+// transaction that upgrades the file, after a backup copy was written.
+var migrations = []func(*bolt.Tx) error{}
+
+func initSchema(tx *bolt.Tx) error {
+	meta, err := tx.CreateBucketIfNotExists(bMeta)
+	if err != nil {
+		return err
+	}
+	for _, b := range dataBuckets {
+		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+			return err
+		}
+	}
+	if err := meta.Put(kApp, appName); err != nil {
+		return err
+	}
+	return meta.Put(kSchema, []byte(strconv.Itoa(SchemaVersion)))
+}
+
+// readSchema returns the file's schema version, or an error when the file is
+// not a coach database.
+func readSchema(tx *bolt.Tx, path string) (int, error) {
+	meta := tx.Bucket(bMeta)
+	if meta == nil || string(meta.Get(kApp)) != string(appName) {
+		return 0, fmt.Errorf("%s is a bbolt file of another program, not a coach database", path)
+	}
+	v, err := strconv.Atoi(string(meta.Get(kSchema)))
+	if err != nil || v < 1 {
+		return 0, fmt.Errorf("%s has no valid schema version: run coach check, or coach restore BACKUP", path)
+	}
+	return v, nil
+}
+
+// upgrade checks the schema of an existing file and migrates an older one:
+// it refuses a newer one, and backs up an older one before changing it.
+func (s *Store) upgrade() error {
+	var v int
+	err := s.view(func(tx *bolt.Tx) (err error) {
+		v, err = readSchema(tx, s.path)
+		return err
+	})
+	switch {
+	case err != nil:
+		return err
+	case v > SchemaVersion:
+		return fmt.Errorf("%s was written by a newer coach (schema %d; this one reads up to %d): upgrade coach", s.path, v, SchemaVersion)
+	case v == SchemaVersion:
+		return nil
+	}
+	backup := fmt.Sprintf("%s.schema%d.bak", s.path, v)
+	return s.update(func(tx *bolt.Tx) error {
+		if err := tx.CopyFile(backup, 0o600); err != nil {
+			os.Remove(backup)
+			return fmt.Errorf("cannot back up before upgrading: %w", err)
+		}
+		for _, step := range migrations[v-1:] {
+			if err := step(tx); err != nil {
+				return fmt.Errorf("upgrading %s: %w", s.path, err)
+			}
+		}
+		return initSchema(tx)
+	})
+}
+
+func bumpRev(tx *bolt.Tx) error {
+	meta := tx.Bucket(bMeta)
+	return meta.Put(kRev, be64(u64(meta.Get(kRev))+1))
+}

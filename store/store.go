@@ -1,0 +1,171 @@
+// Package store keeps coach's records in one bbolt file.
+//
+// The file is opened for one transaction at a time and closed again, so the
+// lock is held only as long as that transaction: the full-screen app can stay
+// open for hours while `coach done` runs in another shell.
+//
+// Bucket tree (keys → values; ids are 8-byte big-endian, dates YYYY-MM-DD):
+//
+//	meta         app → "coach", schema → "1", rev → uint64 (bumped by every write)
+//	goals        id → Goal JSON
+//	tasks        id → Task JSON
+//	recurring    id → ""                   every recurring task, archived ones too
+//	once_due     due|id → ""               every one-off task by due date
+//	open         due|id → ""               one-off tasks neither done nor archived
+//	checkins     date|taskid → CheckIn JSON
+//	task_days    taskid|date → ""          the same check-ins, by task
+//	reflections  date → Reflection JSON
+//	reviews      week (2026-W45) → Review JSON
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// SchemaVersion is the layout this build writes.
+const SchemaVersion = 1
+
+// LockTimeout is how long an operation waits for another process's
+// transaction before giving up with ErrBusy.
+var LockTimeout = 1500 * time.Millisecond
+
+var (
+	// ErrBusy means another process holds the file for longer than LockTimeout.
+	ErrBusy = errors.New("database is busy")
+	// ErrNotFound is matched (errors.Is) by every "no such record" error.
+	ErrNotFound = errors.New("not found")
+)
+
+// notFound names the missing record: "no task with id 99".
+type notFound struct {
+	kind string
+	id   any
+}
+
+func (e notFound) Error() string        { return fmt.Sprintf("no %s with id %v", e.kind, e.id) }
+func (e notFound) Is(target error) bool { return target == ErrNotFound }
+
+// Store is a handle on a database file. It holds no lock between calls and
+// is safe for concurrent use.
+type Store struct {
+	path string
+	now  func() time.Time
+}
+
+// Option adjusts a Store.
+type Option func(*Store)
+
+// WithClock sets the clock used for creation times (tests).
+func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = now } }
+
+// Open prepares the database at path: it creates the directory (0700) and the
+// file (0600) when missing, and checks or migrates the schema of an existing
+// file. An existing file that is not a coach database is left untouched.
+func Open(path string, opts ...Option) (*Store, error) {
+	s := &Store{path: path, now: time.Now}
+	for _, o := range opts {
+		o(s)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("cannot create the data directory: %w", err)
+	}
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return s, s.create()
+	case err != nil:
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	case info.IsDir():
+		return nil, fmt.Errorf("%s is a directory, not a coach database", path)
+	case info.Size() == 0:
+		return nil, fmt.Errorf("%s is empty, not a coach database: remove it or run coach restore BACKUP", path)
+	}
+	return s, s.upgrade()
+}
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// create makes a new database file with the current schema.
+func (s *Store) create() error {
+	f, err := os.OpenFile(s.path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("cannot create %s: %w", s.path, err)
+	}
+	f.Close()
+	err = s.update(func(tx *bolt.Tx) error {
+		return initSchema(tx)
+	})
+	if err != nil {
+		os.Remove(s.path)
+	}
+	return err
+}
+
+// openDB opens the bbolt file for one transaction.
+func (s *Store) openDB(readOnly bool) (*bolt.DB, error) {
+	db, err := bolt.Open(s.path, 0o600, &bolt.Options{Timeout: LockTimeout, ReadOnly: readOnly})
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, fmt.Errorf("%w: another coach is using %s; try again in a moment", ErrBusy, s.path)
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum):
+		return nil, fmt.Errorf("%s is not a valid coach database (%v): run coach check, or coach restore BACKUP", s.path, err)
+	case err != nil:
+		return nil, fmt.Errorf("cannot open %s: %w", s.path, err)
+	}
+	return db, nil
+}
+
+// view runs fn in a read transaction on a freshly opened file.
+func (s *Store) view(fn func(*bolt.Tx) error) (err error) {
+	db, err := s.openDB(true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	defer s.recoverDamage(&err)
+	return db.View(fn)
+}
+
+// update runs fn in one write transaction and bumps the revision, so every
+// user action is one atomic, durable write.
+func (s *Store) update(fn func(*bolt.Tx) error) (err error) {
+	db, err := s.openDB(false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	defer s.recoverDamage(&err)
+	return db.Update(func(tx *bolt.Tx) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		return bumpRev(tx)
+	})
+}
+
+// recoverDamage turns a panic inside bbolt (a damaged page) into an error.
+func (s *Store) recoverDamage(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%s is damaged (%v): run coach check, or coach restore BACKUP", s.path, r)
+	}
+}
+
+// Rev returns the revision counter, which every write bumps: a cheap way for
+// a long-running view to notice changes made by another process.
+func (s *Store) Rev() (uint64, error) {
+	var rev uint64
+	err := s.view(func(tx *bolt.Tx) error {
+		rev = u64(tx.Bucket(bMeta).Get(kRev))
+		return nil
+	})
+	return rev, err
+}

@@ -1,0 +1,205 @@
+package store
+
+import (
+	"fmt"
+	"sort"
+
+	"coach/domain"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// AddTask validates t, links it to its goal (whose competency it takes),
+// gives it an id and stores it with its indexes.
+func (s *Store) AddTask(t domain.Task) (domain.Task, error) {
+	t.Archived, t.ArchivedOn = false, 0
+	t.Created = s.now().UTC().Truncate(1e9)
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		if t, err = linkGoal(tx, t); err != nil {
+			return err
+		}
+		if t, err = domain.CleanTask(t); err != nil {
+			return err
+		}
+		id, err := tx.Bucket(bTasks).NextSequence()
+		if err != nil {
+			return err
+		}
+		t.ID = id
+		if err := tx.Bucket(bMeta).Put(kLastCompetency, []byte(t.Competency)); err != nil {
+			return err
+		}
+		return putTask(tx, t, nil)
+	})
+	return t, err
+}
+
+// LastCompetency is the competency of the task added last, so that a quick
+// add can default to it; learning on a new database.
+func (s *Store) LastCompetency() (c string, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		c = string(tx.Bucket(bMeta).Get(kLastCompetency))
+		return nil
+	})
+	if c == "" {
+		c = domain.Learning
+	}
+	return c, err
+}
+
+// UpdateTask replaces a task's editable fields and re-indexes it. Its
+// check-ins stay.
+func (s *Store) UpdateTask(t domain.Task) (domain.Task, error) {
+	err := s.update(func(tx *bolt.Tx) error {
+		old, err := getTask(tx, t.ID)
+		if err != nil {
+			return err
+		}
+		t.Created, t.Archived, t.ArchivedOn = old.Created, old.Archived, old.ArchivedOn
+		if t, err = linkGoal(tx, t); err != nil {
+			return err
+		}
+		if t, err = domain.CleanTask(t); err != nil {
+			return err
+		}
+		return putTask(tx, t, &old)
+	})
+	return t, err
+}
+
+// ArchiveTask hides a task from the day it is archived on; its history stays.
+func (s *Store) ArchiveTask(id uint64, on domain.Date) (domain.Task, error) {
+	return s.setArchived(id, true, on)
+}
+
+// UnarchiveTask brings an archived task back (undo of a delete).
+func (s *Store) UnarchiveTask(id uint64) (domain.Task, error) {
+	return s.setArchived(id, false, 0)
+}
+
+func (s *Store) setArchived(id uint64, archived bool, on domain.Date) (t domain.Task, err error) {
+	err = s.update(func(tx *bolt.Tx) error {
+		old, err := getTask(tx, id)
+		if err != nil {
+			return err
+		}
+		t = old
+		t.Archived, t.ArchivedOn = archived, on
+		return putTask(tx, t, &old)
+	})
+	return t, err
+}
+
+// DeleteTask removes a task that has no check-ins (undo of an add).
+func (s *Store) DeleteTask(id uint64) error {
+	return s.update(func(tx *bolt.Tx) error {
+		t, err := getTask(tx, id)
+		if err != nil {
+			return err
+		}
+		if k, _ := tx.Bucket(bTaskDays).Cursor().Seek(be64(id)); k != nil && u64(k[:8]) == id {
+			return fmt.Errorf("task %d has check-ins: archive it instead", id)
+		}
+		if err := unindexTask(tx, t); err != nil {
+			return err
+		}
+		return tx.Bucket(bTasks).Delete(be64(id))
+	})
+}
+
+// Task returns one task.
+func (s *Store) Task(id uint64) (t domain.Task, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		t, err = getTask(tx, id)
+		return err
+	})
+	return t, err
+}
+
+// Tasks returns every task by id, archived ones when asked.
+func (s *Store) Tasks(withArchived bool) (ts []domain.Task, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		all, err := allTasks(tx)
+		for _, t := range all {
+			if withArchived || !t.Archived {
+				ts = append(ts, t)
+			}
+		}
+		return err
+	})
+	return ts, err
+}
+
+func getTask(tx *bolt.Tx, id uint64) (domain.Task, error) {
+	var t domain.Task
+	found, err := getJSON(tx.Bucket(bTasks), be64(id), &t)
+	if err == nil && !found {
+		err = notFound{"task", id}
+	}
+	return t, err
+}
+
+func allTasks(tx *bolt.Tx) ([]domain.Task, error) {
+	var ts []domain.Task
+	b := tx.Bucket(bTasks)
+	err := b.ForEach(func(k, _ []byte) error {
+		var t domain.Task
+		if _, err := getJSON(b, k, &t); err != nil {
+			return err
+		}
+		ts = append(ts, t)
+		return nil
+	})
+	sort.Slice(ts, func(i, j int) bool { return ts[i].ID < ts[j].ID })
+	return ts, err
+}
+
+// linkGoal checks t's goal and copies its competency.
+func linkGoal(tx *bolt.Tx, t domain.Task) (domain.Task, error) {
+	if t.GoalID == 0 {
+		return t, nil
+	}
+	g, err := getGoal(tx, t.GoalID)
+	if err != nil {
+		return t, err
+	}
+	t.Competency = g.Competency
+	return t, nil
+}
+
+// putTask writes t and brings its index entries in line, removing those of
+// old (its previous state) first.
+func putTask(tx *bolt.Tx, t domain.Task, old *domain.Task) error {
+	if old != nil {
+		if err := unindexTask(tx, *old); err != nil {
+			return err
+		}
+	}
+	if err := putJSON(tx.Bucket(bTasks), be64(t.ID), t); err != nil {
+		return err
+	}
+	if t.Schedule().Recurring() {
+		return tx.Bucket(bRecurring).Put(be64(t.ID), nil)
+	}
+	if err := tx.Bucket(bOnceDue).Put(dayID(t.Due, t.ID), nil); err != nil {
+		return err
+	}
+	if done, err := onceDoneOn(tx, t.ID); err != nil || !done.IsZero() || t.Archived {
+		return err
+	}
+	return tx.Bucket(bOpen).Put(dayID(t.Due, t.ID), nil)
+}
+
+func unindexTask(tx *bolt.Tx, t domain.Task) error {
+	if err := tx.Bucket(bRecurring).Delete(be64(t.ID)); err != nil {
+		return err
+	}
+	if t.Due.IsZero() {
+		return nil
+	}
+	if err := tx.Bucket(bOnceDue).Delete(dayID(t.Due, t.ID)); err != nil {
+		return err
+	}
+	return tx.Bucket(bOpen).Delete(dayID(t.Due, t.ID))
+}
