@@ -68,7 +68,7 @@ func (a *app) store() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := store.Open(p)
+	st, err := store.Open(p, store.WithClock(a.Now))
 	if err != nil {
 		return nil, err
 	}

@@ -156,8 +156,8 @@ func loadCoachFiles(fsys fs.FS) (map[Lang]*Coach, error) {
 	return out, errors.Join(errs...)
 }
 
-// or returns v, or fallback when v is empty.
-func or(v, fallback string) string {
+// orEN returns v, or the English fallback when v is empty.
+func orEN(v, fallback string) string {
 	if v == "" {
 		return fallback
 	}
@@ -177,33 +177,33 @@ func mergeCoach(en, tr *Coach) Coach {
 	}
 	out := Coach{
 		Reflection: ReflectionPrompts{
-			Learned:      or(tr.Reflection.Learned, en.Reflection.Learned),
-			Solved:       or(tr.Reflection.Solved, en.Reflection.Solved),
-			Collaborated: or(tr.Reflection.Collaborated, en.Reflection.Collaborated),
-			Idea:         or(tr.Reflection.Idea, en.Reflection.Idea),
-			Next:         or(tr.Reflection.Next, en.Reflection.Next),
+			Learned:      orEN(tr.Reflection.Learned, en.Reflection.Learned),
+			Solved:       orEN(tr.Reflection.Solved, en.Reflection.Solved),
+			Collaborated: orEN(tr.Reflection.Collaborated, en.Reflection.Collaborated),
+			Idea:         orEN(tr.Reflection.Idea, en.Reflection.Idea),
+			Next:         orEN(tr.Reflection.Next, en.Reflection.Next),
 		},
 		Review: ReviewPrompts{
-			WentWell: or(tr.Review.WentWell, en.Review.WentWell),
-			Adjust:   or(tr.Review.Adjust, en.Review.Adjust),
-			Focus:    or(tr.Review.Focus, en.Review.Focus),
-			Notes:    or(tr.Review.Notes, en.Review.Notes),
+			WentWell: orEN(tr.Review.WentWell, en.Review.WentWell),
+			Adjust:   orEN(tr.Review.Adjust, en.Review.Adjust),
+			Focus:    orEN(tr.Review.Focus, en.Review.Focus),
+			Notes:    orEN(tr.Review.Notes, en.Review.Notes),
 		},
-		Welcome: or(tr.Welcome, en.Welcome),
+		Welcome: orEN(tr.Welcome, en.Welcome),
 		Tips:    slices.Clone(tr.Tips),
 	}
 	if len(out.Tips) == 0 {
 		out.Tips = slices.Clone(en.Tips)
 	}
 	for _, c := range en.Competencies {
-		if t, ok := find(tr.Competencies, func(x Competency) bool { return x.ID == c.ID }); ok {
-			c.Name, c.Summary = or(t.Name, c.Name), or(t.Summary, c.Summary)
+		if t, ok := findFirst(tr.Competencies, func(x Competency) bool { return x.ID == c.ID }); ok {
+			c.Name, c.Summary = orEN(t.Name, c.Name), orEN(t.Summary, c.Summary)
 		}
 		out.Competencies = append(out.Competencies, c)
 	}
 	for _, g := range en.Goals {
-		if t, ok := find(tr.Goals, func(x StarterGoal) bool { return x.Key == g.Key }); ok {
-			g.Title, g.Why = or(t.Title, g.Title), or(t.Why, g.Why)
+		if t, ok := findFirst(tr.Goals, func(x StarterGoal) bool { return x.Key == g.Key }); ok {
+			g.Title, g.Why = orEN(t.Title, g.Title), orEN(t.Why, g.Why)
 			if len(t.Resources) > 0 {
 				g.Resources = t.Resources
 			}
@@ -212,15 +212,15 @@ func mergeCoach(en, tr *Coach) Coach {
 		out.Goals = append(out.Goals, g)
 	}
 	for _, k := range en.Tasks {
-		if t, ok := find(tr.Tasks, func(x StarterTask) bool { return x.Key == k.Key }); ok {
-			k.Title = or(t.Title, k.Title)
+		if t, ok := findFirst(tr.Tasks, func(x StarterTask) bool { return x.Key == k.Key }); ok {
+			k.Title = orEN(t.Title, k.Title)
 		}
 		out.Tasks = append(out.Tasks, k)
 	}
 	return out
 }
 
-func find[T any](list []T, match func(T) bool) (T, bool) {
+func findFirst[T any](list []T, match func(T) bool) (T, bool) {
 	if i := slices.IndexFunc(list, match); i >= 0 {
 		return list[i], true
 	}
@@ -251,7 +251,7 @@ func CoachData(l Lang) Coach {
 func CompetencyName(l Lang, id string) string {
 	for _, c := range lib().coach[l.known()].Competencies {
 		if c.ID == id {
-			return or(c.Name, id)
+			return orEN(c.Name, id)
 		}
 	}
 	return id

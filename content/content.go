@@ -26,7 +26,7 @@ type library struct {
 	sections map[Lang][]Section // merged with the EN fallback, sorted
 	faqs     map[Lang][]FAQ
 	coach    map[Lang]Coach
-	// perLang keeps what each language actually provides, for checks.
+	// What each language provides itself, before any fallback.
 	ownSections map[Lang]map[string]Section
 	ownFAQs     map[Lang]map[string]FAQ
 	ownCoach    map[Lang]*Coach

@@ -280,6 +280,23 @@ func TestCoachData(t *testing.T) {
 	if !slices.Equal(keys[EN][1], keys[ZH][1]) {
 		t.Errorf("task keys differ:\n en %v\n zh %v", keys[EN][1], keys[ZH][1])
 	}
+	// Only the words are translated: the zh file repeats the schedule
+	// fields, and they must agree (CoachData takes them from en).
+	en, zh := l.ownCoach[EN], l.ownCoach[ZH]
+	if en == nil || zh == nil {
+		return
+	}
+	for _, z := range zh.Tasks {
+		if e, ok := findFirst(en.Tasks, func(x StarterTask) bool { return x.Key == z.Key }); ok &&
+			(e.Competency != z.Competency || e.Goal != z.Goal || e.Repeat != z.Repeat || e.Minutes != z.Minutes) {
+			t.Errorf("task %q: en %+v and zh %+v differ in more than the title", z.Key, e, z)
+		}
+	}
+	for _, z := range zh.Goals {
+		if e, ok := findFirst(en.Goals, func(x StarterGoal) bool { return x.Key == z.Key }); ok && e.Competency != z.Competency {
+			t.Errorf("goal %q: competency %q in en, %q in zh", z.Key, e.Competency, z.Competency)
+		}
+	}
 }
 
 func TestCompetencyName(t *testing.T) {

@@ -48,24 +48,24 @@ func TestParseSectionErrors(t *testing.T) {
 	}
 }
 
-func file(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
+func mapFile(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
 
 // testFS is a small content tree where zh lacks a section, a FAQ entry and
 // some coach fields.
 var testFS = fstest.MapFS{
-	"guide/en/010-one.md": file("---\nid: one\norder: 10\ntitle: One\ncompetencies: depth\n---\n# One\n\nfirst"),
-	"guide/en/020-two.md": file("---\nid: two\norder: 20\ntitle: Two\ncompetencies:\n---\n# Two\n\nsecond"),
-	"guide/zh/020-two.md": file("---\nid: two\norder: 20\ntitle: 二\ncompetencies:\n---\n# 二\n\n第二"),
-	"faq/en/010-q.md":     file("---\nid: q\norder: 10\ntitle: Q?\nrelated: one\ncompetencies: depth\n---\nA."),
-	"faq/en/020-r.md":     file("---\nid: r\norder: 20\ntitle: R?\nrelated: two\ncompetencies: depth\n---\nB."),
-	"faq/zh/020-r.md":     file("---\nid: r\norder: 20\ntitle: 问？\nrelated: two\ncompetencies: depth\n---\n答。"),
-	"coach/en.json": file(`{"competencies":[{"id":"depth","name":"Technical depth","summary":"S"}],
+	"guide/en/010-one.md": mapFile("---\nid: one\norder: 10\ntitle: One\ncompetencies: depth\n---\n# One\n\nfirst"),
+	"guide/en/020-two.md": mapFile("---\nid: two\norder: 20\ntitle: Two\ncompetencies:\n---\n# Two\n\nsecond"),
+	"guide/zh/020-two.md": mapFile("---\nid: two\norder: 20\ntitle: 二\ncompetencies:\n---\n# 二\n\n第二"),
+	"faq/en/010-q.md":     mapFile("---\nid: q\norder: 10\ntitle: Q?\nrelated: one\ncompetencies: depth\n---\nA."),
+	"faq/en/020-r.md":     mapFile("---\nid: r\norder: 20\ntitle: R?\nrelated: two\ncompetencies: depth\n---\nB."),
+	"faq/zh/020-r.md":     mapFile("---\nid: r\norder: 20\ntitle: 问？\nrelated: two\ncompetencies: depth\n---\n答。"),
+	"coach/en.json": mapFile(`{"competencies":[{"id":"depth","name":"Technical depth","summary":"S"}],
 		"goals":[{"key":"g1","competency":"depth","title":"G1","why":"W1","resources":["R"]},{"key":"g2","competency":"depth","title":"G2","why":"W2"}],
 		"tasks":[{"key":"t1","competency":"depth","goal":"g1","title":"T1","repeat":"daily","minutes":30}],
 		"reflection":{"learned":"L","solved":"S","collaborated":"C","idea":"I","next":"N"},
 		"review":{"went_well":"WW","adjust":"A","focus":"F","notes":"No"},
 		"tips":[{"competency":"depth","text":"tip"}],"welcome":"Hello"}`),
-	"coach/zh.json": file(`{"competencies":[{"id":"depth","name":"技术深度","summary":""}],
+	"coach/zh.json": mapFile(`{"competencies":[{"id":"depth","name":"技术深度","summary":""}],
 		"goals":[{"key":"g1","competency":"depth","title":"目标一","why":"","resources":[]}],
 		"tasks":[],"reflection":{"learned":"学到"},"review":{},"tips":[],"welcome":""}`),
 }
@@ -117,14 +117,14 @@ func TestLoadFallsBackToEnglish(t *testing.T) {
 
 func TestLoadReportsEveryBadFile(t *testing.T) {
 	bad := fstest.MapFS{
-		"guide/en/010-one.md":   file("---\nid: other\norder: 10\ntitle: One\ncompetencies:\n---\n# One"),
-		"guide/en/notes.txt":    file("x"),
-		"guide/fr/010-un.md":    file("---\nid: un\norder: 10\ntitle: Un\ncompetencies:\n---\n# Un"),
-		"faq/en/010-q.md":       file("---\nid: q\norder: 10\ntitle: Q?\ncompetencies:\n---\nA."),
-		"coach/en.json":         file(`{"welcome":"hi","colour":"red"}`),
-		"coach/zh.json":         file(`{"welcome":`),
-		"guide/en/020-two.md":   file("no front matter"),
-		"guide/en/030-three.md": file("---\nid: three\norder: 30\ntitle: Three\ncompetencies:\n---\n# Three"),
+		"guide/en/010-one.md":   mapFile("---\nid: other\norder: 10\ntitle: One\ncompetencies:\n---\n# One"),
+		"guide/en/notes.txt":    mapFile("x"),
+		"guide/fr/010-un.md":    mapFile("---\nid: un\norder: 10\ntitle: Un\ncompetencies:\n---\n# Un"),
+		"faq/en/010-q.md":       mapFile("---\nid: q\norder: 10\ntitle: Q?\ncompetencies:\n---\nA."),
+		"coach/en.json":         mapFile(`{"welcome":"hi","colour":"red"}`),
+		"coach/zh.json":         mapFile(`{"welcome":`),
+		"guide/en/020-two.md":   mapFile("no front matter"),
+		"guide/en/030-three.md": mapFile("---\nid: three\norder: 30\ntitle: Three\ncompetencies:\n---\n# Three"),
 	}
 	_, err := load(bad)
 	if err == nil {

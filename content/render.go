@@ -51,9 +51,10 @@ type pageKey struct {
 	style string
 }
 
-// NewRenderer returns an empty Renderer.
+// NewRenderer returns an empty Renderer. The zero Renderer is ready to
+// use too.
 func NewRenderer() *Renderer {
-	return &Renderer{terms: map[termKey]*term{}, pages: map[pageKey]string{}}
+	return &Renderer{}
 }
 
 // Render renders markdown so that no line is wider than width display
@@ -69,9 +70,9 @@ func (r *Renderer) Render(markdown string, width int, style string) (string, err
 	}
 	// Code blocks are never wrapped by glamour: break their long lines
 	// so they fit beside the document and code block margins.
-	codeWidth := width - 2*(margin(cfg.Document.Margin)+margin(cfg.Document.Indent)) -
-		margin(cfg.CodeBlock.Margin) - margin(cfg.CodeBlock.Indent)
-	markdown = wrapCodeBlocks(markdown, max(codeWidth, 8))
+	codeWidth := width - 2*(styleSize(cfg.Document.Margin)+styleSize(cfg.Document.Indent)) -
+		styleSize(cfg.CodeBlock.Margin) - styleSize(cfg.CodeBlock.Indent)
+	markdown = prepareCodeBlocks(markdown, max(codeWidth, 8))
 	markdown = markLineBreaks(markdown)
 
 	t, err := r.term(width, style)
@@ -88,7 +89,8 @@ func (r *Renderer) Render(markdown string, width int, style string) (string, err
 	return fitWidth(out, width), nil
 }
 
-func margin(p *uint) int {
+// styleSize reads an optional size of a glamour style.
+func styleSize(p *uint) int {
 	if p == nil {
 		return 0
 	}
@@ -111,8 +113,8 @@ func (r *Renderer) term(width int, style string) (*term, error) {
 	if err != nil {
 		return nil, fmt.Errorf("content: markdown renderer: %w", err)
 	}
-	if len(r.terms) >= maxTerms {
-		clear(r.terms)
+	if r.terms == nil || len(r.terms) >= maxTerms {
+		r.terms = map[termKey]*term{}
 	}
 	t := &term{tr: tr}
 	r.terms[k] = t
@@ -176,8 +178,8 @@ func (r *Renderer) page(k pageKey, source func() (string, error)) (string, error
 		return "", err
 	}
 	r.mu.Lock()
-	if len(r.pages) >= maxCachedPages {
-		clear(r.pages)
+	if r.pages == nil || len(r.pages) >= maxCachedPages {
+		r.pages = map[pageKey]string{}
 	}
 	r.pages[k] = out
 	r.mu.Unlock()
@@ -188,10 +190,10 @@ var fenceLine = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile("^(\\s*)(```+|~~~+)")
 })
 
-// wrapCodeBlocks breaks the lines of fenced code blocks that are wider
-// than limit columns, and expands tabs there (a tab has no width of its
-// own on the terminal's grid as glamour measures it).
-func wrapCodeBlocks(md string, limit int) string {
+// prepareCodeBlocks breaks the lines of fenced code blocks that are wider
+// than limit columns, expands tabs there (a tab has no width of its own
+// as glamour measures it), and labels blocks without a language as text.
+func prepareCodeBlocks(md string, limit int) string {
 	lines := strings.Split(md, "\n")
 	out := make([]string, 0, len(lines))
 	fence := ""
@@ -200,6 +202,11 @@ func wrapCodeBlocks(md string, limit int) string {
 			switch {
 			case fence == "":
 				fence = m[2]
+				if strings.TrimSpace(line) == m[2] {
+					// Without a language chroma guesses one, slowly
+					// and often wrongly; these blocks are plain text.
+					line += "text"
+				}
 			case strings.HasPrefix(m[2], fence) && strings.TrimSpace(line) == m[2]:
 				fence = ""
 			}

@@ -3,6 +3,7 @@ package content
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -213,6 +214,11 @@ func TestRendererCache(t *testing.T) {
 	if len(r.pages) != 4 {
 		t.Errorf("%d cached pages, want 4", len(r.pages))
 	}
+
+	var zero Renderer
+	if out, err := zero.Section(ZH, "depth", 80, "dark"); err != nil || out != first {
+		t.Errorf("the zero Renderer rendered differently (err %v)", err)
+	}
 }
 
 func TestRendererConcurrent(t *testing.T) {
@@ -261,4 +267,46 @@ func BenchmarkRenderSection(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestEmphasisRenders catches "**" that glamour prints literally, as
+// happens in Chinese when a delimiter sits between a letter and a
+// punctuation mark (中文**“引文”**: the opening ** cannot open).
+func TestEmphasisRenders(t *testing.T) {
+	loaded(t)
+	r := NewRenderer()
+	codeSpan := regexp.MustCompile("`[^`]*`")
+	withoutCode := func(md string) string {
+		var out []string
+		inFence := false
+		for _, line := range strings.Split(md, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "```") || strings.HasPrefix(strings.TrimSpace(line), "~~~") {
+				inFence = !inFence
+				continue
+			}
+			if !inFence {
+				out = append(out, codeSpan.ReplaceAllString(line, ""))
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	check := func(where, md string) {
+		out, err := r.Render(withoutCode(md), 200, "dark")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(ansi.Strip(out), "\n") {
+			if strings.Contains(line, "**") {
+				t.Errorf("%s: rendered line %d shows \"**\": %s", where, i+1, strings.TrimSpace(line))
+			}
+		}
+	}
+	for _, lang := range Langs() {
+		for _, s := range Sections(lang) {
+			check(fmt.Sprintf("guide/%s/%s", lang, s.ID), s.Body)
+		}
+		for _, f := range FAQs(lang) {
+			check(fmt.Sprintf("faq/%s/%s", lang, f.ID), faqMarkdown(lang, f))
+		}
+	}
 }

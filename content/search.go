@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -220,7 +221,15 @@ func snippet(text []rune, at int) string {
 	limit := snippetWidth - ansi.StringWidth(prefix)
 	out := rest
 	if ansi.StringWidth(rest) > limit {
-		out = strings.TrimRightFunc(ansi.Truncate(rest, limit-1, ""), unicode.IsSpace) + ellipsis
+		cut := ansi.Truncate(rest, limit-1, "")
+		// Do not end in the middle of a word either, unless the word
+		// is most of the snippet.
+		if next, _ := utf8.DecodeRuneInString(rest[len(cut):]); isWordRune(next) {
+			if i := strings.LastIndexFunc(cut, unicode.IsSpace); i > len(cut)/2 {
+				cut = cut[:i]
+			}
+		}
+		out = strings.TrimRightFunc(cut, unicode.IsSpace) + ellipsis
 	}
 	return prefix + out
 }

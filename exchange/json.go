@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"time"
 
 	"coach/domain"
@@ -36,11 +38,13 @@ func WriteJSON(w io.Writer, ds domain.Dataset, exportedAt time.Time) error {
 	return enc.Encode(document{Format: FormatName, Version: Version, ExportedAt: exportedAt.UTC().Truncate(time.Second), Dataset: ds})
 }
 
+// withEmptyLists copies the lists it changes, so the caller's dataset stays
+// as it was.
 func withEmptyLists(ds domain.Dataset) domain.Dataset {
-	ds.Goals = orEmpty(ds.Goals)
+	ds.Goals = orEmpty(slices.Clone(ds.Goals))
 	ds.Tasks = orEmpty(ds.Tasks)
 	ds.CheckIns = orEmpty(ds.CheckIns)
-	ds.Reflections = orEmpty(ds.Reflections)
+	ds.Reflections = orEmpty(slices.Clone(ds.Reflections))
 	ds.Reviews = orEmpty(ds.Reviews)
 	for i := range ds.Goals {
 		ds.Goals[i].Resources = orEmpty(ds.Goals[i].Resources)
@@ -71,8 +75,12 @@ func ReadJSON(r io.Reader) (domain.Dataset, error) {
 			return doc.Dataset, fmt.Errorf("the file ends too early: it is empty or truncated")
 		case errors.As(err, &se):
 			return doc.Dataset, fmt.Errorf("invalid JSON at byte %d: %v", se.Offset, err)
+		case errors.As(err, &te) && te.Field == "":
+			return doc.Dataset, fmt.Errorf("not a coach export: want a JSON object, got %s", te.Value)
 		case errors.As(err, &te):
-			return doc.Dataset, fmt.Errorf("field %q at byte %d: want %s, got %s", te.Field, te.Offset, te.Type, te.Value)
+			// The lists sit in an embedded Dataset, which is no part of the format.
+			field := strings.TrimPrefix(te.Field, "Dataset.")
+			return doc.Dataset, fmt.Errorf("field %q at byte %d: want %s, got %s", field, te.Offset, te.Type, te.Value)
 		}
 		return doc.Dataset, fmt.Errorf("invalid export: %v", err)
 	}

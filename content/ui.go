@@ -1,0 +1,95 @@
+package content
+
+// UI holds every interface string of the full-screen app, one struct per
+// screen, so that nothing on screen is hard-coded English. Each screen's
+// strings live in a file of their own (ui_*.go) with both languages side by
+// side; a test checks that no Chinese string is left empty.
+type UI struct {
+	Common  CommonUI
+	Keys    KeysUI
+	Today   TodayUI
+	Goals   GoalsUI
+	Reflect ReflectUI
+	Guide   GuideUI
+}
+
+// Strings returns the interface strings of a language (English for an
+// unknown one).
+func Strings(l Lang) UI {
+	if l == ZH {
+		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH}
+	}
+	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN}
+}
+
+// CommonUI is the frame around the screens: tabs, status, errors.
+type CommonUI struct {
+	Tabs        [6]string // Today, Goals, Reflect, Progress, Guide, FAQ
+	Streak      string    // "%d-day streak"
+	TooSmall    string    // "Terminal too small: %d×%d, need at least %d×%d"
+	Undone      string    // "Undone: %s"
+	NothingUndo string
+	Saved       string
+	Loading     string
+	DataChanged string // shown when another process changed the data
+	Error       string // prefix of an error on the status line
+}
+
+var commonEN = CommonUI{
+	Tabs:        [6]string{"Today", "Goals", "Reflect", "Progress", "Guide", "FAQ"},
+	Streak:      "%d-day streak",
+	TooSmall:    "Terminal too small: %d×%d. coach needs at least %d×%d.",
+	Undone:      "Undone: %s",
+	NothingUndo: "Nothing to undo",
+	Saved:       "Saved",
+	Loading:     "Loading…",
+	DataChanged: "Updated from another coach",
+	Error:       "Error",
+}
+
+var commonZH = CommonUI{
+	Tabs:        [6]string{"今日", "目标", "反思", "进展", "指南", "问答"},
+	Streak:      "连续 %d 天",
+	TooSmall:    "终端太小：%d×%d。coach 至少需要 %d×%d。",
+	Undone:      "已撤销：%s",
+	NothingUndo: "没有可撤销的操作",
+	Saved:       "已保存",
+	Loading:     "加载中…",
+	DataChanged: "已同步其他窗口的修改",
+	Error:       "错误",
+}
+
+// KeysUI is the help text of every key binding.
+type KeysUI struct {
+	Quit, Help, NextTab, PrevTab, Screens, Undo                   string
+	Up, Down, Top, Bottom, PageUp, PageDown                       string
+	Toggle, PrevDay, NextDay, Today, Add, Edit, Delete            string
+	Confirm, Cancel, Open, Back, Save, SaveMultiline, NextField   string
+	PrevField, Complete, Archive, Filter, Editor, Review, Past    string
+	Related, FocusList, FocusText, Choice, Reopen, Onboard, Clear string
+	ShowAll                                                       string
+	Rate                                                          string
+	KeepFilter                                                    string
+}
+
+var keysEN = KeysUI{
+	Quit: "quit", Help: "help", NextTab: "next screen", PrevTab: "previous screen", Screens: "go to screen", Undo: "undo",
+	Up: "up", Down: "down", Top: "top", Bottom: "bottom", PageUp: "page up", PageDown: "page down",
+	Toggle: "done/undone", PrevDay: "previous day", NextDay: "next day", Today: "back to today", Add: "add", Edit: "edit", Delete: "delete",
+	Confirm: "confirm", Cancel: "cancel", Open: "open", Back: "back", Save: "save", SaveMultiline: "save", NextField: "next field",
+	PrevField: "previous field", Complete: "complete", Archive: "archive", Filter: "filter", Editor: "$EDITOR", Review: "weekly review", Past: "past entries",
+	Related: "open guide section", FocusList: "list", FocusText: "text", Choice: "change choice", Reopen: "reopen", Onboard: "starter goals", Clear: "clear filter", ShowAll: "show all goals",
+	Rate:       "rate 1–5",
+	KeepFilter: "apply filter",
+}
+
+var keysZH = KeysUI{
+	Quit: "退出", Help: "帮助", NextTab: "下一页", PrevTab: "上一页", Screens: "切换页面", Undo: "撤销",
+	Up: "上移", Down: "下移", Top: "顶部", Bottom: "底部", PageUp: "上翻页", PageDown: "下翻页",
+	Toggle: "完成/取消", PrevDay: "前一天", NextDay: "后一天", Today: "回到今天", Add: "添加", Edit: "编辑", Delete: "删除",
+	Confirm: "确认", Cancel: "取消", Open: "打开", Back: "返回", Save: "保存", SaveMultiline: "保存", NextField: "下一栏",
+	PrevField: "上一栏", Complete: "完成", Archive: "归档", Filter: "筛选", Editor: "外部编辑器", Review: "每周回顾", Past: "历史记录",
+	Related: "打开指南章节", FocusList: "列表", FocusText: "正文", Choice: "切换选项", Reopen: "重新打开", Onboard: "入门目标", Clear: "清除筛选", ShowAll: "显示全部目标",
+	Rate:       "评分 1–5",
+	KeepFilter: "应用筛选",
+}

@@ -1,0 +1,80 @@
+package content
+
+// GoalsUI is the Goals screen, the goal form and a goal's detail.
+type GoalsUI struct {
+	Empty          string
+	NewGoal        string
+	EditGoal       string
+	Title          string
+	Competency     string
+	Why            string
+	Target         string
+	Resources      string
+	ResourcesHint  string
+	Status         [3]string // active, done, archived
+	DaysLeft       string    // "%d days left"
+	Overdue        string    // "%d days past target"
+	NoTarget       string
+	Tasks          string
+	NoTasks        string
+	Recent         string // "Last 28 days"
+	Added          string
+	Edited         string
+	Completed      string
+	Archived       string
+	Reopened       string
+	ArchiveConfirm string
+	ShowAll        string
+}
+
+var goalsEN = GoalsUI{
+	Empty:          "No goals yet. Press a to add one, or o to pick starter goals.",
+	NewGoal:        "New goal",
+	EditGoal:       "Edit goal",
+	Title:          "Title",
+	Competency:     "Competency",
+	Why:            "Why",
+	Target:         "Target date",
+	Resources:      "Resources",
+	ResourcesHint:  "one per line: books, courses, repos",
+	Status:         [3]string{"active", "done", "archived"},
+	DaysLeft:       "%d days left",
+	Overdue:        "%d days past target",
+	NoTarget:       "no target date",
+	Tasks:          "Tasks",
+	NoTasks:        "No tasks yet: press a on Today and pick this goal.",
+	Recent:         "Last 28 days",
+	Added:          "Added goal: %s",
+	Edited:         "Saved goal: %s",
+	Completed:      "Completed: %s",
+	Archived:       "Archived: %s",
+	Reopened:       "Reopened: %s",
+	ArchiveConfirm: "Archive “%s”? Press y to confirm.",
+	ShowAll:        "showing done and archived goals too",
+}
+
+var goalsZH = GoalsUI{
+	Empty:          "还没有目标。按 a 添加，或按 o 选择入门目标。",
+	NewGoal:        "新目标",
+	EditGoal:       "编辑目标",
+	Title:          "标题",
+	Competency:     "能力",
+	Why:            "为什么",
+	Target:         "目标日期",
+	Resources:      "资源",
+	ResourcesHint:  "每行一个：书、课程、代码库",
+	Status:         [3]string{"进行中", "已完成", "已归档"},
+	DaysLeft:       "还剩 %d 天",
+	Overdue:        "已超期 %d 天",
+	NoTarget:       "无目标日期",
+	Tasks:          "任务",
+	NoTasks:        "还没有任务：在今日页按 a，并选择这个目标。",
+	Recent:         "最近 28 天",
+	Added:          "已添加目标：%s",
+	Edited:         "已保存目标：%s",
+	Completed:      "已完成：%s",
+	Archived:       "已归档：%s",
+	Reopened:       "已重新打开：%s",
+	ArchiveConfirm: "归档“%s”？按 y 确认。",
+	ShowAll:        "同时显示已完成和已归档的目标",
+}

@@ -1,0 +1,91 @@
+package content
+
+// TodayUI is the Today screen and the task form.
+type TodayUI struct {
+	Progress      string // "%d of %d done"
+	Carried       string // "from %s"
+	EmptyFirst    [3]string
+	EmptyDay      string
+	DeleteConfirm string // "Delete “%s”? y to confirm, any other key to cancel"
+	ReviewDue     string
+	Toggled       string // "Done: %s"
+	Untoggled     string // "Not done: %s"
+	Added         string // "Added: %s"
+	Edited        string // "Saved: %s"
+	Deleted       string // "Deleted: %s (history kept)"
+	Coach         string // label before the suggestion
+	NewTask       string
+	EditTask      string
+	Title         string
+	Competency    string
+	Goal          string
+	NoGoal        string
+	Schedule      string
+	Due           string
+	Minutes       string
+	Notes         string
+	Weekdays      [7]string // Sun … Sat, short
+	ScheduleHint  string
+}
+
+var todayEN = TodayUI{
+	Progress: "%d of %d done",
+	Carried:  "from %s",
+	EmptyFirst: [3]string{
+		"Nothing here yet. Press a to add your first task for today,",
+		"2 to set goals in the six competencies,",
+		"or 5 to read the guide on building lasting competitiveness.",
+	},
+	EmptyDay:      "Nothing due on this day. Press a to add a task.",
+	DeleteConfirm: "Delete “%s”? Press y to confirm, any other key to keep it.",
+	ReviewDue:     "Weekly review due: press 3, then w.",
+	Toggled:       "Done: %s",
+	Untoggled:     "Not done: %s",
+	Added:         "Added: %s",
+	Edited:        "Saved: %s",
+	Deleted:       "Deleted: %s (history kept)",
+	Coach:         "Coach",
+	NewTask:       "New task",
+	EditTask:      "Edit task",
+	Title:         "Title",
+	Competency:    "Competency",
+	Goal:          "Goal",
+	NoGoal:        "none",
+	Schedule:      "Repeat",
+	Due:           "Due",
+	Minutes:       "Minutes",
+	Notes:         "Notes",
+	Weekdays:      [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
+	ScheduleHint:  "once, daily, weekdays, mon,wed,fri or 3/week",
+}
+
+var todayZH = TodayUI{
+	Progress: "已完成 %d / %d",
+	Carried:  "自 %s 顺延",
+	EmptyFirst: [3]string{
+		"这里还没有任务。按 a 添加今天的第一个任务，",
+		"按 2 为六项能力设定目标，",
+		"或按 5 阅读如何建立长期竞争力的指南。",
+	},
+	EmptyDay:      "这一天没有任务。按 a 添加。",
+	DeleteConfirm: "删除“%s”？按 y 确认，按其他键保留。",
+	ReviewDue:     "该做每周回顾了：按 3，再按 w。",
+	Toggled:       "已完成：%s",
+	Untoggled:     "未完成：%s",
+	Added:         "已添加：%s",
+	Edited:        "已保存：%s",
+	Deleted:       "已删除：%s（历史保留）",
+	Coach:         "教练",
+	NewTask:       "新任务",
+	EditTask:      "编辑任务",
+	Title:         "标题",
+	Competency:    "能力",
+	Goal:          "目标",
+	NoGoal:        "无",
+	Schedule:      "重复",
+	Due:           "截止",
+	Minutes:       "分钟",
+	Notes:         "备注",
+	Weekdays:      [7]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"},
+	ScheduleHint:  "once、daily、weekdays、mon,wed,fri 或 3/week",
+}

@@ -1,0 +1,341 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"coach/domain"
+	"coach/sanitize"
+	"coach/store"
+)
+
+// Minimum terminal size; below it the app says so instead of drawing.
+const (
+	minWidth  = 60
+	minHeight = 15
+)
+
+// pollEvery is how often the app looks for changes made by another process.
+var pollEvery = time.Second
+
+// undoEntry reverts one change.
+type undoEntry struct {
+	status string
+	undo   func(*store.Store) error
+}
+
+// app is the root model: it owns the tab bar, help and status lines and the
+// window size, and routes messages to the screens.
+type app struct {
+	sh      *shared
+	screens [6]screen
+	active  int
+	width   int
+	height  int
+	help    help.Model
+	status  string
+	isErr   bool
+	undos   []undoEntry
+	rev     uint64
+	day     domain.Date
+	streak  int
+}
+
+func newApp(sh *shared, screens [6]screen) *app {
+	h := help.New()
+	h.Styles = sh.styles.Help
+	return &app{sh: sh, screens: screens, help: h, day: sh.today()}
+}
+
+// tickMsg drives the poll for outside changes and the midnight check.
+type tickMsg struct{}
+
+// revMsg carries the store's revision read by a poll.
+type revMsg struct {
+	rev uint64
+	err error
+}
+
+func (a *app) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, a.tick(), a.readRev()}
+	for _, s := range a.screens {
+		cmds = append(cmds, s.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+func (a *app) tick() tea.Cmd {
+	return tea.Tick(pollEvery, func(time.Time) tea.Msg { return tickMsg{} })
+}
+
+func (a *app) readRev() tea.Cmd {
+	st := a.sh.store
+	return func() tea.Msg {
+		rev, err := st.Rev()
+		return revMsg{rev, err}
+	}
+}
+
+func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.width, a.height = msg.Width, msg.Height
+		a.help.SetWidth(msg.Width)
+		a.resize()
+		return a, nil
+	case tea.BackgroundColorMsg:
+		if a.sh.styles.isDark != msg.IsDark() && !a.sh.styles.noColor {
+			a.sh.styles = newStyles(msg.IsDark(), false)
+			a.help.Styles = a.sh.styles.Help
+			return a, a.broadcast(msg)
+		}
+		return a, nil
+	case tickMsg:
+		cmds := []tea.Cmd{a.tick(), a.readRev()}
+		if now := a.sh.today(); now != a.day {
+			from := a.day
+			a.day = now
+			cmds = append(cmds, a.broadcast(dayChangedMsg{from: from, to: now}))
+		}
+		return a, tea.Batch(cmds...)
+	case revMsg:
+		if msg.err != nil || msg.rev == a.rev {
+			return a, nil
+		}
+		first := a.rev == 0
+		a.rev = msg.rev
+		if first {
+			return a, nil
+		}
+		return a, a.broadcast(dataChangedMsg{})
+	case writtenMsg:
+		if msg.err != nil {
+			a.setError(msg.err)
+			return a, a.broadcast(dataChangedMsg{})
+		}
+		if msg.undo != nil {
+			a.undos = append(a.undos, undoEntry{msg.status, msg.undo})
+			if len(a.undos) > 100 {
+				a.undos = a.undos[1:]
+			}
+		}
+		a.setStatus(msg.status)
+		return a, tea.Batch(a.broadcast(dataChangedMsg{}), a.readRev())
+	case undoneMsg:
+		if msg.err != nil {
+			a.setError(msg.err)
+		} else {
+			a.setStatus(fmt.Sprintf(a.sh.ui.Common.Undone, msg.status))
+		}
+		return a, tea.Batch(a.broadcast(dataChangedMsg{}), a.readRev())
+	case errMsg:
+		a.setError(msg.err)
+		return a, nil
+	case statusMsg:
+		a.setStatus(string(msg))
+		return a, nil
+	case switchScreenMsg:
+		a.active = msg.index
+		return a, a.screens[a.active].Init()
+	case tea.MouseClickMsg:
+		if msg.Y == 0 {
+			if i := a.tabAt(msg.X); i >= 0 {
+				a.active = i
+			}
+			return a, nil
+		}
+	case tea.KeyPressMsg:
+		a.status, a.isErr = "", false
+		if cmd, handled := a.handleKey(msg); handled {
+			return a, cmd
+		}
+	}
+	return a, a.forward(msg)
+}
+
+// handleKey takes the global keys; it leaves the rest to the screen.
+func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := a.sh.keys
+	if msg.String() == "ctrl+c" {
+		return tea.Quit, true
+	}
+	if a.help.ShowAll {
+		a.help.ShowAll = false
+		a.resize()
+		return nil, key.Matches(msg, k.Help, k.Cancel)
+	}
+	if a.screens[a.active].Capturing() {
+		return nil, false
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit, true
+	case key.Matches(msg, k.Help):
+		a.help.ShowAll = true
+		a.resize()
+		return nil, true
+	case key.Matches(msg, k.NextTab):
+		return a.switchTo((a.active + 1) % len(a.screens)), true
+	case key.Matches(msg, k.PrevTab):
+		return a.switchTo((a.active + len(a.screens) - 1) % len(a.screens)), true
+	case key.Matches(msg, k.Undo):
+		return a.undo(), true
+	}
+	for i, b := range k.Tabs {
+		if key.Matches(msg, b) {
+			return a.switchTo(i), true
+		}
+	}
+	return nil, false
+}
+
+// switchScreenMsg lets a screen send the user to another screen.
+type switchScreenMsg struct{ index int }
+
+func (a *app) switchTo(i int) tea.Cmd {
+	if i == a.active {
+		return nil
+	}
+	a.active = i
+	return a.screens[i].Init()
+}
+
+// undoneMsg reports an undo.
+type undoneMsg struct {
+	status string
+	err    error
+}
+
+func (a *app) undo() tea.Cmd {
+	if len(a.undos) == 0 {
+		a.setStatus(a.sh.ui.Common.NothingUndo)
+		return nil
+	}
+	e := a.undos[len(a.undos)-1]
+	a.undos = a.undos[:len(a.undos)-1]
+	st := a.sh.store
+	return func() tea.Msg { return undoneMsg{status: e.status, err: e.undo(st)} }
+}
+
+func (a *app) setStatus(s string) { a.status, a.isErr = s, false }
+func (a *app) setError(err error) { a.status, a.isErr = err.Error(), true }
+
+// forward sends msg to the active screen only.
+func (a *app) forward(msg tea.Msg) tea.Cmd {
+	s, cmd := a.screens[a.active].Update(msg)
+	a.screens[a.active] = s
+	return cmd
+}
+
+// broadcast sends msg to every screen.
+func (a *app) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, len(a.screens))
+	for i, s := range a.screens {
+		a.screens[i], cmds[i] = s.Update(msg)
+	}
+	return tea.Batch(cmds...)
+}
+
+// resize gives each screen the space left by the chrome.
+func (a *app) resize() {
+	h := a.height - 1 - a.footerHeight()
+	for _, s := range a.screens {
+		s.SetSize(a.width, max(h, 1))
+	}
+}
+
+func (a *app) footerHeight() int {
+	return 1 + lipgloss.Height(a.help.View(a.screenHelp()))
+}
+
+func (a *app) screenHelp() help.KeyMap {
+	k := a.sh.keys
+	s := a.screens[a.active]
+	if s.Capturing() {
+		return helpKeys{short: s.ShortHelp(), full: s.FullHelp()}
+	}
+	global := []key.Binding{k.Screens, k.Undo, k.Help, k.Quit}
+	return helpKeys{
+		short: append(append([]key.Binding{}, s.ShortHelp()...), k.Help, k.Quit),
+		full:  append(s.FullHelp(), []key.Binding{k.NextTab, k.PrevTab}, global),
+	}
+}
+
+func (a *app) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "coach"
+	return v
+}
+
+func (a *app) render() string {
+	if a.width == 0 {
+		return ""
+	}
+	if a.width < minWidth || a.height < minHeight {
+		msg := fmt.Sprintf(a.sh.ui.Common.TooSmall, a.width, a.height, minWidth, minHeight)
+		return lipgloss.NewStyle().Width(a.width).Render(msg)
+	}
+	body := a.screens[a.active].View()
+	bodyHeight := a.height - 1 - a.footerHeight()
+	body = lipgloss.NewStyle().Height(bodyHeight).MaxHeight(bodyHeight).MaxWidth(a.width).Render(body)
+	return lipgloss.JoinVertical(lipgloss.Left, a.tabBar(), body, a.statusLine(), a.help.View(a.screenHelp()))
+}
+
+func (a *app) tabBar() string {
+	st := a.sh.styles
+	var tabs []string
+	for i, name := range a.sh.ui.Common.Tabs {
+		label := fmt.Sprintf("%d %s", i+1, name)
+		if i == a.active {
+			tabs = append(tabs, st.ActiveTab.Render(label))
+		} else {
+			tabs = append(tabs, st.Tab.Render(label))
+		}
+	}
+	left := strings.Join(tabs, "")
+	info := a.day.String()
+	if a.streak > 0 {
+		info = fmt.Sprintf(a.sh.ui.Common.Streak, a.streak) + " · " + info
+	}
+	right := st.TabInfo.Render(info + " ")
+	gap := a.width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return lipgloss.NewStyle().MaxWidth(a.width).Render(left)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// tabAt returns the tab under column x of the tab bar, or -1.
+func (a *app) tabAt(x int) int {
+	pos := 0
+	for i, name := range a.sh.ui.Common.Tabs {
+		w := lipgloss.Width(fmt.Sprintf("%d %s", i+1, name)) + 2
+		if x >= pos && x < pos+w {
+			return i
+		}
+		pos += w
+	}
+	return -1
+}
+
+func (a *app) statusLine() string {
+	st := a.sh.styles
+	if a.status == "" {
+		return ""
+	}
+	text := sanitize.Line(a.status)
+	if a.isErr {
+		text = st.Error.Render(a.sh.ui.Common.Error+": ") + st.Error.UnsetBold().Render(text)
+	} else {
+		text = st.Status.Render(text)
+	}
+	return lipgloss.NewStyle().MaxWidth(a.width).Render(text)
+}

@@ -1,0 +1,286 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// fieldKind is the editor a form field uses.
+type fieldKind int
+
+const (
+	textField   fieldKind = iota // one line
+	areaField                    // several lines; enter is a new line
+	choiceField                  // one of a few options, ←/→ to change
+)
+
+// field is one labelled input of a form.
+type field struct {
+	label   string
+	hint    string
+	kind    fieldKind
+	input   textinput.Model
+	area    textarea.Model
+	options []string // shown labels of a choice
+	choice  int
+	err     string
+}
+
+func newTextField(label, value, hint string, limit int) *field {
+	in := textinput.New()
+	in.Prompt = ""
+	in.CharLimit = limit
+	in.SetValue(value)
+	in.Placeholder = hint
+	return &field{label: label, hint: hint, kind: textField, input: in}
+}
+
+func newAreaField(label, value, hint string) *field {
+	ta := textarea.New()
+	ta.ShowLineNumbers = false
+	ta.Prompt = ""
+	ta.Placeholder = hint
+	ta.SetHeight(3)
+	ta.SetValue(value)
+	return &field{label: label, hint: hint, kind: areaField, area: ta}
+}
+
+func newChoiceField(label string, options []string, choice int) *field {
+	return &field{label: label, kind: choiceField, options: options, choice: max(0, min(choice, len(options)-1))}
+}
+
+// value is the field's text, or the chosen option's index for a choice.
+func (f *field) value() string {
+	switch f.kind {
+	case areaField:
+		return f.area.Value()
+	case choiceField:
+		return f.options[f.choice]
+	}
+	return f.input.Value()
+}
+
+// formAction is what a key did to a form.
+type formAction int
+
+const (
+	formEditing formAction = iota
+	formSubmit
+	formCancel
+)
+
+// form is a stack of fields with a title and an optional form-level error.
+// tab/shift+tab move, enter submits (a new line in a multi-line field),
+// ctrl+s submits anywhere, esc cancels.
+type form struct {
+	title  string
+	fields []*field
+	focus  int
+	err    string
+	width  int
+	sh     *shared
+	// onChange runs after a choice changes, so linked fields can follow.
+	onChange func(f *form, index int)
+}
+
+func newForm(sh *shared, title string, fields ...*field) *form {
+	f := &form{sh: sh, title: title, fields: fields}
+	f.setFocus(0)
+	return f
+}
+
+func (f *form) setFocus(i int) tea.Cmd {
+	f.focus = (i + len(f.fields)) % len(f.fields)
+	var cmd tea.Cmd
+	for j, fl := range f.fields {
+		switch fl.kind {
+		case textField:
+			if j == f.focus {
+				cmd = fl.input.Focus()
+			} else {
+				fl.input.Blur()
+			}
+		case areaField:
+			if j == f.focus {
+				cmd = fl.area.Focus()
+			} else {
+				fl.area.Blur()
+			}
+		}
+	}
+	return cmd
+}
+
+// SetWidth sizes the inputs to the form's width.
+func (f *form) SetWidth(w int) {
+	f.width = w
+	inner := max(w-4, 10)
+	for _, fl := range f.fields {
+		switch fl.kind {
+		case textField:
+			fl.input.SetWidth(inner)
+		case areaField:
+			fl.area.SetWidth(inner)
+		}
+	}
+}
+
+// Update handles a key and says whether the form was submitted or cancelled.
+func (f *form) Update(msg tea.Msg) (formAction, tea.Cmd) {
+	k := f.sh.keys
+	cur := f.fields[f.focus]
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, k.Cancel):
+			return formCancel, nil
+		case key.Matches(km, k.SaveMultiline):
+			return formSubmit, nil
+		case key.Matches(km, k.NextField):
+			return formEditing, f.setFocus(f.focus + 1)
+		case key.Matches(km, k.PrevField):
+			return formEditing, f.setFocus(f.focus - 1)
+		case km.String() == "enter" && cur.kind != areaField:
+			return formSubmit, nil
+		case cur.kind == choiceField:
+			switch km.String() {
+			case "left", "h":
+				cur.choice = (cur.choice + len(cur.options) - 1) % len(cur.options)
+			case "right", "l", "space":
+				cur.choice = (cur.choice + 1) % len(cur.options)
+			case "down", "j":
+				return formEditing, f.setFocus(f.focus + 1)
+			case "up", "k":
+				return formEditing, f.setFocus(f.focus - 1)
+			default:
+				return formEditing, nil
+			}
+			cur.err = ""
+			if f.onChange != nil {
+				f.onChange(f, f.focus)
+			}
+			return formEditing, nil
+		}
+	}
+	var cmd tea.Cmd
+	switch cur.kind {
+	case textField:
+		before := cur.input.Value()
+		cur.input, cmd = cur.input.Update(msg)
+		if cur.input.Value() != before {
+			cur.err = ""
+		}
+	case areaField:
+		before := cur.area.Value()
+		cur.area, cmd = cur.area.Update(msg)
+		if cur.area.Value() != before {
+			cur.err = ""
+		}
+	}
+	return formEditing, cmd
+}
+
+// View draws the form within its width.
+func (f *form) View() string {
+	st := f.sh.styles
+	var b strings.Builder
+	b.WriteString(st.Heading.Render(f.title) + "\n")
+	for i, fl := range f.fields {
+		label := st.Label
+		marker := "  "
+		if i == f.focus {
+			label = st.FocusedLabel
+			marker = st.Cursor.Render("▌ ")
+		}
+		b.WriteString("\n" + marker + label.Render(fl.label) + "\n")
+		switch fl.kind {
+		case textField:
+			b.WriteString(indentLines(fl.input.View(), "  ") + "\n")
+		case areaField:
+			b.WriteString(indentLines(fl.area.View(), "  ") + "\n")
+		case choiceField:
+			b.WriteString("  " + f.choiceView(fl, i == f.focus) + "\n")
+		}
+		if fl.err != "" {
+			b.WriteString("  " + st.FieldError.Render("✗ "+fl.err) + "\n")
+		} else if i == f.focus && fl.hint != "" && fl.kind == textField && fl.input.Value() != "" {
+			b.WriteString("  " + st.Faint.Render(fl.hint) + "\n")
+		}
+	}
+	if f.err != "" {
+		b.WriteString("\n" + st.Error.Render("✗ "+f.err) + "\n")
+	}
+	return clampWidth(strings.TrimRight(b.String(), "\n"), f.width)
+}
+
+func (f *form) choiceView(fl *field, focused bool) string {
+	st := f.sh.styles
+	parts := make([]string, len(fl.options))
+	for i, o := range fl.options {
+		if i == fl.choice {
+			if focused {
+				parts[i] = st.Selected.Render(" " + o + " ")
+			} else {
+				parts[i] = st.Title.Render(" " + o + " ")
+			}
+		} else {
+			parts[i] = st.Muted.Render(" " + o + " ")
+		}
+	}
+	line := strings.Join(parts, "")
+	if lipgloss.Width(line) <= f.width-2 || f.width == 0 {
+		return line
+	}
+	// Too wide for every option: show the chosen one between arrows.
+	return st.Muted.Render("◀ ") + st.Selected.Render(" "+fl.options[fl.choice]+" ") + st.Muted.Render(" ▶")
+}
+
+// hasErrors reports whether any field or the form itself shows an error.
+func (f *form) hasErrors() bool {
+	if f.err != "" {
+		return true
+	}
+	for _, fl := range f.fields {
+		if fl.err != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// focusFirstError moves the focus to the first field with an error.
+func (f *form) focusFirstError() tea.Cmd {
+	for i, fl := range f.fields {
+		if fl.err != "" {
+			return f.setFocus(i)
+		}
+	}
+	return nil
+}
+
+func indentLines(s, prefix string) string {
+	lines := strings.Split(s, "\n")
+	for i := range lines {
+		lines[i] = prefix + lines[i]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// clampWidth cuts every line of s to width columns (0 means no limit).
+func clampWidth(s string, width int) string {
+	if width <= 0 {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if lipgloss.Width(l) > width {
+			lines[i] = ansi.Truncate(l, width, "…")
+		}
+	}
+	return strings.Join(lines, "\n")
+}

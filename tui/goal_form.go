@@ -1,0 +1,74 @@
+package tui
+
+import (
+	"strings"
+
+	"coach/content"
+	"coach/domain"
+)
+
+// Field positions of the goal form.
+const (
+	gfTitle = iota
+	gfCompetency
+	gfWhy
+	gfTarget
+	gfResources
+)
+
+// goalForm edits a goal; goal.ID is 0 for a new one.
+type goalForm struct {
+	*form
+	goal domain.Goal
+}
+
+func newGoalForm(sh *shared, g domain.Goal) *goalForm {
+	ui := sh.ui.Goals
+	title := ui.NewGoal
+	if g.ID != 0 {
+		title = ui.EditGoal
+	}
+	comps := make([]string, len(domain.Competencies))
+	for i, c := range domain.Competencies {
+		comps[i] = content.CompetencyName(sh.lang, c)
+	}
+	f := newForm(sh, title,
+		newTextField(ui.Title, g.Title, "", domain.MaxTitle),
+		newChoiceField(ui.Competency, comps, domain.CompetencyIndex(g.Competency)),
+		newAreaField(ui.Why, g.Why, ""),
+		newTextField(ui.Target, g.Target.String(), "YYYY-MM-DD", 20),
+		newAreaField(ui.Resources, strings.Join(g.Resources, "\n"), ui.ResourcesHint),
+	)
+	return &goalForm{form: f, goal: g}
+}
+
+// result reads the form into a goal, setting each field's error.
+func (gf *goalForm) result(today domain.Date) (domain.Goal, bool) {
+	f := gf.form
+	g := gf.goal
+	for _, fl := range f.fields {
+		fl.err = ""
+	}
+	var err error
+	if g.Title, err = domain.CleanTitle(f.fields[gfTitle].value()); err != nil {
+		f.fields[gfTitle].err = err.Error()
+	}
+	g.Competency = domain.Competencies[f.fields[gfCompetency].choice]
+	g.Why = f.fields[gfWhy].value()
+	g.Target = 0
+	if v := strings.TrimSpace(f.fields[gfTarget].value()); v != "" {
+		if g.Target, err = domain.ParseDate(v, today, true); err != nil {
+			f.fields[gfTarget].err = err.Error()
+		}
+	}
+	g.Resources = nil
+	for _, line := range strings.Split(f.fields[gfResources].value(), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			g.Resources = append(g.Resources, line)
+		}
+	}
+	if _, err := domain.CleanGoal(g); err != nil && !f.hasErrors() {
+		f.err = err.Error()
+	}
+	return g, !f.hasErrors()
+}

@@ -1,0 +1,481 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"coach/content"
+	"coach/domain"
+	"coach/sanitize"
+	"coach/store"
+)
+
+// goalRow is a goal with what the list shows about it.
+type goalRow struct {
+	goal     domain.Goal
+	progress float64
+	tasks    []domain.Task
+}
+
+// goalsScreen lists goals by competency with their progress; enter opens
+// one goal's detail.
+type goalsScreen struct {
+	sh            *shared
+	rows          []goalRow
+	done          map[uint64][]domain.Date // check-ins of the last 28 days, and one-off tasks ever
+	showAll       bool
+	cursor        int
+	offset        int
+	detail        bool
+	form          *goalForm
+	confirm       bool
+	loaded        bool
+	width, height int
+}
+
+func newGoalsScreen(sh *shared) screen { return &goalsScreen{sh: sh} }
+
+type goalsLoadedMsg struct {
+	rows []goalRow
+	done map[uint64][]domain.Date
+	err  error
+}
+
+func (s *goalsScreen) Init() tea.Cmd { return s.load() }
+
+// load reads goals, tasks and recent check-ins and computes progress, all
+// in a command.
+func (s *goalsScreen) load() tea.Cmd {
+	st, today := s.sh.store, s.sh.today()
+	return func() tea.Msg {
+		goals, err := st.Goals()
+		if err != nil {
+			return goalsLoadedMsg{err: err}
+		}
+		tasks, err := st.Tasks(false)
+		if err != nil {
+			return goalsLoadedMsg{err: err}
+		}
+		cs, err := st.CheckInsBetween(today-domain.Window+1, today)
+		if err != nil {
+			return goalsLoadedMsg{err: err}
+		}
+		done := map[uint64][]domain.Date{}
+		for _, c := range cs {
+			done[c.TaskID] = append(done[c.TaskID], c.Date)
+		}
+		for _, t := range tasks {
+			if t.GoalID != 0 && !t.Schedule().Recurring() && len(done[t.ID]) == 0 {
+				ds, err := st.TaskCheckIns(t.ID, 1, today)
+				if err != nil {
+					return goalsLoadedMsg{err: err}
+				}
+				if len(ds) > 0 {
+					done[t.ID] = ds
+				}
+			}
+		}
+		var rows []goalRow
+		for _, c := range domain.Competencies {
+			for _, g := range goals {
+				if g.Competency != c {
+					continue
+				}
+				r := goalRow{goal: g, progress: domain.GoalProgress(g, tasks, done, today)}
+				for _, t := range tasks {
+					if t.GoalID == g.ID {
+						r.tasks = append(r.tasks, t)
+					}
+				}
+				rows = append(rows, r)
+			}
+		}
+		return goalsLoadedMsg{rows: rows, done: done}
+	}
+}
+
+func (s *goalsScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	if s.form != nil {
+		s.form.SetWidth(min(w, 80))
+	}
+}
+
+func (s *goalsScreen) Capturing() bool { return s.form != nil || s.confirm }
+
+// visible is the rows the list shows: active goals, or all with showAll.
+func (s *goalsScreen) visible() []goalRow {
+	if s.showAll {
+		return s.rows
+	}
+	var out []goalRow
+	for _, r := range s.rows {
+		if r.goal.Status == domain.StatusActive {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (s *goalsScreen) selected() (goalRow, bool) {
+	v := s.visible()
+	if s.cursor < 0 || s.cursor >= len(v) {
+		return goalRow{}, false
+	}
+	return v[s.cursor], true
+}
+
+func (s *goalsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case goalsLoadedMsg:
+		if msg.err != nil {
+			return s, func() tea.Msg { return errMsg{msg.err} }
+		}
+		s.rows, s.done, s.loaded = msg.rows, msg.done, true
+		s.cursor = max(0, min(s.cursor, len(s.visible())-1))
+		return s, nil
+	case dataChangedMsg, dayChangedMsg:
+		return s, s.load()
+	case tea.MouseWheelMsg:
+		if msg.Button == tea.MouseWheelUp {
+			s.move(-1)
+		} else if msg.Button == tea.MouseWheelDown {
+			s.move(1)
+		}
+		return s, nil
+	case tea.KeyPressMsg:
+		switch {
+		case s.form != nil:
+			return s, s.updateForm(msg)
+		case s.confirm:
+			s.confirm = false
+			if key.Matches(msg, s.sh.keys.Confirm) {
+				return s, s.setStatus(domain.StatusArchived)
+			}
+			return s, nil
+		}
+		return s, s.handleKey(msg)
+	}
+	if s.form != nil {
+		_, cmd := s.form.Update(msg)
+		return s, cmd
+	}
+	return s, nil
+}
+
+func (s *goalsScreen) move(n int) {
+	s.cursor = max(0, min(s.cursor+n, len(s.visible())-1))
+}
+
+func (s *goalsScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.sh.keys
+	if s.detail && key.Matches(msg, k.Back) {
+		s.detail = false
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Up):
+		s.move(-1)
+	case key.Matches(msg, k.Down):
+		s.move(1)
+	case key.Matches(msg, k.Top):
+		s.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		s.cursor = max(len(s.visible())-1, 0)
+	case key.Matches(msg, k.Open):
+		if _, ok := s.selected(); ok {
+			s.detail = !s.detail
+		}
+	case key.Matches(msg, k.ShowAll):
+		s.showAll = !s.showAll
+		s.cursor = 0
+	case key.Matches(msg, k.Add):
+		comp := domain.Learning
+		if r, ok := s.selected(); ok {
+			comp = r.goal.Competency
+		}
+		return s.openForm(domain.Goal{Competency: comp})
+	case key.Matches(msg, k.Edit):
+		if r, ok := s.selected(); ok {
+			return s.openForm(r.goal)
+		}
+	case key.Matches(msg, k.Complete):
+		return s.setStatus(domain.StatusDone)
+	case key.Matches(msg, k.Reopen):
+		return s.setStatus(domain.StatusActive)
+	case key.Matches(msg, k.Archive):
+		if _, ok := s.selected(); ok {
+			s.confirm = true
+		}
+	}
+	return nil
+}
+
+func (s *goalsScreen) openForm(g domain.Goal) tea.Cmd {
+	s.form = newGoalForm(s.sh, g)
+	s.form.SetWidth(min(s.width, 80))
+	return s.form.setFocus(0)
+}
+
+func (s *goalsScreen) updateForm(msg tea.KeyPressMsg) tea.Cmd {
+	action, cmd := s.form.Update(msg)
+	switch action {
+	case formCancel:
+		s.form = nil
+	case formSubmit:
+		g, ok := s.form.result(s.sh.today())
+		if !ok {
+			return s.form.focusFirstError()
+		}
+		old := s.form.goal
+		s.form = nil
+		return s.save(old, g)
+	}
+	return cmd
+}
+
+func (s *goalsScreen) save(old, g domain.Goal) tea.Cmd {
+	ui := s.sh.ui.Goals
+	if old.ID == 0 {
+		return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
+			added, err := st.AddGoal(g)
+			undo := func(st *store.Store) error { _, err := st.SetGoalStatus(added.ID, domain.StatusArchived); return err }
+			return fmt.Sprintf(ui.Added, truncateText(added.Title, 60)), undo, err
+		})
+	}
+	return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
+		saved, err := st.UpdateGoal(g)
+		undo := func(st *store.Store) error { _, err := st.UpdateGoal(old); return err }
+		return fmt.Sprintf(ui.Edited, truncateText(saved.Title, 60)), undo, err
+	})
+}
+
+// setStatus completes, archives or reopens the selected goal.
+func (s *goalsScreen) setStatus(status string) tea.Cmd {
+	r, ok := s.selected()
+	if !ok || r.goal.Status == status {
+		return nil
+	}
+	ui := s.sh.ui.Goals
+	text := map[string]string{domain.StatusDone: ui.Completed, domain.StatusArchived: ui.Archived, domain.StatusActive: ui.Reopened}[status]
+	id, prev, title := r.goal.ID, r.goal.Status, truncateText(r.goal.Title, 60)
+	return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
+		_, err := st.SetGoalStatus(id, status)
+		undo := func(st *store.Store) error { _, err := st.SetGoalStatus(id, prev); return err }
+		return fmt.Sprintf(text, title), undo, err
+	})
+}
+
+func (s *goalsScreen) View() string {
+	if s.form != nil {
+		return s.form.View()
+	}
+	st := s.sh.styles
+	ui := s.sh.ui.Goals
+	var out string
+	switch {
+	case !s.loaded:
+		out = st.Muted.Render(s.sh.ui.Common.Loading)
+	case len(s.visible()) == 0:
+		out = "\n  " + ui.Empty
+		if s.showAll {
+			out += "\n  " + st.Faint.Render(ui.ShowAll)
+		}
+	case s.detail:
+		r, _ := s.selected()
+		out = s.detailView(r)
+	default:
+		out = s.listView()
+	}
+	if s.confirm {
+		if r, ok := s.selected(); ok {
+			out += "\n" + st.Warning.Render(fmt.Sprintf(ui.ArchiveConfirm, truncateText(r.goal.Title, 40)))
+		}
+	}
+	return clampWidth(out, s.width)
+}
+
+func (s *goalsScreen) listView() string {
+	st := s.sh.styles
+	type line struct {
+		text string
+		row  int
+	}
+	var lines []line
+	last := ""
+	for i, r := range s.visible() {
+		if c := r.goal.Competency; c != last {
+			if last != "" {
+				lines = append(lines, line{"", -1})
+			}
+			lines = append(lines, line{st.competency(c, content.CompetencyName(s.sh.lang, c)), -1})
+			last = c
+		}
+		lines = append(lines, line{s.rowLine(i, r), i})
+	}
+	if s.showAll {
+		lines = append([]line{{st.Faint.Render(s.sh.ui.Goals.ShowAll), -1}}, lines...)
+	}
+	h := max(s.height, 1)
+	cur := 0
+	for i, l := range lines {
+		if l.row == s.cursor {
+			cur = i
+		}
+	}
+	if cur < s.offset {
+		s.offset = max(cur-1, 0)
+	}
+	if cur >= s.offset+h {
+		s.offset = cur - h + 1
+	}
+	s.offset = max(0, min(s.offset, len(lines)-h))
+	var b strings.Builder
+	for i := s.offset; i < len(lines) && i < s.offset+h; i++ {
+		if i > s.offset {
+			b.WriteString("\n")
+		}
+		b.WriteString(lines[i].text)
+	}
+	return b.String()
+}
+
+// noteWidth is the column of target notes, so the bars line up.
+const noteWidth = 18
+
+// rowLine is "› title ……  ████░░ 40%  12 days left".
+func (s *goalsScreen) rowLine(i int, r goalRow) string {
+	st := s.sh.styles
+	prefix := "  "
+	if i == s.cursor {
+		prefix = st.Cursor.Render("› ")
+	}
+	right := fmt.Sprintf(" %s %3.0f%%", bar(st, r.progress, 10), r.progress*100)
+	note := s.targetNote(r.goal)
+	if r.goal.Status != domain.StatusActive {
+		note = s.statusName(r.goal.Status)
+	}
+	right += "  " + st.Muted.Render(padRight(truncateText(note, noteWidth), noteWidth))
+	room := s.width - 2 - lipgloss.Width(right) - 1
+	title := truncateText(r.goal.Title, max(room, 8))
+	pad := max(room-lipgloss.Width(title), 0)
+	if i == s.cursor {
+		title = st.Selected.Render(title)
+	}
+	return prefix + title + strings.Repeat(" ", pad) + right
+}
+
+func (s *goalsScreen) statusName(status string) string {
+	names := s.sh.ui.Goals.Status
+	switch status {
+	case domain.StatusDone:
+		return names[1]
+	case domain.StatusArchived:
+		return names[2]
+	}
+	return names[0]
+}
+
+// targetNote says how far the target date is.
+func (s *goalsScreen) targetNote(g domain.Goal) string {
+	ui := s.sh.ui.Goals
+	if g.Target.IsZero() {
+		return ""
+	}
+	left := int(g.Target - s.sh.today())
+	if left < 0 {
+		return fmt.Sprintf(ui.Overdue, -left)
+	}
+	return fmt.Sprintf(ui.DaysLeft, left)
+}
+
+// detailView shows one goal: why, target, resources, tasks with a strip of
+// their last 28 days.
+func (s *goalsScreen) detailView(r goalRow) string {
+	st := s.sh.styles
+	ui := s.sh.ui.Goals
+	g := r.goal
+	var b strings.Builder
+	b.WriteString(st.Title.Render(truncateText(g.Title, s.width-2)) + "\n")
+	b.WriteString(st.competency(g.Competency, content.CompetencyName(s.sh.lang, g.Competency)) + " · " + s.statusName(g.Status) +
+		fmt.Sprintf(" · %s %3.0f%%", bar(st, r.progress, 10), r.progress*100) + "\n")
+	target := ui.NoTarget
+	if !g.Target.IsZero() {
+		target = g.Target.String() + " · " + s.targetNote(g)
+	}
+	b.WriteString(st.Label.Render(ui.Target+": ") + target + "\n")
+	if g.Why != "" {
+		b.WriteString("\n" + st.Heading.Render(ui.Why) + "\n" + wrapText(sanitize.Block(g.Why), s.width-2) + "\n")
+	}
+	if len(g.Resources) > 0 {
+		b.WriteString("\n" + st.Heading.Render(ui.Resources) + "\n")
+		for _, res := range g.Resources {
+			b.WriteString("• " + truncateText(res, s.width-4) + "\n")
+		}
+	}
+	b.WriteString("\n" + st.Heading.Render(ui.Tasks) + "  " + st.Faint.Render(ui.Recent) + "\n")
+	if len(r.tasks) == 0 {
+		b.WriteString(st.Muted.Render(ui.NoTasks) + "\n")
+	}
+	today := s.sh.today()
+	for _, t := range r.tasks {
+		strip := s.strip(t, today)
+		room := s.width - lipgloss.Width(strip) - 4
+		title := truncateText(t.Title, max(room, 8))
+		pad := max(room-lipgloss.Width(title), 0)
+		b.WriteString("  " + title + strings.Repeat(" ", pad) + "  " + strip + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// strip draws the last 28 days of a task: ■ done, · not.
+func (s *goalsScreen) strip(t domain.Task, today domain.Date) string {
+	st := s.sh.styles
+	days := map[domain.Date]bool{}
+	for _, d := range s.done[t.ID] {
+		days[d] = true
+	}
+	var b strings.Builder
+	for d := today - domain.Window + 1; d <= today; d++ {
+		if days[d] {
+			b.WriteString(st.Done.Render("■"))
+		} else {
+			b.WriteString(st.Faint.Render("·"))
+		}
+	}
+	return b.String()
+}
+
+// wrapText wraps plain text to width columns.
+func wrapText(s string, width int) string {
+	return lipgloss.NewStyle().Width(max(width, 10)).Render(s)
+}
+
+func (s *goalsScreen) ShortHelp() []key.Binding {
+	k := s.sh.keys
+	switch {
+	case s.form != nil:
+		return []key.Binding{k.NextField, k.Choice, k.SaveMultiline, k.Cancel}
+	case s.confirm:
+		return []key.Binding{k.Confirm, k.Cancel}
+	case s.detail:
+		return []key.Binding{k.Back, k.Edit, k.Complete, k.Archive}
+	}
+	return []key.Binding{k.Open, k.Add, k.Edit, k.Complete, k.Archive, k.ShowAll}
+}
+
+func (s *goalsScreen) FullHelp() [][]key.Binding {
+	k := s.sh.keys
+	if s.form != nil || s.confirm {
+		return [][]key.Binding{s.ShortHelp(), {k.PrevField, k.Save}}
+	}
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Top, k.Bottom},
+		{k.Open, k.Back, k.Add, k.Edit},
+		{k.Complete, k.Archive, k.Reopen, k.ShowAll, k.Undo},
+	}
+}

@@ -1,0 +1,90 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"coach/content"
+)
+
+// keyMap holds every binding of the app, grouped by where it applies. The
+// help views are generated from these, so help cannot drift from the keys.
+type keyMap struct {
+	// Global, outside text fields (ctrl+c works everywhere).
+	Quit, Help, NextTab, PrevTab, Screens, Undo key.Binding
+	Tabs                                        [6]key.Binding
+	// Lists and panes.
+	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
+	// Today.
+	Toggle, PrevDay, NextDay, Today key.Binding
+	// Records.
+	Add, Edit, Delete, Confirm, Cancel, Open, Back key.Binding
+	Complete, Archive, Reopen, ShowAll, Onboard    key.Binding
+	// Forms.
+	Save, SaveMultiline, NextField, PrevField, Choice, Editor key.Binding
+	Rate                                                      key.Binding // 1–5 on a rating field
+	// Reflect, Guide, FAQ.
+	Filter, Clear, Review, Past, Related, FocusList, FocusText key.Binding
+	KeepFilter                                                 key.Binding
+}
+
+func newKeys(t content.KeysUI) keyMap {
+	b := func(keys []string, help, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	k := keyMap{
+		Quit:    b([]string{"q", "ctrl+c"}, "q", t.Quit),
+		Help:    b([]string{"?"}, "?", t.Help),
+		NextTab: b([]string{"tab"}, "tab", t.NextTab),
+		PrevTab: b([]string{"shift+tab"}, "shift+tab", t.PrevTab),
+		Screens: b([]string{"1", "2", "3", "4", "5", "6"}, "1-6", t.Screens),
+		Undo:    b([]string{"u"}, "u", t.Undo),
+
+		Up:       b([]string{"k", "up"}, "↑/k", t.Up),
+		Down:     b([]string{"j", "down"}, "↓/j", t.Down),
+		Top:      b([]string{"g", "home"}, "g", t.Top),
+		Bottom:   b([]string{"G", "end"}, "G", t.Bottom),
+		PageUp:   b([]string{"pgup", "ctrl+u"}, "pgup", t.PageUp),
+		PageDown: b([]string{"pgdown", "ctrl+d"}, "pgdn", t.PageDown),
+
+		Toggle:  b([]string{"space", "x"}, "space/x", t.Toggle),
+		PrevDay: b([]string{"h", "left"}, "←/h", t.PrevDay),
+		NextDay: b([]string{"l", "right"}, "→/l", t.NextDay),
+		Today:   b([]string{"t"}, "t", t.Today),
+
+		Add:      b([]string{"a"}, "a", t.Add),
+		Edit:     b([]string{"e"}, "e", t.Edit),
+		Delete:   b([]string{"d"}, "d", t.Delete),
+		Confirm:  b([]string{"y"}, "y", t.Confirm),
+		Cancel:   b([]string{"esc"}, "esc", t.Cancel),
+		Open:     b([]string{"enter"}, "enter", t.Open),
+		Back:     b([]string{"esc"}, "esc", t.Back),
+		Complete: b([]string{"c"}, "c", t.Complete),
+		Archive:  b([]string{"d"}, "d", t.Archive),
+		Reopen:   b([]string{"r"}, "r", t.Reopen),
+		ShowAll:  b([]string{"A"}, "A", t.ShowAll),
+		Onboard:  b([]string{"o"}, "o", t.Onboard),
+
+		Save:          b([]string{"enter"}, "enter", t.Save),
+		SaveMultiline: b([]string{"ctrl+s"}, "ctrl+s", t.SaveMultiline),
+		NextField:     b([]string{"tab"}, "tab", t.NextField),
+		PrevField:     b([]string{"shift+tab"}, "shift+tab", t.PrevField),
+		Choice:        b([]string{"left", "right"}, "←/→", t.Choice),
+		Editor:        b([]string{"ctrl+e"}, "ctrl+e", t.Editor),
+		Rate:          b([]string{"1", "2", "3", "4", "5"}, "1-5", t.Rate),
+
+		Filter:    b([]string{"/"}, "/", t.Filter),
+		Clear:     b([]string{"esc"}, "esc", t.Clear),
+		Review:    b([]string{"w"}, "w", t.Review),
+		Past:      b([]string{"p"}, "p", t.Past),
+		Related:   b([]string{"enter"}, "enter", t.Related),
+		FocusList: b([]string{"h", "left"}, "←/h", t.FocusList),
+		FocusText: b([]string{"l", "right"}, "→/l", t.FocusText),
+
+		KeepFilter: b([]string{"enter"}, "enter", t.KeepFilter),
+	}
+	for i := range k.Tabs {
+		d := string(rune('1' + i))
+		k.Tabs[i] = b([]string{d}, d, t.Screens)
+	}
+	return k
+}

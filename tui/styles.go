@@ -1,0 +1,115 @@
+package tui
+
+import (
+	"image/color"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
+
+	"coach/domain"
+)
+
+// styles is every style of the app, built from a small semantic palette for
+// a dark or a light background. Screens use these and never build their own.
+type styles struct {
+	isDark  bool
+	noColor bool
+
+	Tab, ActiveTab, TabBar, TabInfo lipgloss.Style
+	Title, Heading, Muted, Faint    lipgloss.Style
+	Selected, Cursor                lipgloss.Style
+	Done, Pending, Overdue          lipgloss.Style
+	Status, Error, Warning, Success lipgloss.Style
+	Suggestion                      lipgloss.Style
+	Pane, FocusedPane               lipgloss.Style
+	Label, FocusedLabel, FieldError lipgloss.Style
+	BarFull, BarEmpty               lipgloss.Style
+	Competency                      map[string]lipgloss.Style
+	Help                            help.Styles
+	MarkdownStyle                   string // glamour style name
+}
+
+func newStyles(isDark, noColor bool) *styles {
+	ld := lipgloss.LightDark(isDark)
+	c := func(light, dark string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(dark)) }
+	accent := c("#5A3FC0", "#A48CFF")
+	muted := c("#6B6B6B", "#9A9A9A")
+	faint := c("#A0A0A0", "#5E5E5E")
+	good := c("#1F7A3A", "#5FD38D")
+	warn := c("#9A6700", "#E8B64A")
+	bad := c("#B42318", "#FF6B6B")
+	selBg := c("#E8E3FA", "#2E2748")
+	comp := map[string]color.Color{
+		domain.Depth:          c("#1D4ED8", "#7AA2F7"),
+		domain.Breadth:        c("#0E7490", "#4FD1C5"),
+		domain.Learning:       c("#15803D", "#9ECE6A"),
+		domain.ProblemSolving: c("#B45309", "#E0AF68"),
+		domain.Collaboration:  c("#BE185D", "#F7768E"),
+		domain.Innovation:     c("#7E22CE", "#BB9AF7"),
+	}
+	s := &styles{isDark: isDark, noColor: noColor, Competency: map[string]lipgloss.Style{}}
+	n := lipgloss.NewStyle
+	s.Tab = n().Padding(0, 1).Foreground(muted)
+	s.ActiveTab = n().Padding(0, 1).Bold(true).Foreground(accent).Underline(true)
+	s.TabBar = n()
+	s.TabInfo = n().Foreground(muted)
+	s.Title = n().Bold(true)
+	s.Heading = n().Bold(true).Foreground(accent)
+	s.Muted = n().Foreground(muted)
+	s.Faint = n().Foreground(faint)
+	s.Selected = n().Background(selBg).Bold(true)
+	s.Cursor = n().Foreground(accent).Bold(true)
+	s.Done = n().Foreground(good)
+	s.Pending = n()
+	s.Overdue = n().Foreground(warn)
+	s.Status = n().Foreground(muted)
+	s.Error = n().Foreground(bad).Bold(true)
+	s.Warning = n().Foreground(warn)
+	s.Success = n().Foreground(good)
+	s.Suggestion = n().Foreground(accent).Italic(true)
+	s.Pane = n().Border(lipgloss.RoundedBorder()).BorderForeground(faint)
+	s.FocusedPane = n().Border(lipgloss.RoundedBorder()).BorderForeground(accent)
+	s.Label = n().Foreground(muted)
+	s.FocusedLabel = n().Foreground(accent).Bold(true)
+	s.FieldError = n().Foreground(bad)
+	s.BarFull = n().Foreground(accent)
+	s.BarEmpty = n().Foreground(faint)
+	for id, col := range comp {
+		s.Competency[id] = n().Foreground(col).Bold(true)
+	}
+	s.Help = help.DefaultStyles(isDark)
+	s.MarkdownStyle = "dark"
+	if !isDark {
+		s.MarkdownStyle = "light"
+	}
+	if noColor {
+		s.plain()
+	}
+	return s
+}
+
+// plain drops every colour (NO_COLOR) but keeps bold and underline, so the
+// screen stays readable: selection is shown by reverse video instead.
+func (s *styles) plain() {
+	strip := func(st lipgloss.Style) lipgloss.Style {
+		return st.UnsetForeground().UnsetBackground().UnsetBorderForeground()
+	}
+	for _, p := range []*lipgloss.Style{&s.Tab, &s.ActiveTab, &s.TabBar, &s.TabInfo, &s.Title, &s.Heading, &s.Muted, &s.Faint,
+		&s.Cursor, &s.Done, &s.Pending, &s.Overdue, &s.Status, &s.Error, &s.Warning, &s.Success, &s.Suggestion,
+		&s.Pane, &s.FocusedPane, &s.Label, &s.FocusedLabel, &s.FieldError, &s.BarFull, &s.BarEmpty} {
+		*p = strip(*p)
+	}
+	s.Selected = lipgloss.NewStyle().Reverse(true)
+	for id, st := range s.Competency {
+		s.Competency[id] = strip(st)
+	}
+	s.MarkdownStyle = "notty"
+}
+
+// competency styles a competency name in its colour.
+func (s *styles) competency(id, text string) string {
+	if st, ok := s.Competency[id]; ok {
+		return st.Render(text)
+	}
+	return text
+}

@@ -1,0 +1,130 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"coach/content"
+	"coach/domain"
+)
+
+// Field positions of the task form.
+const (
+	tfTitle = iota
+	tfCompetency
+	tfGoal
+	tfRepeat
+	tfDue
+	tfMinutes
+	tfNotes
+)
+
+// taskForm edits a task. goals are the active goals offered for linking;
+// their order gives the choice indexes after "none".
+type taskForm struct {
+	*form
+	task  domain.Task // the task being edited; ID 0 for a new one
+	goals []domain.Goal
+}
+
+func newTaskForm(sh *shared, t domain.Task, goals []domain.Goal) *taskForm {
+	ui := sh.ui.Today
+	title := ui.NewTask
+	if t.ID != 0 {
+		title = ui.EditTask
+	}
+	comps := make([]string, len(domain.Competencies))
+	for i, c := range domain.Competencies {
+		comps[i] = content.CompetencyName(sh.lang, c)
+	}
+	goalNames := []string{ui.NoGoal}
+	goalChoice := 0
+	for i, g := range goals {
+		goalNames = append(goalNames, truncateText(g.Title, 30))
+		if g.ID == t.GoalID {
+			goalChoice = i + 1
+		}
+	}
+	minutes := ""
+	if t.Minutes > 0 {
+		minutes = strconv.Itoa(t.Minutes)
+	}
+	f := newForm(sh, title,
+		newTextField(ui.Title, t.Title, "", domain.MaxTitle),
+		newChoiceField(ui.Competency, comps, domain.CompetencyIndex(t.Competency)),
+		newChoiceField(ui.Goal, goalNames, goalChoice),
+		newTextField(ui.Schedule, repeatValue(t), ui.ScheduleHint, 40),
+		newTextField(ui.Due, t.Due.String(), "YYYY-MM-DD, today, tomorrow, fri", 20),
+		newTextField(ui.Minutes, minutes, "", 5),
+		newTextField(ui.Notes, t.Notes, "", domain.MaxNote),
+	)
+	tf := &taskForm{form: f, task: t, goals: goals}
+	// Linking a goal takes its competency, as the store will.
+	f.onChange = func(f *form, i int) {
+		if g := f.fields[tfGoal].choice; i == tfGoal && g > 0 {
+			f.fields[tfCompetency].choice = domain.CompetencyIndex(goals[g-1].Competency)
+		}
+	}
+	return tf
+}
+
+// result reads the form into a task, setting each field's error; ok is
+// false when any field is invalid.
+func (tf *taskForm) result(today domain.Date) (domain.Task, bool) {
+	f := tf.form
+	ui := tf.sh.ui.Today
+	t := tf.task
+	var err error
+	for _, fl := range f.fields {
+		fl.err = ""
+	}
+	f.err = ""
+	if t.Title, err = domain.CleanTitle(f.fields[tfTitle].value()); err != nil {
+		f.fields[tfTitle].err = err.Error()
+	}
+	t.Competency = domain.Competencies[f.fields[tfCompetency].choice]
+	t.GoalID = 0
+	if g := f.fields[tfGoal].choice; g > 0 {
+		t.GoalID = tf.goals[g-1].ID
+		t.Competency = tf.goals[g-1].Competency
+	}
+	r, err := domain.ParseRepeat(f.fields[tfRepeat].value())
+	if err != nil {
+		f.fields[tfRepeat].err = err.Error()
+	}
+	t.Repeat = r.String()
+	t.Due = 0
+	if !r.Recurring() {
+		due := strings.TrimSpace(f.fields[tfDue].value())
+		if due == "" {
+			due = "today"
+		}
+		if t.Due, err = domain.ParseDate(due, today, true); err != nil {
+			f.fields[tfDue].err = err.Error()
+		}
+	}
+	t.Minutes = 0
+	if m := strings.TrimSpace(f.fields[tfMinutes].value()); m != "" {
+		n, err := strconv.Atoi(m)
+		if err == nil {
+			err = domain.CheckMinutes(n)
+		} else {
+			err = errNotNumber(ui.Minutes, m)
+		}
+		if err != nil {
+			f.fields[tfMinutes].err = err.Error()
+		}
+		t.Minutes = n
+	}
+	t.Notes = f.fields[tfNotes].value()
+	return t, !f.hasErrors()
+}
+
+// repeatValue leaves the schedule empty (meaning once) for a new task, so
+// typing a rule does not append to a default.
+func repeatValue(t domain.Task) string {
+	if t.ID == 0 && t.Repeat == "once" {
+		return ""
+	}
+	return t.Repeat
+}

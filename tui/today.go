@@ -1,0 +1,437 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"coach/content"
+	"coach/domain"
+	"coach/store"
+)
+
+// todayScreen is the daily check-in: the tasks due on the shown day,
+// grouped by competency.
+type todayScreen struct {
+	sh            *shared
+	day           domain.Date
+	items         []store.DueItem
+	goals         []domain.Goal
+	lastComp      string
+	emptyDB       bool
+	loaded        bool
+	cursor        int
+	offset        int // first visible row of the list
+	width, height int
+	form          *taskForm
+	confirmDelete bool
+	suggestion    string
+	reviewDue     bool
+}
+
+func newTodayScreen(sh *shared) screen {
+	return &todayScreen{sh: sh, day: sh.today(), lastComp: domain.Learning}
+}
+
+// todayLoadedMsg carries what the Today screen shows for one day.
+type todayLoadedMsg struct {
+	day      domain.Date
+	items    []store.DueItem
+	goals    []domain.Goal
+	lastComp string
+	emptyDB  bool
+	err      error
+}
+
+func (s *todayScreen) Init() tea.Cmd { return s.load() }
+
+// load reads the shown day in a command.
+func (s *todayScreen) load() tea.Cmd {
+	st, day, today := s.sh.store, s.day, s.sh.today()
+	return func() tea.Msg {
+		m := todayLoadedMsg{day: day}
+		if m.items, m.err = st.DueOn(day, today); m.err != nil {
+			return m
+		}
+		goals, err := st.Goals()
+		if m.err = err; err != nil {
+			return m
+		}
+		for _, g := range goals {
+			if g.Status == domain.StatusActive {
+				m.goals = append(m.goals, g)
+			}
+		}
+		if m.lastComp, m.err = st.LastCompetency(); m.err != nil {
+			return m
+		}
+		m.emptyDB, m.err = st.IsEmpty()
+		return m
+	}
+}
+
+func (s *todayScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	if s.form != nil {
+		s.form.SetWidth(min(w, 80))
+	}
+}
+
+func (s *todayScreen) Capturing() bool { return s.form != nil || s.confirmDelete }
+
+func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case todayLoadedMsg:
+		if msg.day != s.day {
+			return s, nil // a stale load for a day no longer shown
+		}
+		if msg.err != nil {
+			return s, func() tea.Msg { return errMsg{msg.err} }
+		}
+		s.items, s.goals, s.lastComp, s.emptyDB, s.loaded = msg.items, msg.goals, msg.lastComp, msg.emptyDB, true
+		s.cursor = min(s.cursor, max(len(s.items)-1, 0))
+		return s, nil
+	case dataChangedMsg:
+		return s, s.load()
+	case dayChangedMsg:
+		if s.day == msg.from {
+			s.day = msg.to
+		}
+		return s, s.load()
+	case tea.MouseWheelMsg:
+		if msg.Button == tea.MouseWheelUp {
+			s.move(-1)
+		} else if msg.Button == tea.MouseWheelDown {
+			s.move(1)
+		}
+		return s, nil
+	case tea.KeyPressMsg:
+		switch {
+		case s.form != nil:
+			return s, s.updateForm(msg)
+		case s.confirmDelete:
+			s.confirmDelete = false
+			if key.Matches(msg, s.sh.keys.Confirm) {
+				return s, s.archive()
+			}
+			return s, nil
+		}
+		return s, s.handleKey(msg)
+	}
+	if s.form != nil {
+		_, cmd := s.form.Update(msg)
+		return s, cmd
+	}
+	return s, nil
+}
+
+func (s *todayScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.sh.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		s.move(-1)
+	case key.Matches(msg, k.Down):
+		s.move(1)
+	case key.Matches(msg, k.Top):
+		s.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		s.cursor = max(len(s.items)-1, 0)
+	case key.Matches(msg, k.PageUp):
+		s.move(-s.listHeight())
+	case key.Matches(msg, k.PageDown):
+		s.move(s.listHeight())
+	case key.Matches(msg, k.PrevDay):
+		return s.showDay(s.day - 1)
+	case key.Matches(msg, k.NextDay):
+		return s.showDay(s.day + 1)
+	case key.Matches(msg, k.Today):
+		return s.showDay(s.sh.today())
+	case key.Matches(msg, k.Toggle):
+		return s.toggle()
+	case key.Matches(msg, k.Add):
+		t := domain.Task{Competency: s.lastComp, Repeat: "once", Due: s.day}
+		return s.openForm(t)
+	case key.Matches(msg, k.Edit, k.Open):
+		if it, ok := s.selected(); ok {
+			return s.openForm(it.Task)
+		}
+	case key.Matches(msg, k.Delete):
+		if _, ok := s.selected(); ok {
+			s.confirmDelete = true
+		}
+	}
+	return nil
+}
+
+func (s *todayScreen) move(n int) {
+	s.cursor = max(0, min(s.cursor+n, len(s.items)-1))
+}
+
+func (s *todayScreen) showDay(d domain.Date) tea.Cmd {
+	if d == s.day {
+		return nil
+	}
+	s.day, s.cursor, s.offset, s.loaded = d, 0, 0, false
+	return s.load()
+}
+
+func (s *todayScreen) selected() (store.DueItem, bool) {
+	if s.cursor < 0 || s.cursor >= len(s.items) {
+		return store.DueItem{}, false
+	}
+	return s.items[s.cursor], true
+}
+
+// toggle flips the selected task at once on screen, then writes it.
+func (s *todayScreen) toggle() tea.Cmd {
+	it, ok := s.selected()
+	if !ok {
+		return nil
+	}
+	if s.day > s.sh.today() {
+		return func() tea.Msg {
+			return errMsg{fmt.Errorf("%s is in the future: check-ins are for today or earlier", s.day)}
+		}
+	}
+	ui := s.sh.ui.Today
+	item := &s.items[s.cursor]
+	item.Done = !item.Done
+	t, day := it.Task, s.day
+	title := truncateText(t.Title, 60)
+	if it.Done {
+		prev := it.CheckIn
+		return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
+			_, err := st.SetUndone(t.ID, day)
+			return fmt.Sprintf(ui.Untoggled, title), func(st *store.Store) error { _, err := st.SetDone(prev); return err }, err
+		})
+	}
+	c := domain.CheckIn{TaskID: t.ID, Date: day, Minutes: t.Minutes}
+	return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
+		_, err := st.SetDone(c)
+		return fmt.Sprintf(ui.Toggled, title), func(st *store.Store) error { _, err := st.SetUndone(t.ID, day); return err }, err
+	})
+}
+
+func (s *todayScreen) openForm(t domain.Task) tea.Cmd {
+	s.form = newTaskForm(s.sh, t, s.goals)
+	s.form.SetWidth(min(s.width, 80))
+	return s.form.setFocus(0)
+}
+
+func (s *todayScreen) updateForm(msg tea.KeyPressMsg) tea.Cmd {
+	action, cmd := s.form.Update(msg)
+	switch action {
+	case formCancel:
+		s.form = nil
+	case formSubmit:
+		t, ok := s.form.result(s.sh.today())
+		if !ok {
+			return s.form.focusFirstError()
+		}
+		old := s.form.task
+		s.form = nil
+		return s.save(old, t)
+	}
+	return cmd
+}
+
+// save adds or updates a task; the undo removes the new task or restores
+// the old one.
+func (s *todayScreen) save(old, t domain.Task) tea.Cmd {
+	ui := s.sh.ui.Today
+	if old.ID == 0 {
+		return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
+			added, err := st.AddTask(t)
+			undo := func(st *store.Store) error { return st.DeleteTask(added.ID) }
+			return fmt.Sprintf(ui.Added, truncateText(added.Title, 60)), undo, err
+		})
+	}
+	return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
+		saved, err := st.UpdateTask(t)
+		undo := func(st *store.Store) error { _, err := st.UpdateTask(old); return err }
+		return fmt.Sprintf(ui.Edited, truncateText(saved.Title, 60)), undo, err
+	})
+}
+
+// archive deletes the selected task from the shown day on; its history stays.
+func (s *todayScreen) archive() tea.Cmd {
+	it, ok := s.selected()
+	if !ok {
+		return nil
+	}
+	ui := s.sh.ui.Today
+	id, on := it.Task.ID, min(s.day, s.sh.today())
+	title := truncateText(it.Task.Title, 60)
+	return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
+		_, err := st.ArchiveTask(id, on)
+		undo := func(st *store.Store) error { _, err := st.UnarchiveTask(id); return err }
+		return fmt.Sprintf(ui.Deleted, title), undo, err
+	})
+}
+
+// listHeight is the rows left for tasks under the header.
+func (s *todayScreen) listHeight() int { return max(s.height-4, 1) }
+
+func (s *todayScreen) View() string {
+	if s.form != nil {
+		return s.form.View()
+	}
+	st := s.sh.styles
+	ui := s.sh.ui.Today
+	var b strings.Builder
+	b.WriteString(s.header() + "\n")
+	if s.suggestion != "" {
+		b.WriteString(st.Suggestion.Render(ui.Coach+": "+truncateText(s.suggestion, s.width-len(ui.Coach)-4)) + "\n")
+	} else {
+		b.WriteString("\n")
+	}
+	switch {
+	case !s.loaded:
+		b.WriteString("\n" + st.Muted.Render(s.sh.ui.Common.Loading))
+	case len(s.items) == 0 && s.emptyDB:
+		b.WriteString("\n")
+		for _, l := range ui.EmptyFirst {
+			b.WriteString("  " + l + "\n")
+		}
+	case len(s.items) == 0:
+		b.WriteString("\n  " + st.Muted.Render(ui.EmptyDay))
+	default:
+		b.WriteString(s.list())
+	}
+	if s.confirmDelete {
+		if it, ok := s.selected(); ok {
+			b.WriteString("\n" + st.Warning.Render(fmt.Sprintf(ui.DeleteConfirm, truncateText(it.Task.Title, 40))))
+		}
+	}
+	return clampWidth(b.String(), s.width)
+}
+
+// header is the day, its completion and a small bar.
+func (s *todayScreen) header() string {
+	st := s.sh.styles
+	done := 0
+	for _, it := range s.items {
+		if it.Done {
+			done++
+		}
+	}
+	wd := s.sh.ui.Today.Weekdays[s.day.Weekday()]
+	head := st.Title.Render(fmt.Sprintf("%s %s", wd, s.day))
+	if s.day != s.sh.today() {
+		head += st.Warning.Render(fmt.Sprintf("  (%+d)", int(s.day-s.sh.today())))
+	}
+	if len(s.items) > 0 {
+		head += "  " + st.Muted.Render(fmt.Sprintf(s.sh.ui.Today.Progress, done, len(s.items))) + "  " + bar(st, float64(done)/float64(len(s.items)), 12)
+	}
+	return head
+}
+
+// list draws the tasks grouped by competency, scrolled to keep the cursor
+// visible.
+func (s *todayScreen) list() string {
+	st := s.sh.styles
+	type row struct {
+		text string
+		item int // -1 for a heading
+	}
+	var rows []row
+	last := ""
+	for i, it := range s.items {
+		if c := it.Task.Competency; c != last {
+			rows = append(rows, row{st.competency(c, content.CompetencyName(s.sh.lang, c)), -1})
+			last = c
+		}
+		rows = append(rows, row{s.itemLine(i, it), i})
+	}
+	h := s.listHeight()
+	cursorRow := 0
+	for r, rw := range rows {
+		if rw.item == s.cursor {
+			cursorRow = r
+		}
+	}
+	if cursorRow < s.offset {
+		s.offset = max(cursorRow-1, 0)
+	}
+	if cursorRow >= s.offset+h {
+		s.offset = cursorRow - h + 1
+	}
+	s.offset = max(0, min(s.offset, len(rows)-h))
+	var b strings.Builder
+	for r := s.offset; r < len(rows) && r < s.offset+h; r++ {
+		b.WriteString("\n" + rows[r].text)
+	}
+	return b.String()
+}
+
+func (s *todayScreen) itemLine(i int, it store.DueItem) string {
+	st := s.sh.styles
+	t := it.Task
+	mark, title := "[ ]", st.Pending
+	if it.Done {
+		mark, title = "[x]", st.Done
+	}
+	var meta []string
+	if t.Schedule().Recurring() {
+		meta = append(meta, t.Repeat)
+	} else if t.Due < s.day {
+		meta = append(meta, fmt.Sprintf(s.sh.ui.Today.Carried, t.Due))
+	}
+	if t.Minutes > 0 {
+		meta = append(meta, fmt.Sprintf("%dm", t.Minutes))
+	}
+	metaText := ""
+	if len(meta) > 0 {
+		metaText = "  " + strings.Join(meta, " · ")
+	}
+	prefix := "  "
+	if i == s.cursor {
+		prefix = st.Cursor.Render("› ")
+	}
+	room := s.width - 2 - 4 - lipgloss.Width(metaText) - 1
+	text := truncateText(t.Title, max(room, 10))
+	line := mark + " " + text
+	if i == s.cursor {
+		line = st.Selected.Render(line)
+	} else {
+		line = title.Render(line)
+	}
+	styledMeta := st.Muted.Render(metaText)
+	if !t.Due.IsZero() && t.Due < s.day && !it.Done {
+		styledMeta = st.Overdue.Render(metaText)
+	}
+	return prefix + line + styledMeta
+}
+
+// bar draws a progress bar of width cells.
+func bar(st *styles, frac float64, width int) string {
+	full := int(frac*float64(width) + 0.5)
+	full = max(0, min(full, width))
+	return st.BarFull.Render(strings.Repeat("█", full)) + st.BarEmpty.Render(strings.Repeat("░", width-full))
+}
+
+func (s *todayScreen) ShortHelp() []key.Binding {
+	k := s.sh.keys
+	switch {
+	case s.form != nil:
+		return []key.Binding{k.NextField, k.Choice, k.Save, k.Cancel}
+	case s.confirmDelete:
+		return []key.Binding{k.Confirm, k.Cancel}
+	}
+	return []key.Binding{k.Toggle, k.Add, k.Edit, k.Delete, k.PrevDay, k.NextDay, k.Undo}
+}
+
+func (s *todayScreen) FullHelp() [][]key.Binding {
+	k := s.sh.keys
+	if s.form != nil || s.confirmDelete {
+		return [][]key.Binding{s.ShortHelp(), {k.PrevField, k.SaveMultiline}}
+	}
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.Toggle, k.Add, k.Edit, k.Open, k.Delete, k.Undo},
+		{k.PrevDay, k.NextDay, k.Today},
+	}
+}
