@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -219,86 +218,4 @@ func checkCmd(a *app) *cobra.Command {
 			return nil
 		},
 	}
-}
-
-func statsCmd(a *app) *cobra.Command {
-	var asJSON bool
-	cmd := &cobra.Command{
-		Use:   "stats",
-		Short: "Print totals of your record",
-		Args:  noArgs,
-		RunE: func(*cobra.Command, []string) error {
-			st, err := a.store()
-			if err != nil {
-				return err
-			}
-			today, err := a.today()
-			if err != nil {
-				return err
-			}
-			ds, err := st.Dump()
-			if err != nil {
-				return err
-			}
-			s := totals(ds, today)
-			if asJSON {
-				enc := json.NewEncoder(a.Stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(s)
-			}
-			a.printf("%s\n", s.Date)
-			a.printf("goals        %d active of %d\n", s.ActiveGoals, s.Goals)
-			a.printf("tasks        %d active of %d\n", s.ActiveTasks, s.Tasks)
-			a.printf("check-ins    %d (%d minutes)\n", s.CheckIns, s.Minutes)
-			a.printf("reflections  %d\n", s.Reflections)
-			a.printf("reviews      %d\n", s.Reviews)
-			if s.RatingMean != nil {
-				a.printf("mean rating  %.2f\n", *s.RatingMean)
-			}
-			return nil
-		},
-	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	return cmd
-}
-
-// statTotals is the output of `coach stats` until the coaching figures land.
-type statTotals struct {
-	Date        string   `json:"date"`
-	Goals       int      `json:"goals"`
-	ActiveGoals int      `json:"active_goals"`
-	Tasks       int      `json:"tasks"`
-	ActiveTasks int      `json:"active_tasks"`
-	CheckIns    int      `json:"checkins"`
-	Minutes     int      `json:"minutes"`
-	Reflections int      `json:"reflections"`
-	Reviews     int      `json:"reviews"`
-	RatingMean  *float64 `json:"rating_mean"`
-}
-
-func totals(ds domain.Dataset, today domain.Date) statTotals {
-	s := statTotals{Date: today.String(), Goals: len(ds.Goals), Tasks: len(ds.Tasks), CheckIns: len(ds.CheckIns),
-		Reflections: len(ds.Reflections), Reviews: len(ds.Reviews)}
-	for _, g := range ds.Goals {
-		if g.Status == domain.StatusActive {
-			s.ActiveGoals++
-		}
-	}
-	for _, t := range ds.Tasks {
-		if !t.Archived {
-			s.ActiveTasks++
-		}
-	}
-	for _, c := range ds.CheckIns {
-		s.Minutes += c.Minutes
-	}
-	if len(ds.Reflections) > 0 {
-		sum := 0
-		for _, r := range ds.Reflections {
-			sum += r.Rating
-		}
-		m := float64(sum) / float64(len(ds.Reflections))
-		s.RatingMean = &m
-	}
-	return s
 }

@@ -28,10 +28,11 @@ func exitCode(err error) int {
 	case errors.As(err, &u):
 		return 2
 	}
-	// cobra's own complaints about the command line
+	// cobra's own complaints about the command line; they start the
+	// message, while other errors may quote user text that holds the words
 	msg := err.Error()
 	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "required flag"} {
-		if strings.HasPrefix(msg, p) || strings.Contains(msg, " "+p) {
+		if strings.HasPrefix(msg, p) {
 			return 2
 		}
 	}

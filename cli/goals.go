@@ -123,6 +123,9 @@ func goalCmd(a *app) *cobra.Command {
 		Use:   "goal",
 		Short: "Add, complete or archive a goal",
 		Args:  noArgs,
+		// Runnable, so that cobra checks the arguments: a mistyped
+		// subcommand is a usage error, not a help page and exit 0.
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	var competency, why, target string
 	var resources []string

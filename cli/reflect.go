@@ -51,6 +51,9 @@ func reflectCmd(a *app) *cobra.Command {
 				}
 			}
 			if f.Changed("rating") {
+				if err := domain.CheckRating(rating); err != nil {
+					return err
+				}
 				r.Rating = rating
 			}
 			if !textGiven {

@@ -146,7 +146,7 @@ func addCmd(a *app) *cobra.Command {
 			}
 			if !r.Recurring() {
 				if t.Due, err = a.date(due, true); err != nil {
-					return err
+					return usageError{err}
 				}
 			} else if due != "" {
 				return usagef("--due is for one-off tasks; %q repeats", repeat)
@@ -175,8 +175,14 @@ func pickCompetency(st *store.Store, flag string, goalID uint64) (string, error)
 		if err != nil {
 			return "", err
 		}
-		if flag != "" && flag != g.Competency {
-			return "", fmt.Errorf("goal %d is in %s; a task takes its goal's competency (drop --competency %s)", goalID, g.Competency, flag)
+		if flag != "" {
+			c, err := domain.ParseCompetency(flag)
+			if err != nil {
+				return "", err
+			}
+			if c != g.Competency {
+				return "", fmt.Errorf("goal %d is in %s; a task takes its goal's competency (drop --competency %s)", goalID, g.Competency, flag)
+			}
 		}
 		return g.Competency, nil
 	}

@@ -11,15 +11,16 @@ type UI struct {
 	Goals   GoalsUI
 	Reflect ReflectUI
 	Guide   GuideUI
+	Coach   CoachUI
 }
 
 // Strings returns the interface strings of a language (English for an
 // unknown one).
 func Strings(l Lang) UI {
 	if l == ZH {
-		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH}
+		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH}
 	}
-	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN}
+	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN}
 }
 
 // CommonUI is the frame around the screens: tabs, status, errors.

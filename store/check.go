@@ -114,6 +114,8 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 			report("reflection %s: %v", k, err)
 		} else if _, err := domain.CleanReflection(r); err != nil || r.Date.String() != string(k) {
 			report("reflection %s: invalid (%v)", k, err)
+		} else if v := tx.Bucket(bRatings).Get(k); len(v) != 1 || int(v[0]) != r.Rating {
+			report("reflection %s: rating index says %v, want %d", k, v, r.Rating)
 		}
 		return nil
 	})

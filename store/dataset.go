@@ -117,7 +117,7 @@ func writeDataset(tx *bolt.Tx, d domain.Dataset) error {
 		}
 	}
 	for _, r := range d.Reflections {
-		if err := putJSON(tx.Bucket(bReflections), dayKey(r.Date), r); err != nil {
+		if err := putReflection(tx, r); err != nil {
 			return err
 		}
 	}

@@ -17,9 +17,7 @@ func (s *Store) PutReflection(r domain.Reflection) (domain.Reflection, error) {
 	if err != nil {
 		return r, err
 	}
-	return r, s.update(func(tx *bolt.Tx) error {
-		return putJSON(tx.Bucket(bReflections), dayKey(r.Date), r)
-	})
+	return r, s.update(func(tx *bolt.Tx) error { return putReflection(tx, r) })
 }
 
 // Reflection returns the reflection of day d; found is false when there is none.
@@ -117,4 +115,11 @@ func (s *Store) Reviews() (rs []domain.Review, err error) {
 	})
 	sort.Slice(rs, func(i, j int) bool { return rs[i].Week > rs[j].Week })
 	return rs, err
+}
+
+func putReflection(tx *bolt.Tx, r domain.Reflection) error {
+	if err := tx.Bucket(bRatings).Put(dayKey(r.Date), []byte{byte(r.Rating)}); err != nil {
+		return err
+	}
+	return putJSON(tx.Bucket(bReflections), dayKey(r.Date), r)
 }

@@ -19,6 +19,7 @@ var (
 	bTaskDays    = []byte("task_days")
 	bReflections = []byte("reflections")
 	bReviews     = []byte("reviews")
+	bRatings     = []byte("ratings")
 
 	kApp            = []byte("app")
 	kSchema         = []byte("schema")
@@ -28,7 +29,7 @@ var (
 	appName = []byte("coach")
 )
 
-var dataBuckets = [][]byte{bGoals, bTasks, bRecurring, bOnceDue, bOpen, bCheckins, bTaskDays, bReflections, bReviews}
+var dataBuckets = [][]byte{bGoals, bTasks, bRecurring, bOnceDue, bOpen, bCheckins, bTaskDays, bReflections, bReviews, bRatings}
 
 // migrations[i] upgrades schema i+1 to i+2. Each runs inside the one
 // transaction that upgrades the file, after a backup copy was written.
@@ -68,8 +69,12 @@ func readSchema(tx *bolt.Tx, path string) (int, error) {
 // it refuses a newer one, and backs up an older one before changing it.
 func (s *Store) upgrade() error {
 	var v int
+	complete := true
 	err := s.view(func(tx *bolt.Tx) (err error) {
 		v, err = readSchema(tx, s.path)
+		for _, b := range dataBuckets {
+			complete = complete && tx.Bucket(b) != nil
+		}
 		return err
 	})
 	switch {
@@ -77,8 +82,12 @@ func (s *Store) upgrade() error {
 		return err
 	case v > SchemaVersion:
 		return fmt.Errorf("%s was written by a newer coach (schema %d; this one reads up to %d): upgrade coach", s.path, v, SchemaVersion)
-	case v == SchemaVersion:
+	case v == SchemaVersion && complete:
 		return nil
+	case v == SchemaVersion:
+		// A bucket of this schema is missing (a file from a development
+		// build): add the empty buckets, touching nothing else.
+		return s.update(initSchema)
 	}
 	backup := fmt.Sprintf("%s.schema%d.bak", s.path, v)
 	return s.update(func(tx *bolt.Tx) error {

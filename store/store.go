@@ -16,6 +16,8 @@
 //	task_days    taskid|date → ""          the same check-ins, by task
 //	reflections  date → Reflection JSON
 //	reviews      week (2026-W45) → Review JSON
+//	ratings      date → one byte, the reflection's rating (Progress reads
+//	             these without decoding the journal text)
 package store
 
 import (

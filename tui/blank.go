@@ -20,5 +20,3 @@ func (b *blankScreen) Capturing() bool                  { return false }
 
 func newReflectScreen(*shared) screen  { return &blankScreen{} }
 func newProgressScreen(*shared) screen { return &blankScreen{} }
-func newGuideScreen(*shared) screen    { return &blankScreen{} }
-func newFAQScreen(*shared) screen      { return &blankScreen{} }

@@ -1,0 +1,79 @@
+package domain
+
+import "math"
+
+// StrengthWindow is the look-back of a non-daily habit's daily value.
+const StrengthWindow = 14
+
+// Strength is a habit's score, 0–1, with what it was computed from, so the
+// screen can explain it.
+type Strength struct {
+	Score     float64
+	Decay     float64 // m = 0.5^(√f/13): the share of yesterday's score kept each day
+	Frequency float64 // f, check-ins expected per day
+	Days      int     // days scored, from creation to today
+	Recent    int     // check-ins in the last 14 days
+	Expected  int     // check-ins due in 14 days
+	Last      float64 // today's value v
+}
+
+// Expected14 is n, the check-ins a schedule expects in 14 days.
+func Expected14(r Repeat) int {
+	switch r.Kind {
+	case Daily:
+		return 14
+	case Weekdays:
+		return 10
+	case OnDays:
+		return 2 * r.CountDays()
+	case PerWeek:
+		return 2 * r.N
+	}
+	return 0
+}
+
+// TaskStrength is Loop Habit Tracker's score: for every day from the task's
+// creation to today, score = previous·m + v·(1−m), m = 0.5^(√f/13),
+// starting from 0. v is 1 or 0 for a daily habit (done that day or not);
+// for the others v = min(1, R/n), R the check-ins in the 14 days ending that
+// day and n the number due in 14 days. done must be sorted.
+func TaskStrength(t Task, done []Date, today Date) Strength {
+	r := t.Schedule()
+	s := Strength{Frequency: r.Frequency(), Expected: Expected14(r)}
+	if !r.Recurring() || s.Frequency == 0 {
+		return s
+	}
+	s.Decay = math.Pow(0.5, math.Sqrt(s.Frequency)/13)
+	start, end := t.CreatedOn(), lastDay(t, today)
+	set := make(map[Date]bool, len(done))
+	for _, d := range done {
+		set[d] = true
+	}
+	window := 0 // check-ins in (d-14, d]
+	for d := start - StrengthWindow + 1; d < start; d++ {
+		if set[d] {
+			window++
+		}
+	}
+	for d := start; d <= end; d++ {
+		if set[d] {
+			window++
+		}
+		if set[d-StrengthWindow] {
+			window--
+		}
+		v := 0.0
+		if r.Kind == Daily {
+			if set[d] {
+				v = 1
+			}
+		} else {
+			v = math.Min(1, float64(window)/float64(s.Expected))
+		}
+		s.Score = s.Score*s.Decay + v*(1-s.Decay)
+		s.Days++
+		s.Last = v
+	}
+	s.Recent = window
+	return s
+}

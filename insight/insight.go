@@ -1,0 +1,223 @@
+// Package insight reads a coaching history and says where the user stands:
+// streaks, habit strength, the balance of competencies, ratings, the daily
+// completion calendar and ranked suggestions. It computes from values only;
+// callers load the history.
+package insight
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"time"
+
+	"coach/content"
+	"coach/domain"
+	"coach/store"
+)
+
+// HeatWeeks is the span of the completion calendar.
+const HeatWeeks = 52
+
+// Report is everything `coach stats` prints and the Progress screen draws.
+type Report struct {
+	Date         string       `json:"date"`
+	DayStreak    int          `json:"day_streak"`
+	Tasks        []TaskStat   `json:"tasks"`
+	Competencies []CompStat   `json:"competencies"`
+	RatingMean   RatingMeans  `json:"rating_mean"`
+	Suggestions  []Suggestion `json:"suggestions"`
+	Heat         []Day        `json:"-"` // oldest first, from a Monday to today
+	Last30       []float64    `json:"-"` // daily completion, oldest first
+	today        domain.Date
+	explain      map[uint64]domain.Strength
+}
+
+// TaskStat is one active habit.
+type TaskStat struct {
+	ID         uint64  `json:"id"`
+	Title      string  `json:"title"`
+	Competency string  `json:"competency"`
+	Repeat     string  `json:"repeat"`
+	Streak     int     `json:"streak"`
+	BestStreak int     `json:"best_streak"`
+	Strength   float64 `json:"strength"`
+	Done28     int     `json:"done_28d"`
+	Due28      int     `json:"due_28d"`
+}
+
+// CompStat is one competency over the last 28 days.
+type CompStat struct {
+	ID         string  `json:"id"`
+	Strength   float64 `json:"strength"`
+	CheckIns28 int     `json:"checkins_28d"`
+	Minutes28  int     `json:"minutes_28d"`
+	HasGoal    bool    `json:"has_goal"`
+}
+
+// RatingMeans is e = (1/n)·Σ rᵢ over three spans; nil where no ratings.
+type RatingMeans struct {
+	D7   *float64 `json:"7d"`
+	D30  *float64 `json:"30d"`
+	D365 *float64 `json:"365d"`
+}
+
+// Suggestion is one ranked piece of advice, in words.
+type Suggestion struct {
+	Kind       string `json:"kind"`
+	Competency string `json:"competency,omitempty"`
+	Text       string `json:"text"`
+}
+
+// Day is one cell of the completion calendar.
+type Day struct {
+	Date domain.Date
+	domain.DayTally
+}
+
+// Compute builds the report for today from a history, in the words of lang.
+func Compute(h store.History, today domain.Date, lang content.Lang) Report {
+	r := Report{Date: today.String(), today: today, explain: map[uint64]domain.Strength{}}
+	done := map[uint64][]domain.Date{}
+	minutes := map[uint64]map[domain.Date]int{}
+	for _, c := range h.CheckIns { // sorted by date, so each list is sorted
+		done[c.TaskID] = append(done[c.TaskID], c.Date)
+		if c.Date > today-domain.Window {
+			if minutes[c.TaskID] == nil {
+				minutes[c.TaskID] = map[domain.Date]int{}
+			}
+			minutes[c.TaskID][c.Date] = c.Minutes
+		}
+	}
+	r.DayStreak = domain.DayStreak(h.Tasks, done, today)
+	comp := map[string]*CompStat{}
+	sums := map[string]float64{}
+	counts := map[string]int{}
+	for _, id := range domain.Competencies {
+		comp[id] = &CompStat{ID: id}
+	}
+	for _, t := range h.Tasks {
+		c := comp[t.Competency]
+		for _, m := range minutes[t.ID] {
+			c.CheckIns28++
+			c.Minutes28 += m
+		}
+		if t.Archived || !t.Schedule().Recurring() {
+			continue
+		}
+		s := domain.TaskStreak(t, done[t.ID], today)
+		st := domain.TaskStrength(t, done[t.ID], today)
+		r.explain[t.ID] = st
+		from := max(today-domain.Window+1, t.CreatedOn())
+		r.Tasks = append(r.Tasks, TaskStat{
+			ID: t.ID, Title: t.Title, Competency: t.Competency, Repeat: t.Repeat,
+			Streak: s.Current, BestStreak: s.Best, Strength: round3(st.Score),
+			Done28: len(minutes[t.ID]), Due28: domain.DueCount(t.Schedule(), from, today),
+		})
+		sums[t.Competency] += st.Score
+		counts[t.Competency]++
+	}
+	sort.SliceStable(r.Tasks, func(i, j int) bool {
+		return domain.CompetencyIndex(r.Tasks[i].Competency) < domain.CompetencyIndex(r.Tasks[j].Competency)
+	})
+	for _, g := range h.Goals {
+		if g.Status == domain.StatusActive {
+			comp[g.Competency].HasGoal = true
+		}
+	}
+	strength := map[string]float64{}
+	for _, id := range domain.Competencies {
+		c := comp[id]
+		if counts[id] > 0 {
+			c.Strength = round3(sums[id] / float64(counts[id]))
+		}
+		strength[id] = c.Strength
+		r.Competencies = append(r.Competencies, *c)
+	}
+	r.RatingMean = ratingMeans(h.Ratings, today)
+	r.heat(h.Tasks, done)
+	r.Suggestions = words(domain.Suggest(domain.SuggestInput{
+		Today: today, ReviewDay: time.Sunday, ReviewDone: h.ReviewWeeks[today.Week()],
+		Goals: h.Goals, Strength: strength,
+	}), strength, today, lang)
+	return r
+}
+
+// Explain returns what a habit's strength was computed from.
+func (r Report) Explain(id uint64) (domain.Strength, bool) {
+	s, ok := r.explain[id]
+	return s, ok
+}
+
+func ratingMeans(ratings map[domain.Date]int, today domain.Date) RatingMeans {
+	var rs []domain.Reflection
+	for d, v := range ratings {
+		if d > today-365 && d <= today {
+			rs = append(rs, domain.Reflection{Date: d, Rating: v})
+		}
+	}
+	mean := func(days int) *float64 {
+		m, ok := domain.MeanRating(rs, today, days)
+		if !ok {
+			return nil
+		}
+		m = round3(m)
+		return &m
+	}
+	return RatingMeans{D7: mean(7), D30: mean(30), D365: mean(365)}
+}
+
+// heat fills the calendar of the last 52 weeks (from a Monday) and the
+// completion of the last 30 days.
+func (r *Report) heat(tasks []domain.Task, done map[uint64][]domain.Date) {
+	from := (r.today - HeatWeeks*7 + 7).Monday()
+	tally := domain.Tally(tasks, done, from, r.today)
+	for d := from; d <= r.today; d++ {
+		r.Heat = append(r.Heat, Day{Date: d, DayTally: tally[d]})
+	}
+	for d := r.today - 29; d <= r.today; d++ {
+		t := tally[d]
+		v := 0.0
+		if t.Due > 0 {
+			v = math.Min(1, float64(t.Done)/float64(t.Due))
+		}
+		r.Last30 = append(r.Last30, v)
+	}
+}
+
+// words turns ranked suggestions into sentences from content.
+func words(ss []domain.Suggestion, strength map[string]float64, today domain.Date, lang content.Lang) []Suggestion {
+	ui := content.Strings(lang).Coach
+	data := content.CoachData(lang)
+	pick := int(today) // rotates daily, the same all day
+	out := make([]Suggestion, 0, len(ss))
+	for _, s := range ss {
+		name := content.CompetencyName(lang, s.Competency)
+		text := ""
+		switch s.Kind {
+		case domain.SuggestReview:
+			text = ui.Review
+		case domain.SuggestWeakest:
+			var starters []string
+			for _, t := range data.Tasks {
+				if t.Competency == s.Competency {
+					starters = append(starters, t.Title)
+				}
+			}
+			try := ""
+			if len(starters) > 0 {
+				try = starters[pick%len(starters)]
+			}
+			text = fmt.Sprintf(ui.Weakest, name, int(math.Round(strength[s.Competency]*100)), try)
+		case domain.SuggestNoGoal:
+			text = fmt.Sprintf(ui.NoGoal, name)
+		case domain.SuggestTip:
+			if len(data.Tips) > 0 {
+				text = fmt.Sprintf(ui.Tip, data.Tips[pick%len(data.Tips)].Text)
+			}
+		}
+		out = append(out, Suggestion{Kind: s.Kind, Competency: s.Competency, Text: text})
+	}
+	return out
+}
+
+func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
