@@ -68,12 +68,24 @@ func (a *app) store() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := store.Open(p, store.WithClock(a.Now))
+	st, err := store.Open(p, store.WithClock(a.clock))
 	if err != nil {
 		return nil, err
 	}
 	a.st = st
 	return st, nil
+}
+
+// clock is the time records are stamped with: now, moved to COACH_TODAY's
+// date when that is set, so that a task added "today" exists on that day.
+func (a *app) clock() time.Time {
+	now := a.Now()
+	today, err := a.today()
+	if err != nil || domain.DateOf(now) == today {
+		return now
+	}
+	t := today.Time()
+	return time.Date(t.Year(), t.Month(), t.Day(), now.Hour(), now.Minute(), now.Second(), 0, now.Location())
 }
 
 func (a *app) today() (domain.Date, error) {

@@ -127,7 +127,7 @@ func importCmd(a *app) *cobra.Command {
 				return fmt.Errorf("%s already holds records: use --replace to overwrite them (a backup is kept)", st.Path())
 			}
 			if !empty {
-				kept := st.Path() + ".before-import-" + a.Now().Format("20060102-150405")
+				kept := st.KeepName("import")
 				if err := st.Backup(kept, false); err != nil {
 					return err
 				}

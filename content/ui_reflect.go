@@ -75,7 +75,7 @@ var reflectEN = ReflectUI{
 
 	ReviewHeading: "Weekly review · %s (%s – %s)",
 	ThisWeek:      "this week",
-	ReviewEmpty:   "No review for this week yet. Press e to write it.",
+	ReviewEmpty:   "Not written yet. Press e to write it.",
 	ReviewSaved:   "Weekly review %s saved",
 	PastReviews:   "Reviews",
 	NoFocus:       "none",
@@ -114,7 +114,7 @@ var reflectZH = ReflectUI{
 
 	ReviewHeading: "每周回顾 · %s（%s – %s）",
 	ThisWeek:      "本周",
-	ReviewEmpty:   "本周还没有回顾。按 e 开始写。",
+	ReviewEmpty:   "还没有写。按 e 开始写。",
 	ReviewSaved:   "已保存 %s 的每周回顾",
 	PastReviews:   "回顾列表",
 	NoFocus:       "未选",

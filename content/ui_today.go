@@ -7,7 +7,6 @@ type TodayUI struct {
 	EmptyFirst    [3]string
 	EmptyDay      string
 	DeleteConfirm string // "Delete “%s”? y to confirm, any other key to cancel"
-	ReviewDue     string
 	Toggled       string // "Done: %s"
 	Untoggled     string // "Not done: %s"
 	Added         string // "Added: %s"
@@ -38,7 +37,6 @@ var todayEN = TodayUI{
 	},
 	EmptyDay:      "Nothing due on this day. Press a to add a task.",
 	DeleteConfirm: "Delete “%s”? Press y to confirm, any other key to keep it.",
-	ReviewDue:     "Weekly review due: press 3, then w.",
 	Toggled:       "Done: %s",
 	Untoggled:     "Not done: %s",
 	Added:         "Added: %s",
@@ -69,7 +67,6 @@ var todayZH = TodayUI{
 	},
 	EmptyDay:      "这一天没有任务。按 a 添加。",
 	DeleteConfirm: "删除“%s”？按 y 确认，按其他键保留。",
-	ReviewDue:     "该做每周回顾了：按 3，再按 w。",
 	Toggled:       "已完成：%s",
 	Untoggled:     "未完成：%s",
 	Added:         "已添加：%s",

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -58,7 +57,7 @@ func (s *Store) Restore(src string) (kept string, err error) {
 	}
 	defer os.Remove(tmp)
 	if _, err := os.Stat(s.path); err == nil {
-		kept = fmt.Sprintf("%s.before-restore-%s", s.path, time.Now().Format("20060102-150405"))
+		kept = s.KeepName("restore")
 		if err := s.Backup(kept, false); err != nil {
 			return "", err
 		}
@@ -93,4 +92,18 @@ func syncFile(path string) error {
 	defer d.Close()
 	d.Sync()
 	return nil
+}
+
+// KeepName returns an unused name beside the database for a copy kept
+// before a risky change: FILE.before-WHAT-YYYYMMDD-HHMMSS, with -2, -3 …
+// added when two happen within one second.
+func (s *Store) KeepName(what string) string {
+	base := fmt.Sprintf("%s.before-%s-%s", s.path, what, s.now().Format("20060102-150405"))
+	name := base
+	for i := 2; ; i++ {
+		if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
+			return name
+		}
+		name = fmt.Sprintf("%s-%d", base, i)
+	}
 }

@@ -146,17 +146,28 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseClickMsg:
 		if msg.Y == 0 {
 			if i := a.tabAt(msg.X); i >= 0 {
-				a.active = i
+				return a, a.switchTo(i)
 			}
 			return a, nil
 		}
+		return a, a.forward(msg)
 	case tea.KeyPressMsg:
 		a.status, a.isErr = "", false
 		if cmd, handled := a.handleKey(msg); handled {
 			return a, cmd
 		}
+		return a, a.forward(msg)
+	case tea.MouseMsg:
+		return a, a.forward(msg)
+	case reportMsg:
+		if msg.err == nil {
+			a.streak = msg.report.DayStreak
+		}
 	}
-	return a, a.forward(msg)
+	// Everything else may be the answer to a command some screen started,
+	// perhaps before the user switched tabs: every screen sees it and keeps
+	// what is its own.
+	return a, a.broadcast(msg)
 }
 
 // handleKey takes the global keys; it leaves the rest to the screen.
@@ -226,7 +237,7 @@ func (a *app) undo() tea.Cmd {
 func (a *app) setStatus(s string) { a.status, a.isErr = s, false }
 func (a *app) setError(err error) { a.status, a.isErr = err.Error(), true }
 
-// forward sends msg to the active screen only.
+// forward sends input (keys, mouse) to the active screen only.
 func (a *app) forward(msg tea.Msg) tea.Cmd {
 	s, cmd := a.screens[a.active].Update(msg)
 	a.screens[a.active] = s

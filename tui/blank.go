@@ -18,5 +18,3 @@ func (b *blankScreen) ShortHelp() []key.Binding         { return nil }
 func (b *blankScreen) FullHelp() [][]key.Binding        { return nil }
 func (b *blankScreen) Capturing() bool                  { return false }
 
-func newReflectScreen(*shared) screen  { return &blankScreen{} }
-func newProgressScreen(*shared) screen { return &blankScreen{} }

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"coach/content"
+	"coach/sanitize"
 )
 
 // faqScreen is screen 6: the questions on the left, the selected answer
@@ -18,9 +19,9 @@ type faqScreen struct {
 func newFAQScreen(sh *shared) screen {
 	var items []pageItem
 	for _, f := range content.FAQs(sh.lang) {
-		it := pageItem{id: f.ID, title: f.Question, related: f.Related}
+		it := pageItem{id: f.ID, title: sanitize.Line(f.Question), related: f.Related}
 		if s, ok := content.SectionByID(sh.lang, f.Related); ok {
-			it.relName = s.Title
+			it.relName = sanitize.Line(s.Title)
 		}
 		items = append(items, it)
 	}

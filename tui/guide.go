@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"coach/content"
+	"coach/sanitize"
 )
 
 // guideScreenIndex is the Guide's place among the screens.
@@ -22,7 +23,7 @@ type guideScreen struct {
 func newGuideScreen(sh *shared) screen {
 	var items []pageItem
 	for _, s := range content.Sections(sh.lang) {
-		items = append(items, pageItem{id: s.ID, title: s.Title})
+		items = append(items, pageItem{id: s.ID, title: sanitize.Line(s.Title)})
 	}
 	return &guideScreen{newMDBrowser(sh, content.KindGuide, sh.ui.Guide.Contents, items)}
 }

@@ -172,7 +172,7 @@ func TestGuideMoveDownChangesSection(t *testing.T) {
 			if g.vpKey.id != secs[len(secs)-1].ID {
 				t.Errorf("G shows %q, want the last section", g.vpKey.id)
 			}
-			if !strings.Contains(listPane(g.mdBrowser), "▸ "+secs[len(secs)-1].Title) {
+			if !strings.Contains(listPane(g.mdBrowser), "▸ "+ansi.Truncate(secs[len(secs)-1].Title, 10, "")) {
 				t.Errorf("the last section is not marked selected:\n%s", listPane(g.mdBrowser))
 			}
 			mdPress(t, s, "g")

@@ -657,7 +657,8 @@ func (b *mdBrowser) shortHelp(extra ...key.Binding) []key.Binding {
 		return []key.Binding{k.KeepFilter, k.Clear}
 	}
 	if b.focus == mdFocusText {
-		return []key.Binding{k.Down, k.Up, k.PageDown, k.FocusList, k.Filter}
+		out := append([]key.Binding{k.Down, k.Up, k.PageDown}, extra...)
+		return append(out, k.FocusList, k.Filter)
 	}
 	out := append([]key.Binding{k.Down, k.Up}, extra...)
 	out = append(out, k.FocusText, k.Filter)

@@ -25,6 +25,8 @@ type styles struct {
 	Label, FocusedLabel, FieldError lipgloss.Style
 	BarFull, BarEmpty               lipgloss.Style
 	Competency                      map[string]lipgloss.Style
+	Heat                            [5]lipgloss.Style // nothing due, none done … all done
+	Today                           lipgloss.Style
 	Help                            help.Styles
 	MarkdownStyle                   string // glamour style name
 }
@@ -74,6 +76,14 @@ func newStyles(isDark, noColor bool) *styles {
 	s.FieldError = n().Foreground(bad)
 	s.BarFull = n().Foreground(accent)
 	s.BarEmpty = n().Foreground(faint)
+	s.Heat = [5]lipgloss.Style{
+		n().Foreground(faint),
+		n().Foreground(c("#C9C9C9", "#3A3A3A")),
+		n().Foreground(c("#9BE9A8", "#0E4429")),
+		n().Foreground(c("#40C463", "#26A641")),
+		n().Foreground(c("#216E39", "#39D353")),
+	}
+	s.Today = n().Foreground(accent).Bold(true)
 	for id, col := range comp {
 		s.Competency[id] = n().Foreground(col).Bold(true)
 	}
@@ -96,7 +106,8 @@ func (s *styles) plain() {
 	}
 	for _, p := range []*lipgloss.Style{&s.Tab, &s.ActiveTab, &s.TabBar, &s.TabInfo, &s.Title, &s.Heading, &s.Muted, &s.Faint,
 		&s.Cursor, &s.Done, &s.Pending, &s.Overdue, &s.Status, &s.Error, &s.Warning, &s.Success, &s.Suggestion,
-		&s.Pane, &s.FocusedPane, &s.Label, &s.FocusedLabel, &s.FieldError, &s.BarFull, &s.BarEmpty} {
+		&s.Pane, &s.FocusedPane, &s.Label, &s.FocusedLabel, &s.FieldError, &s.BarFull, &s.BarEmpty, &s.Today,
+		&s.Heat[0], &s.Heat[1], &s.Heat[2], &s.Heat[3], &s.Heat[4]} {
 		*p = strip(*p)
 	}
 	s.Selected = lipgloss.NewStyle().Reverse(true)

@@ -28,8 +28,7 @@ type todayScreen struct {
 	width, height int
 	form          *taskForm
 	confirmDelete bool
-	suggestion    string
-	reviewDue     bool
+	suggestion    string // the coach's top advice, from the latest report
 }
 
 func newTodayScreen(sh *shared) screen {
@@ -93,6 +92,11 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		s.items, s.goals, s.lastComp, s.emptyDB, s.loaded = msg.items, msg.goals, msg.lastComp, msg.emptyDB, true
 		s.cursor = min(s.cursor, max(len(s.items)-1, 0))
+		return s, nil
+	case reportMsg:
+		if msg.err == nil && len(msg.report.Suggestions) > 0 {
+			s.suggestion = msg.report.Suggestions[0].Text
+		}
 		return s, nil
 	case dataChangedMsg:
 		return s, s.load()
@@ -284,7 +288,8 @@ func (s *todayScreen) View() string {
 	var b strings.Builder
 	b.WriteString(s.header() + "\n")
 	if s.suggestion != "" {
-		b.WriteString(st.Suggestion.Render(ui.Coach+": "+truncateText(s.suggestion, s.width-len(ui.Coach)-4)) + "\n")
+		label := ui.Coach + ": "
+		b.WriteString(st.Suggestion.Render(label+truncateText(s.suggestion, s.width-lipgloss.Width(label))) + "\n")
 	} else {
 		b.WriteString("\n")
 	}

@@ -1,0 +1,307 @@
+package tui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"coach/content"
+	"coach/domain"
+	"coach/insight"
+)
+
+// reportMsg carries a freshly computed coaching report. Every screen sees
+// it: Progress draws it, Today shows its top suggestion, the root the streak.
+type reportMsg struct {
+	report insight.Report
+	err    error
+}
+
+// progressScreen shows the heat-map, habits, balance, ratings and a
+// sparkline, computed off the UI loop and kept until the data changes.
+type progressScreen struct {
+	sh            *shared
+	report        insight.Report
+	loaded        bool
+	stale         bool
+	loading       bool
+	vp            viewport.Model
+	width, height int
+}
+
+func newProgressScreen(sh *shared) screen {
+	return &progressScreen{sh: sh, stale: true, vp: viewport.New()}
+}
+
+// Init computes the report unless a current one is at hand.
+func (s *progressScreen) Init() tea.Cmd {
+	if !s.stale || s.loading {
+		return nil
+	}
+	return s.load()
+}
+
+func (s *progressScreen) load() tea.Cmd {
+	s.loading = true
+	st, today, lang := s.sh.store, s.sh.today(), s.sh.lang
+	return func() tea.Msg {
+		h, err := st.History()
+		if err != nil {
+			return reportMsg{err: err}
+		}
+		return reportMsg{report: insight.Compute(h, today, lang)}
+	}
+}
+
+func (s *progressScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.vp.SetWidth(w)
+	s.vp.SetHeight(h)
+	s.refresh()
+}
+
+func (s *progressScreen) Capturing() bool { return false }
+
+func (s *progressScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case reportMsg:
+		s.loading = false
+		if msg.err != nil {
+			return s, func() tea.Msg { return errMsg{msg.err} }
+		}
+		s.report, s.loaded, s.stale = msg.report, true, false
+		s.refresh()
+		return s, nil
+	case dataChangedMsg, dayChangedMsg:
+		s.stale = true
+		return s, s.Init()
+	case tea.BackgroundColorMsg:
+		s.refresh()
+		return s, nil
+	case tea.KeyPressMsg:
+		k := s.sh.keys
+		switch {
+		case key.Matches(msg, k.Down):
+			s.vp.ScrollDown(1)
+		case key.Matches(msg, k.Up):
+			s.vp.ScrollUp(1)
+		case key.Matches(msg, k.PageDown):
+			s.vp.PageDown()
+		case key.Matches(msg, k.PageUp):
+			s.vp.PageUp()
+		case key.Matches(msg, k.Top):
+			s.vp.GotoTop()
+		case key.Matches(msg, k.Bottom):
+			s.vp.GotoBottom()
+		}
+		return s, nil
+	case tea.MouseWheelMsg:
+		if msg.Button == tea.MouseWheelUp {
+			s.vp.ScrollUp(3)
+		} else if msg.Button == tea.MouseWheelDown {
+			s.vp.ScrollDown(3)
+		}
+	}
+	return s, nil
+}
+
+// refresh lays the report out for the current size; View only shows it.
+func (s *progressScreen) refresh() {
+	if !s.loaded || s.width == 0 {
+		return
+	}
+	y := s.vp.YOffset()
+	s.vp.SetContent(s.render())
+	s.vp.SetYOffset(y)
+}
+
+func (s *progressScreen) View() string {
+	if !s.loaded {
+		return s.sh.styles.Muted.Render(s.sh.ui.Common.Loading)
+	}
+	return s.vp.View()
+}
+
+func (s *progressScreen) render() string {
+	st := s.sh.styles
+	ui := s.sh.ui.Coach
+	r := s.report
+	parts := []string{
+		st.Title.Render(fmt.Sprintf(ui.DayStreak, r.DayStreak)) + "   " + s.ratings(),
+		"",
+		st.Heading.Render(ui.Heatmap),
+		s.heatmap(),
+		"",
+		st.Heading.Render(ui.Habits),
+		s.habits(),
+		"",
+		st.Heading.Render(ui.Balance),
+		s.balance(),
+		"",
+		st.Heading.Render(ui.Last30) + "  " + sparkline(st, r.Last30),
+	}
+	return clampWidth(strings.Join(parts, "\n"), s.width)
+}
+
+func (s *progressScreen) ratings() string {
+	st := s.sh.styles
+	ui := s.sh.ui.Coach
+	m := s.report.RatingMean
+	var out []string
+	for _, p := range []struct {
+		label string
+		v     *float64
+	}{{ui.Period7, m.D7}, {ui.Period30, m.D30}, {ui.Period365, m.D365}} {
+		if p.v != nil {
+			out = append(out, fmt.Sprintf(ui.Mean, p.label, *p.v))
+		}
+	}
+	if len(out) == 0 {
+		return st.Muted.Render(ui.Ratings + ": " + ui.NoRating)
+	}
+	return st.Muted.Render(ui.Ratings+": ") + strings.Join(out, " · ")
+}
+
+// heatmap draws one column per week and one row per weekday, with month
+// labels above, a legend below and today marked.
+func (s *progressScreen) heatmap() string {
+	st := s.sh.styles
+	ui := s.sh.ui.Coach
+	days := s.report.Heat
+	if len(days) == 0 {
+		return ""
+	}
+	weeks := (len(days) + 6) / 7
+	cell := 1
+	if s.width >= 4+weeks*2+1 {
+		cell = 2
+	}
+	// Drop the oldest weeks that do not fit.
+	if fit := (s.width - 4) / cell; weeks > fit {
+		drop := (weeks - fit) * 7
+		days, weeks = days[drop:], fit
+	}
+	label := 4
+	var months strings.Builder
+	months.WriteString(strings.Repeat(" ", label))
+	col := 0
+	for w := 0; w < weeks; w++ {
+		d := days[w*7].Date.Time()
+		if w == 0 || d.Day() <= 7 {
+			name := ui.Months[d.Month()-1]
+			if w*cell >= col && (w == 0 || w*cell+lipgloss.Width(name) <= weeks*cell) {
+				months.WriteString(strings.Repeat(" ", w*cell-col) + name)
+				col = w*cell + lipgloss.Width(name) + 1
+				months.WriteString(" ")
+			}
+		}
+	}
+	rows := []string{st.Muted.Render(strings.TrimRight(months.String(), " "))}
+	today := s.sh.today()
+	for wd := 0; wd < 7; wd++ {
+		var b strings.Builder
+		b.WriteString(st.Muted.Render(padRight(ui.Days[wd], label)))
+		for w := 0; w < weeks; w++ {
+			i := w*7 + wd
+			if i >= len(days) {
+				break
+			}
+			glyph := strings.Repeat("■", 1) + strings.Repeat(" ", cell-1)
+			if days[i].Date == today {
+				b.WriteString(st.Today.Render("◆") + strings.Repeat(" ", cell-1))
+				continue
+			}
+			b.WriteString(st.Heat[heatLevel(days[i].DayTally)].Render(glyph))
+		}
+		rows = append(rows, b.String())
+	}
+	legend := strings.Repeat(" ", label) + st.Muted.Render(ui.Less+" ")
+	for _, h := range st.Heat {
+		legend += h.Render("■") + " "
+	}
+	legend += st.Muted.Render(ui.More) + "   " + st.Today.Render("◆") + " " + st.Muted.Render(s.sh.today().String())
+	return strings.Join(append(rows, legend), "\n")
+}
+
+// heatLevel grades a day: 0 nothing due, 1 none done … 4 all done.
+func heatLevel(t domain.DayTally) int {
+	switch {
+	case t.Due == 0:
+		return 0
+	case t.Done == 0:
+		return 1
+	case t.Done*2 < t.Due:
+		return 2
+	case t.Done < t.Due:
+		return 3
+	}
+	return 4
+}
+
+// habits lists each habit with its streaks and strength, and says what the
+// strength is made of.
+func (s *progressScreen) habits() string {
+	st := s.sh.styles
+	ui := s.sh.ui.Coach
+	if len(s.report.Tasks) == 0 {
+		return st.Muted.Render(ui.NoHabits)
+	}
+	const numbers = 30 // "▍ " + " %5d %5d  " + a 10-cell bar + " 100%"
+	titleW := max(s.width-numbers-4, 12)
+	head := padRight("", titleW+2) + st.Muted.Render(fmt.Sprintf("%5s %5s  %s", ui.Streak, ui.Best, ui.Strength))
+	lines := []string{head}
+	for _, t := range s.report.Tasks {
+		title := st.competency(t.Competency, "▍") + " " + padRight(truncateText(t.Title, titleW), titleW)
+		lines = append(lines, fmt.Sprintf("%s %5d %5d  %s %3.0f%%", title, t.Streak, t.BestStreak, bar(st, t.Strength, 10), t.Strength*100))
+		if ex, ok := s.report.Explain(t.ID); ok {
+			why := fmt.Sprintf(ui.Why, int(math.Round(ex.Score*100)), ex.Recent, ex.Expected, ex.Decay*100)
+			lines = append(lines, "  "+st.Faint.Render(truncateText(why, s.width-4)))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// balance draws one bar per competency over the last 28 days.
+func (s *progressScreen) balance() string {
+	st := s.sh.styles
+	ui := s.sh.ui.Coach
+	nameW := 0
+	for _, c := range s.report.Competencies {
+		nameW = max(nameW, lipgloss.Width(content.CompetencyName(s.sh.lang, c.ID)))
+	}
+	nameW = min(nameW, max(s.width-40, 10))
+	var lines []string
+	for _, c := range s.report.Competencies {
+		name := padRight(truncateText(content.CompetencyName(s.sh.lang, c.ID), nameW), nameW)
+		lines = append(lines, fmt.Sprintf("%s %s %3.0f%%  %s", st.competency(c.ID, name), bar(st, c.Strength, 16), c.Strength*100,
+			st.Muted.Render(fmt.Sprintf(ui.CheckIns, c.CheckIns28)+" · "+fmt.Sprintf(ui.Minutes, c.Minutes28))))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sparkline draws values in [0,1] as eighth blocks.
+func sparkline(st *styles, vs []float64) string {
+	const ticks = "▁▂▃▄▅▆▇█"
+	rs := []rune(ticks)
+	var b strings.Builder
+	for _, v := range vs {
+		i := int(math.Round(v * float64(len(rs)-1)))
+		b.WriteRune(rs[max(0, min(i, len(rs)-1))])
+	}
+	return st.BarFull.Render(b.String())
+}
+
+func (s *progressScreen) ShortHelp() []key.Binding {
+	k := s.sh.keys
+	return []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp}
+}
+
+func (s *progressScreen) FullHelp() [][]key.Binding {
+	k := s.sh.keys
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}}
+}
