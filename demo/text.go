@@ -220,7 +220,7 @@ var chinese = &phrasebook{
 	sep:   "",
 	words: 2,
 	vocab: map[string][]string{
-		"pkg": english.vocab["pkg"][:10],
+		"pkg":      english.vocab["pkg"][:10],
 		"endpoint": english.vocab["endpoint"],
 		"service": {"计费服务", "搜索服务", "认证服务", "通知服务", "数据接入管道", "API 网关", "支付服务",
 			"调度服务", "移动端后台", "报表任务"},

@@ -103,10 +103,7 @@ func (s *Store) create() error {
 		return fmt.Errorf("cannot create %s: %w", s.path, err)
 	}
 	f.Close()
-	err = s.update(func(tx *bolt.Tx) error {
-		return initSchema(tx)
-	})
-	if err != nil {
+	if err = s.write(initSchema, false); err != nil {
 		os.Remove(s.path)
 	}
 	return err
@@ -138,14 +135,24 @@ func (s *Store) view(fn func(*bolt.Tx) error) (err error) {
 }
 
 // update runs fn in one write transaction and bumps the revision, so every
-// user action is one atomic, durable write.
-func (s *Store) update(fn func(*bolt.Tx) error) (err error) {
+// user action is one atomic, durable write. The first write of a day first
+// keeps a copy of the file as it was.
+func (s *Store) update(fn func(*bolt.Tx) error) error {
+	return s.write(fn, true)
+}
+
+func (s *Store) write(fn func(*bolt.Tx) error, dailyCopy bool) (err error) {
 	db, err := s.openDB(false)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	defer s.recoverDamage(&err)
+	if dailyCopy {
+		if err := s.keepDailyCopy(db); err != nil {
+			return err
+		}
+	}
 	return db.Update(func(tx *bolt.Tx) error {
 		if err := fn(tx); err != nil {
 			return err

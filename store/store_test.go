@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -487,5 +488,46 @@ func TestCheckFindsBrokenIndex(t *testing.T) {
 	problems, err := s.Check()
 	if err != nil || len(problems) != 1 || !strings.Contains(problems[0], "open index") {
 		t.Errorf("Check = %v, %v", problems, err)
+	}
+}
+
+func TestDailyCopiesKeepTheLastSeven(t *testing.T) {
+	now := time.Date(2026, 11, 1, 9, 0, 0, 0, time.Local)
+	s, err := Open(filepath.Join(t.TempDir(), "coach.db"), WithClock(func() time.Time { return now }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(s.BackupDir()); len(entries) != 0 {
+		t.Fatalf("creating the database kept %d copies", len(entries))
+	}
+	for i := 0; i < 9; i++ {
+		now = time.Date(2026, 11, 1+i, 9, 0, 0, 0, time.Local)
+		// Two writes a day: only the first keeps a copy.
+		mustTask(t, s, domain.Task{Title: fmt.Sprintf("day %d", i), Competency: "depth", Repeat: "daily"})
+		mustTask(t, s, domain.Task{Title: fmt.Sprintf("day %d again", i), Competency: "depth", Repeat: "daily"})
+	}
+	entries, err := os.ReadDir(s.BackupDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	want := []string{"coach-2026-11-03.db", "coach-2026-11-04.db", "coach-2026-11-05.db", "coach-2026-11-06.db",
+		"coach-2026-11-07.db", "coach-2026-11-08.db", "coach-2026-11-09.db"}
+	if !reflect.DeepEqual(names, want) {
+		t.Fatalf("copies = %v, want %v", names, want)
+	}
+	// The copy of 11-09 holds the database as it was before that day's writes.
+	c, err := Open(filepath.Join(s.BackupDir(), "coach-2026-11-09.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ts, _ := c.Tasks(true); len(ts) != 16 {
+		t.Errorf("copy of 11-09 has %d tasks, want the 16 written before that day", len(ts))
+	}
+	if fi, _ := os.Stat(filepath.Join(s.BackupDir(), want[0])); fi.Mode().Perm() != 0o600 {
+		t.Errorf("copy mode %o, want 600", fi.Mode().Perm())
 	}
 }

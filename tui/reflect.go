@@ -75,7 +75,6 @@ func newReflectScreen(sh *shared) screen {
 	t := sh.ui.Reflect
 	in := textinput.New()
 	in.Prompt = t.SearchPrompt
-	in.Placeholder = t.SearchHint
 	in.CharLimit = 200
 	in.SetStyles(rfInputStyles(sh.styles.isDark))
 	k := sh.keys

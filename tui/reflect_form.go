@@ -37,7 +37,8 @@ type rfField struct {
 	label string
 	area  textarea.Model
 	input textinput.Model
-	num   int // the rating 0–5, or the index in domain.Competencies (-1: none)
+	hint  string // shown in an empty tags field
+	num   int    // the rating 0–5, or the index in domain.Competencies (-1: none)
 }
 
 // rfFormKind says what a form saves.
@@ -127,11 +128,10 @@ func newRfArea(label, text string, dark bool) *rfField {
 func newRfTags(label, text, hint string, dark bool) *rfField {
 	in := textinput.New()
 	in.Prompt = ""
-	in.Placeholder = hint
 	in.CharLimit = domain.MaxTags * (domain.MaxTag + 2)
 	in.SetStyles(rfInputStyles(dark))
 	in.SetValue(sanitize.Line(text))
-	return &rfField{kind: rfTags, label: label, input: in}
+	return &rfField{kind: rfTags, label: label, hint: hint, input: in}
 }
 
 // The cursor does not blink: a steady cursor needs no timer.
@@ -414,7 +414,7 @@ func (f *reflectForm) view(sh *shared, heading string) []string {
 			}
 			lines = append(lines, oneLine(widget))
 		case rfTags:
-			lines = append(lines, oneLine(fd.input.View()))
+			lines = append(lines, oneLine(rfInputView(st, fd.input, fd.hint)))
 		case rfChoice:
 			name := t.NoFocus
 			if fd.num >= 0 && fd.num < len(domain.Competencies) {
@@ -425,6 +425,15 @@ func (f *reflectForm) view(sh *shared, heading string) []string {
 		}
 	}
 	return lines
+}
+
+// rfInputView draws a text input with its hint while it is empty. (The
+// input's own placeholder miscounts wide characters.)
+func rfInputView(st *styles, in textinput.Model, hint string) string {
+	if in.Value() != "" || hint == "" {
+		return in.View()
+	}
+	return ansi.Truncate(in.View(), lipgloss.Width(in.Prompt)+1, "") + st.Faint.Render(hint)
 }
 
 // rfRatingWidget shows 1 … 5 with the chosen number in brackets.

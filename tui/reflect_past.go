@@ -31,7 +31,7 @@ func (s *reflectScreen) pastHead() []string {
 	}
 	head := []string{st.Heading.Render(rfTrunc(h, w))}
 	if s.searching {
-		head = append(head, s.search.View())
+		head = append(head, rfInputView(st, s.search, t.SearchHint))
 	}
 	return head
 }

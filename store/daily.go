@@ -1,0 +1,67 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// KeptCopies is how many daily copies stay in the backups directory.
+const KeptCopies = 7
+
+// BackupDir is where the daily copies go: backups/ beside the database.
+func (s *Store) BackupDir() string { return filepath.Join(filepath.Dir(s.path), "backups") }
+
+// keepDailyCopy runs before the first write of each day: it copies the
+// database as it is into the backups directory and prunes the oldest copies.
+// It runs under the caller's lock, so the copy is consistent.
+func (s *Store) keepDailyCopy(db *bolt.DB) error {
+	name := filepath.Join(s.BackupDir(), "coach-"+s.now().Format("2006-01-02")+".db")
+	if _, err := os.Stat(name); !errors.Is(err, fs.ErrNotExist) {
+		return nil // today's copy exists (or the directory is unreadable: the write will say so)
+	}
+	if err := os.MkdirAll(s.BackupDir(), 0o700); err != nil {
+		return fmt.Errorf("cannot keep the daily copy: %w", err)
+	}
+	tmp := name + ".partial"
+	err := db.View(func(tx *bolt.Tx) error { return tx.CopyFile(tmp, 0o600) })
+	if err == nil {
+		err = syncFile(tmp)
+	}
+	if err == nil {
+		err = os.Rename(tmp, name)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("cannot keep the daily copy in %s: %w", s.BackupDir(), err)
+	}
+	return s.pruneCopies()
+}
+
+// pruneCopies removes all but the newest KeptCopies daily copies.
+func (s *Store) pruneCopies() error {
+	entries, err := os.ReadDir(s.BackupDir())
+	if err != nil {
+		return err
+	}
+	var copies []string
+	for _, e := range entries {
+		if n := e.Name(); strings.HasPrefix(n, "coach-") && strings.HasSuffix(n, ".db") {
+			copies = append(copies, n)
+		}
+	}
+	sort.Strings(copies) // the date in the name sorts by time
+	for len(copies) > KeptCopies {
+		if err := os.Remove(filepath.Join(s.BackupDir(), copies[0])); err != nil {
+			return err
+		}
+		copies = copies[1:]
+	}
+	return nil
+}
