@@ -116,6 +116,8 @@ type gen struct {
 	boost  []int8 // competency index+1 that the week favours, by week index
 	rest   []bool // holiday, by day index
 	extra  [][]content.StarterTask
+	// overdue counts the one-off tasks of the last days left open
+	overdue int
 }
 
 // Generate builds the dataset. It never reads the clock and iterates no
@@ -432,7 +434,7 @@ func (g *gen) newHabit(st content.StarterTask, from domain.Date) habit {
 		t.GoalID = g.ds.Goals[gi.idx].ID
 	}
 	return habit{
-		task: t, idx: -1, rep: r, from: from, base: 0.84 + 0.11*g.r.Float64(), planned: st.Minutes,
+		task: t, idx: -1, rep: r, from: from, base: 0.835 + 0.05*g.r.Float64(), planned: st.Minutes,
 		comp: domain.CompetencyIndex(st.Competency), small: st.Minutes > 0 && st.Minutes <= 10, last: true,
 	}
 }
@@ -634,11 +636,17 @@ func (g *gen) doOnce(i int, d domain.Date) {
 		if late > 0 && d.AddDays(late) == g.today && g.r.IntN(2) == 0 {
 			late = -1
 		}
+		if d < g.today && d >= g.today.AddDays(-3) && g.overdue < 2 {
+			late = -1 // a few tasks are always carried over into today
+		}
 		if late < 0 || d.AddDays(late) > g.today {
 			g.days[i].openTitles = append(g.days[i].openTitles, s.title)
-			if d < g.today.AddDays(-10) { // dropped long ago: archived, not carried over for years
+			switch {
+			case d < g.today.AddDays(-5): // dropped long ago: archived, not carried over for years
 				on := min(d.AddDays(1+g.r.IntN(14)), g.today)
 				g.ds.Tasks[idx].Archived, g.ds.Tasks[idx].ArchivedOn = true, on
+			case d < g.today:
+				g.overdue++
 			}
 			continue
 		}
@@ -690,7 +698,7 @@ func (g *gen) planAhead() {
 
 func (g *gen) reflect(i int, d domain.Date) {
 	mood := g.mood[g.weekIndex(d)]
-	p := [3]float64{0.95, 0.93, 0.86}[mood]
+	p := [3]float64{0.96, 0.94, 0.88}[mood]
 	if g.rest[i] {
 		p = 0.25
 	}
@@ -702,7 +710,7 @@ func (g *gen) reflect(i int, d domain.Date) {
 	if st.due > 0 {
 		completion = min(float64(st.done)/float64(st.due), 1)
 	}
-	x := 1.75 + 2.3*completion + [3]float64{0.2, 0, -0.3}[mood] + 0.7*g.r.NormFloat64()
+	x := 1.6 + 2.3*completion + [3]float64{0.2, 0, -0.3}[mood] + 0.7*g.r.NormFloat64()
 	if g.rest[i] {
 		x = 3.6 + 0.8*g.r.NormFloat64()
 	}

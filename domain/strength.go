@@ -49,8 +49,11 @@ func TaskStrength(t Task, done []Date, today Date) Strength {
 	for _, d := range done {
 		set[d] = true
 	}
-	window := 0 // check-ins in (d-14, d]
-	for d := start - StrengthWindow + 1; d < start; d++ {
+	// window holds the check-ins in (d-14, d]. Seed it with the 14 days
+	// before start, [start-14, start): the first step adds start and drops
+	// start-14, which must therefore have been counted.
+	window := 0
+	for d := start - StrengthWindow; d < start; d++ {
 		if set[d] {
 			window++
 		}

@@ -81,7 +81,7 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 	minutes := map[uint64]map[domain.Date]int{}
 	for _, c := range h.CheckIns { // sorted by date, so each list is sorted
 		done[c.TaskID] = append(done[c.TaskID], c.Date)
-		if c.Date > today-domain.Window {
+		if c.Date > today-domain.Window && c.Date <= today { // the 28 days ending today
 			if minutes[c.TaskID] == nil {
 				minutes[c.TaskID] = map[domain.Date]int{}
 			}

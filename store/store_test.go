@@ -531,3 +531,44 @@ func TestDailyCopiesKeepTheLastSeven(t *testing.T) {
 		t.Errorf("copy mode %o, want 600", fi.Mode().Perm())
 	}
 }
+
+func TestAddPlansIsOneCheckedWrite(t *testing.T) {
+	s := newStore(t)
+	plans := []GoalPlan{
+		{Goal: domain.Goal{Title: "Go runtime", Competency: "depth"}, Tasks: []domain.Task{
+			{Title: "Read proc.go", Repeat: "weekdays", Minutes: 30},
+			{Title: "Write a scheduler note", Competency: "innovation", Repeat: "once", Due: day("2026-11-02")},
+		}},
+		{Tasks: []domain.Task{{Title: "Pair weekly", Competency: "collaboration", Repeat: "1/week"}}},
+	}
+	r0, _ := s.Rev()
+	gids, tids, err := s.AddPlans(plans)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r1, _ := s.Rev(); r1 != r0+1 {
+		t.Errorf("AddPlans took %d writes, want 1", r1-r0)
+	}
+	if !reflect.DeepEqual(gids, []uint64{1}) || !reflect.DeepEqual(tids, []uint64{1, 2, 3}) {
+		t.Fatalf("ids %v %v", gids, tids)
+	}
+	task, _ := s.Task(2)
+	if task.GoalID != 1 || task.Competency != "depth" {
+		t.Errorf("task of a plan: goal %d competency %s, want 1 and the goal's depth", task.GoalID, task.Competency)
+	}
+	if task, _ := s.Task(3); task.GoalID != 0 || task.Competency != "collaboration" {
+		t.Errorf("task without goal: %+v", task)
+	}
+	if problems, _ := s.Check(); len(problems) > 0 {
+		t.Errorf("Check: %v", problems)
+	}
+	// One bad task rejects the whole plan.
+	before, _ := os.ReadFile(s.Path())
+	bad := []GoalPlan{{Goal: domain.Goal{Title: "ok", Competency: "depth"}, Tasks: []domain.Task{{Title: " ", Repeat: "daily"}}}}
+	if _, _, err := s.AddPlans(bad); err == nil {
+		t.Error("a plan with an empty task title was accepted")
+	}
+	if after, _ := os.ReadFile(s.Path()); string(after) != string(before) {
+		t.Error("a rejected plan changed the file")
+	}
+}

@@ -45,6 +45,8 @@ type app struct {
 	rev     uint64
 	day     domain.Date
 	streak  int
+	welcome *welcome // the starter pick, shown over the screens while open
+	greeted bool     // the welcome opened once on an empty database
 }
 
 func newApp(sh *shared, screens [6]screen) *app {
@@ -88,7 +90,8 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.width, a.height = msg.Width, msg.Height
 		a.help.SetWidth(msg.Width)
 		a.resize()
-		return a, nil
+		// Screens that render for a width (the guide) start that here.
+		return a, a.broadcast(msg)
 	case tea.BackgroundColorMsg:
 		if a.sh.styles.isDark != msg.IsDark() && !a.sh.styles.noColor {
 			a.sh.styles = newStyles(msg.IsDark(), false)
@@ -163,6 +166,14 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err == nil {
 			a.streak = msg.report.DayStreak
 		}
+	case todayLoadedMsg:
+		if msg.err == nil && msg.emptyDB && !a.greeted {
+			a.greeted = true
+			a.openWelcome()
+		}
+	case openWelcomeMsg:
+		a.openWelcome()
+		return a, nil
 	}
 	// Everything else may be the answer to a command some screen started,
 	// perhaps before the user switched tabs: every screen sees it and keeps
@@ -175,6 +186,14 @@ func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := a.sh.keys
 	if msg.String() == "ctrl+c" {
 		return tea.Quit, true
+	}
+	if a.welcome != nil {
+		if done, cmd := a.welcome.Update(msg); done {
+			a.welcome = nil
+			a.resize()
+			return cmd, true
+		}
+		return nil, true
 	}
 	if a.help.ShowAll {
 		a.help.ShowAll = false
@@ -204,6 +223,12 @@ func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 	}
 	return nil, false
+}
+
+func (a *app) openWelcome() {
+	a.welcome = newWelcome(a.sh)
+	a.active = 0
+	a.resize()
 }
 
 // switchScreenMsg lets a screen send the user to another screen.
@@ -259,6 +284,9 @@ func (a *app) resize() {
 	for _, s := range a.screens {
 		s.SetSize(a.width, max(h, 1))
 	}
+	if a.welcome != nil {
+		a.welcome.SetSize(a.width, max(h, 1))
+	}
 }
 
 func (a *app) footerHeight() int {
@@ -267,6 +295,9 @@ func (a *app) footerHeight() int {
 
 func (a *app) screenHelp() help.KeyMap {
 	k := a.sh.keys
+	if a.welcome != nil {
+		return a.welcome.helpKeys()
+	}
 	s := a.screens[a.active]
 	if s.Capturing() {
 		return helpKeys{short: s.ShortHelp(), full: s.FullHelp()}
@@ -294,7 +325,12 @@ func (a *app) render() string {
 		msg := fmt.Sprintf(a.sh.ui.Common.TooSmall, a.width, a.height, minWidth, minHeight)
 		return lipgloss.NewStyle().Width(a.width).Render(msg)
 	}
-	body := a.screens[a.active].View()
+	var body string
+	if a.welcome != nil {
+		body = a.welcome.View()
+	} else {
+		body = a.screens[a.active].View()
+	}
 	bodyHeight := a.height - 1 - a.footerHeight()
 	body = lipgloss.NewStyle().Height(bodyHeight).MaxHeight(bodyHeight).MaxWidth(a.width).Render(body)
 	return lipgloss.JoinVertical(lipgloss.Left, a.tabBar(), body, a.statusLine(), a.help.View(a.screenHelp()))

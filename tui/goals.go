@@ -190,6 +190,8 @@ func (s *goalsScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if _, ok := s.selected(); ok {
 			s.detail = !s.detail
 		}
+	case key.Matches(msg, k.Onboard):
+		return func() tea.Msg { return openWelcomeMsg{} }
 	case key.Matches(msg, k.ShowAll):
 		s.showAll = !s.showAll
 		s.cursor = 0
@@ -476,6 +478,6 @@ func (s *goalsScreen) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom},
 		{k.Open, k.Back, k.Add, k.Edit},
-		{k.Complete, k.Archive, k.Reopen, k.ShowAll, k.Undo},
+		{k.Complete, k.Archive, k.Reopen, k.ShowAll, k.Onboard, k.Undo},
 	}
 }

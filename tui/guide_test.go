@@ -391,6 +391,13 @@ func TestGuideResizeRerenders(t *testing.T) {
 	if _, cmd := g.Update(tea.WindowSizeMsg{Width: 80, Height: 24}); cmd != nil {
 		t.Error("a cached width asked for a render")
 	}
+	// Any key after a resize asks for the render too.
+	g.SetSize(100, 30)
+	_, cmd = g.Update(keyMsg("pgdown"))
+	mdSettle(t, g, cmd)
+	if g.vpKey.width != g.renderWidth() {
+		t.Errorf("after resize and a key the text is %d wide, want %d", g.vpKey.width, g.renderWidth())
+	}
 }
 
 func TestGuideBackgroundRerenders(t *testing.T) {

@@ -25,6 +25,8 @@ type keyMap struct {
 	// Reflect, Guide, FAQ.
 	Filter, Clear, Review, Past, Related, FocusList, FocusText key.Binding
 	KeepFilter                                                 key.Binding
+	// The welcome's pick of starters.
+	Select, AddPicked, Skip key.Binding
 }
 
 func newKeys(t content.KeysUI) keyMap {
@@ -82,6 +84,9 @@ func newKeys(t content.KeysUI) keyMap {
 
 		KeepFilter: b([]string{"enter"}, "enter", t.KeepFilter),
 	}
+	k.Select = b([]string{"space", "x"}, "space", t.Select)
+	k.AddPicked = b([]string{"enter"}, "enter", t.AddPicked)
+	k.Skip = b([]string{"esc"}, "esc", t.Skip)
 	for i := range k.Tabs {
 		d := string(rune('1' + i))
 		k.Tabs[i] = b([]string{d}, d, t.Screens)

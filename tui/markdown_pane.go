@@ -415,14 +415,16 @@ func (b *mdBrowser) update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		return b.sync()
 	case tea.MouseWheelMsg:
-		return b.wheel(msg.Mouse())
+		return tea.Batch(b.wheel(msg.Mouse()), b.sync())
 	case tea.MouseClickMsg:
-		return b.click(msg.Mouse())
+		return tea.Batch(b.click(msg.Mouse()), b.sync())
 	case tea.KeyPressMsg:
+		// sync also catches up with a resize, which SetSize could not
+		// answer with a command.
 		if b.filtering {
-			return b.filterKey(msg)
+			return tea.Batch(b.filterKey(msg), b.sync())
 		}
-		return b.key(msg)
+		return tea.Batch(b.key(msg), b.sync())
 	}
 	if b.filtering { // a paste, for one
 		var cmd tea.Cmd
@@ -499,7 +501,7 @@ func (b *mdBrowser) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Clear) && b.query != "":
 		return b.clearFilter()
 	}
-	return b.sync()
+	return nil
 }
 
 // move moves the list cursor by n, staying within the list, and shows the

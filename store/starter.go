@@ -1,0 +1,74 @@
+package store
+
+import (
+	"coach/domain"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// GoalPlan is a goal to add with the tasks that serve it.
+type GoalPlan struct {
+	Goal  domain.Goal
+	Tasks []domain.Task
+}
+
+// AddPlans adds goals with their tasks, and tasks without a goal (a plan
+// whose Goal has an empty title), in one transaction: picking starters in
+// the welcome is one action. Every record is checked before anything is
+// written. It returns the ids of the added goals and tasks.
+func (s *Store) AddPlans(plans []GoalPlan) (goalIDs, taskIDs []uint64, err error) {
+	created := s.now().UTC().Truncate(1e9)
+	for i := range plans {
+		p := &plans[i]
+		if p.Goal.Title != "" {
+			p.Goal.Status = ""
+			if p.Goal, err = domain.CleanGoal(p.Goal); err != nil {
+				return nil, nil, err
+			}
+		}
+		for j := range p.Tasks {
+			t := &p.Tasks[j]
+			if p.Goal.Title != "" {
+				t.Competency = p.Goal.Competency
+			}
+			t.Archived, t.ArchivedOn = false, 0
+			if *t, err = domain.CleanTask(*t); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	err = s.update(func(tx *bolt.Tx) error {
+		goals, tasks := tx.Bucket(bGoals), tx.Bucket(bTasks)
+		for _, p := range plans {
+			var goalID uint64
+			if p.Goal.Title != "" {
+				id, err := goals.NextSequence()
+				if err != nil {
+					return err
+				}
+				g := p.Goal
+				g.ID, g.Created, goalID = id, created, id
+				if err := putJSON(goals, be64(id), g); err != nil {
+					return err
+				}
+				goalIDs = append(goalIDs, id)
+			}
+			for _, t := range p.Tasks {
+				id, err := tasks.NextSequence()
+				if err != nil {
+					return err
+				}
+				t.ID, t.GoalID, t.Created = id, goalID, created
+				if err := putTask(tx, t, nil); err != nil {
+					return err
+				}
+				taskIDs = append(taskIDs, id)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return goalIDs, taskIDs, nil
+}

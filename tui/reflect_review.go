@@ -1,0 +1,205 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"coach/domain"
+	"coach/sanitize"
+)
+
+// The weekly review: the list of weeks (this week first, then every
+// reviewed week) and the selected week's review, edited in a form and
+// saved per ISO week.
+
+// weeks lists the weeks offered: this week first, then every reviewed
+// week, newest first.
+func (s *reflectScreen) weeks() []string {
+	cur := s.sh.today().Week()
+	out := []string{cur}
+	for _, r := range s.reviews {
+		if r.Week != cur {
+			out = append(out, r.Week)
+		}
+	}
+	return out
+}
+
+func (s *reflectScreen) selectedWeek() string {
+	ws := s.weeks()
+	return ws[min(max(s.weekCursor, 0), len(ws)-1)]
+}
+
+func (s *reflectScreen) reviewOf(week string) (domain.Review, bool) {
+	for _, r := range s.reviews {
+		if r.Week == week {
+			return r, true
+		}
+	}
+	return domain.Review{Week: week}, false
+}
+
+// weekRows is the height of the list of weeks.
+func (s *reflectScreen) weekRows() int {
+	return max(min(len(s.weeks()), max(3, (s.height-2)/3)), 1)
+}
+
+func (s *reflectScreen) moveWeek(to int) {
+	n := len(s.weeks())
+	to = min(max(to, 0), n-1)
+	if to != s.weekCursor {
+		s.reviewScroll = 0
+	}
+	s.weekCursor = to
+	s.weekTop = rfKeepVisible(s.weekTop, s.weekCursor, s.weekRows(), n)
+}
+
+func (s *reflectScreen) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.sh.keys
+	switch {
+	case key.Matches(msg, s.editKey):
+		return s.editReview()
+	case key.Matches(msg, k.Back, k.Review):
+		s.mode = reflectDay
+	case key.Matches(msg, k.Past):
+		s.mode = reflectPast
+	case key.Matches(msg, k.Delete):
+		if wk := rfReviewKey(s.selectedWeek()); s.drafts[wk] != nil {
+			s.confirmKey = wk
+		}
+	case key.Matches(msg, k.Up):
+		s.moveWeek(s.weekCursor - 1)
+	case key.Matches(msg, k.Down):
+		s.moveWeek(s.weekCursor + 1)
+	case key.Matches(msg, k.Top):
+		s.moveWeek(0)
+	case key.Matches(msg, k.Bottom):
+		s.moveWeek(len(s.weeks()) - 1)
+	case key.Matches(msg, k.PageUp, k.PageDown):
+		head, detail, _ := s.reviewParts()
+		s.reviewScroll = rfScrollKey(msg, k, s.reviewScroll, len(detail), s.reviewRoom(len(head)))
+	}
+	return nil
+}
+
+func (s *reflectScreen) editReview() tea.Cmd {
+	if !s.reviewsLoaded {
+		return nil
+	}
+	week := s.selectedWeek()
+	f := s.drafts[rfReviewKey(week)]
+	if f == nil {
+		r, _ := s.reviewOf(week)
+		f = newReviewForm(s.sh, r)
+		s.drafts[f.key()] = f
+	}
+	return s.openForm(f)
+}
+
+// weekHeading is "Weekly review · 2026-W48 (2026-11-23 – 2026-11-29)".
+func (s *reflectScreen) weekHeading(week string) string {
+	t := s.sh.ui.Reflect
+	mon, err := domain.ParseWeek(week)
+	if err != nil {
+		return fmt.Sprintf(t.ReviewHeading, sanitize.Line(week), "", "")
+	}
+	h := fmt.Sprintf(t.ReviewHeading, week, mon, mon+6)
+	if week == s.sh.today().Week() {
+		h += " · " + t.ThisWeek
+	}
+	return h
+}
+
+// reviewFigures is the place for the week's figures per competency,
+// between the review and the list of weeks. The coaching issue fills it
+// in; until then the week has none.
+func (s *reflectScreen) reviewFigures(week string, width int) []string {
+	return nil
+}
+
+// reviewParts is the review view: heading and notes, the selected week's
+// review (it scrolls) and the figures.
+func (s *reflectScreen) reviewParts() (head, detail, figures []string) {
+	st, w := s.sh.styles, s.width
+	week := s.selectedWeek()
+	head = append([]string{st.Heading.Render(rfTrunc(s.weekHeading(week), w))}, s.notes(rfReviewKey(week))...)
+	if !s.reviewsLoaded {
+		return head, []string{st.Muted.Render(s.sh.ui.Common.Loading)}, nil
+	}
+	r, found := s.reviewOf(week)
+	if !found {
+		for _, l := range rfWrap(s.sh.ui.Reflect.ReviewEmpty, w) {
+			detail = append(detail, st.Muted.Render(l))
+		}
+	} else {
+		detail = s.reviewLines(r, w)
+	}
+	return head, detail, s.reviewFigures(week, w)
+}
+
+// reviewListLines is the height of the list of weeks with its heading
+// and the blank line under it.
+func (s *reflectScreen) reviewListLines() int { return 1 + s.weekRows() + 1 }
+
+// reviewRoom is the height left for the review itself.
+func (s *reflectScreen) reviewRoom(headLines int) int {
+	_, _, figures := s.reviewParts()
+	return max(s.height-s.reviewListLines()-headLines-len(figures), 1)
+}
+
+func (s *reflectScreen) reviewLines(r domain.Review, w int) []string {
+	st, p := s.sh.styles, s.sh.coach.Review
+	out := s.answerLines(p.WentWell, r.WentWell, w)
+	out = append(out, s.answerLines(p.Adjust, r.Adjust, w)...)
+	out = append(out, st.Label.Render(rfTrunc(p.Focus, w)))
+	if r.Focus != "" {
+		out = append(out, "  "+st.competency(r.Focus, rfTrunc(rfCompetencyName(s.sh, r.Focus), w-2)))
+	} else {
+		out = append(out, "  "+st.Faint.Render(s.sh.ui.Reflect.NoFocus))
+	}
+	return append(out, s.answerLines(p.Notes, r.Notes, w)...)
+}
+
+// reviewView is the list of weeks on top, then the selected week's review.
+func (s *reflectScreen) reviewView() []string {
+	st, t, w := s.sh.styles, s.sh.ui.Reflect, s.width
+	lines := []string{st.Heading.Render(rfTrunc(t.PastReviews, w))}
+	ws := s.weeks()
+	cur := s.sh.today().Week()
+	for i := s.weekTop; i < len(ws) && i < s.weekTop+s.weekRows(); i++ {
+		r, found := s.reviewOf(ws[i])
+		row := ws[i]
+		if ws[i] == cur {
+			row += "  " + t.ThisWeek
+		}
+		if found {
+			if r.Focus != "" {
+				row += "  " + rfCompetencyName(s.sh, r.Focus)
+			}
+			if first := rfFirstLine(r.WentWell); first != "" {
+				row += "  " + first
+			}
+		}
+		lines = append(lines, s.listRow(row, i == s.weekCursor, w))
+	}
+	lines = append(lines, "")
+	head, detail, figures := s.reviewParts()
+	lines = append(lines, head...)
+	lines = append(lines, rfWindow(detail, s.reviewScroll, s.reviewRoom(len(head)))...)
+	return append(lines, figures...)
+}
+
+// listRow draws one row of a list, the selected one highlighted.
+func (s *reflectScreen) listRow(text string, selected bool, w int) string {
+	st := s.sh.styles
+	text = rfTrunc(text, w-2)
+	if selected {
+		return st.Cursor.Render("> ") + st.Selected.Render(text+strings.Repeat(" ", max(w-2-lipgloss.Width(text), 0)))
+	}
+	return "  " + text
+}
+
