@@ -81,7 +81,7 @@ func newRoot(a *app, runTUI TUIRunner) *cobra.Command {
 		c.GroupID = "daily"
 		root.AddCommand(c)
 	}
-	for _, c := range []*cobra.Command{exportCmd(a), importCmd(a), backupCmd(a), restoreCmd(a), checkCmd(a)} {
+	for _, c := range []*cobra.Command{exportCmd(a), importCmd(a), backupCmd(a), restoreCmd(a), checkCmd(a), demoCmd(a, runTUI)} {
 		c.GroupID = "data"
 		root.AddCommand(c)
 	}

@@ -35,6 +35,10 @@ type ReflectUI struct {
 	NoMatch       string // "Nothing matches “%s”."
 
 	ReviewHeading string // "Weekly review · %s (%s – %s)"
+	Figures       string // heading of the week's figures
+	FigureRow     string // "%d/%d done · %d min"
+	WeekRating    string // "mean rating %.2f"
+	WeekStreak    string // "day streak %d at the end of the week"
 	ThisWeek      string
 	ReviewEmpty   string
 	ReviewSaved   string // "Weekly review %s saved"
@@ -74,6 +78,10 @@ var reflectEN = ReflectUI{
 	NoMatch:       "Nothing matches “%s”.",
 
 	ReviewHeading: "Weekly review · %s (%s – %s)",
+	Figures:       "The week in figures",
+	FigureRow:     "%d/%d done · %d min",
+	WeekRating:    "mean rating %.2f",
+	WeekStreak:    "day streak %d at the end of the week",
 	ThisWeek:      "this week",
 	ReviewEmpty:   "Not written yet. Press e to write it.",
 	ReviewSaved:   "Weekly review %s saved",
@@ -113,6 +121,10 @@ var reflectZH = ReflectUI{
 	NoMatch:       "没有匹配“%s”的反思。",
 
 	ReviewHeading: "每周回顾 · %s（%s – %s）",
+	Figures:       "本周数据",
+	FigureRow:     "完成 %d/%d · %d 分钟",
+	WeekRating:    "平均评分 %.2f",
+	WeekStreak:    "周末时连续完成 %d 天",
 	ThisWeek:      "本周",
 	ReviewEmpty:   "还没有写。按 e 开始写。",
 	ReviewSaved:   "已保存 %s 的每周回顾",

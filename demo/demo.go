@@ -196,7 +196,7 @@ func (g *gen) planWeeks() {
 		case weekOK:
 			m = pick3(x, 0.25, 0.58, weekGood, weekOK, weekBad)
 		default:
-			m = pick3(x, 0.15, 0.45, weekGood, weekOK, weekBad)
+			m = pick3(x, 0.2, 0.45, weekGood, weekOK, weekBad)
 		}
 		g.mood[w] = m
 		if w%13 == 0 { // a new focus each quarter
@@ -391,26 +391,40 @@ func (g *gen) makeHabits() []habit {
 			break
 		}
 	}
-	// Two habits begin later: one for the newest goal when it has one.
+	// Two habits begin later: one for the newest goal when it has one, then
+	// one for a competency left without a habit, so that each competency
+	// ends with a habit where the starter tasks allow.
 	var later []habit
+	var covered [6]bool
+	for _, h := range g.habits {
+		covered[h.comp] = covered[h.comp] || h.until.IsZero()
+	}
 	newest := g.goals[len(g.goals)-1]
-	addLater := func(st content.StarterTask, from domain.Date) {
-		later = append(later, g.newHabit(st, from))
-	}
-	for i, st := range cands {
-		if !used[i] && newest.from > g.start && st.Goal == newest.starter.Key {
-			used[i] = true
-			addLater(st, newest.from)
-			break
+	addLater := func(from domain.Date, ok func(content.StarterTask) bool) {
+		for i, st := range cands {
+			if _, known := g.goalByKey(st.Goal); !used[i] && (st.Goal == "" || known) && ok(st) {
+				used[i] = true
+				h := g.newHabit(st, from)
+				covered[h.comp] = true
+				later = append(later, h)
+				return
+			}
 		}
 	}
-	for i, st := range cands {
-		if len(later) == 2 {
-			break
-		}
-		if _, ok := g.goalByKey(st.Goal); !used[i] && (st.Goal == "" || ok) {
-			used[i] = true
-			addLater(st, g.frac(0.65+0.1*g.r.Float64()))
+	if newest.from > g.start {
+		addLater(newest.from, func(st content.StarterTask) bool { return st.Goal == newest.starter.Key })
+	}
+	from := g.frac(0.65 + 0.1*g.r.Float64())
+	for _, ok := range []func(content.StarterTask) bool{
+		func(st content.StarterTask) bool { return !covered[domain.CompetencyIndex(st.Competency)] },
+		func(content.StarterTask) bool { return true },
+	} {
+		for len(later) < 2 {
+			before := len(later)
+			addLater(from, ok)
+			if len(later) == before {
+				break
+			}
 		}
 	}
 	slices.SortStableFunc(later, func(a, b habit) int { return cmp.Compare(a.from, b.from) })
@@ -434,7 +448,7 @@ func (g *gen) newHabit(st content.StarterTask, from domain.Date) habit {
 		t.GoalID = g.ds.Goals[gi.idx].ID
 	}
 	return habit{
-		task: t, idx: -1, rep: r, from: from, base: 0.835 + 0.05*g.r.Float64(), planned: st.Minutes,
+		task: t, idx: -1, rep: r, from: from, base: 0.82 + 0.05*g.r.Float64(), planned: st.Minutes,
 		comp: domain.CompetencyIndex(st.Competency), small: st.Minutes > 0 && st.Minutes <= 10, last: true,
 	}
 }
@@ -478,7 +492,7 @@ func (g *gen) planStarterOnce() {
 
 // --- a day ---------------------------------------------------------------
 
-var moodFactor = [3]float64{1.05, 0.97, 0.64}
+var moodFactor = [3]float64{1.04, 0.97, 0.7}
 
 func (g *gen) doHabits(i int, d domain.Date) {
 	mood := g.mood[g.weekIndex(d)]
@@ -603,6 +617,9 @@ func (g *gen) doOnce(i int, d domain.Date) {
 	for range count {
 		c := g.pickComp(w)
 		s := spec{title: g.phrase(g.book.once[c], nil), comp: c, minutes: onceMinutes[g.r.IntN(len(onceMinutes))]}
+		for try := 0; try < 4 && slices.ContainsFunc(specs, func(o spec) bool { return o.title == s.title }); try++ {
+			s.title = g.phrase(g.book.once[c], nil)
+		}
 		if id, ok := g.goalFor(c, d); ok && g.r.Float64() < 0.3 {
 			s.goal = id
 		}
@@ -698,7 +715,7 @@ func (g *gen) planAhead() {
 
 func (g *gen) reflect(i int, d domain.Date) {
 	mood := g.mood[g.weekIndex(d)]
-	p := [3]float64{0.96, 0.94, 0.88}[mood]
+	p := [3]float64{0.97, 0.95, 0.9}[mood]
 	if g.rest[i] {
 		p = 0.25
 	}
@@ -888,7 +905,7 @@ func (g *gen) review(i int, d domain.Date) {
 		weak: content.CompetencyName(g.lang, domain.Competencies[weak]),
 	}
 	rv := domain.Review{Week: d.Week(), Focus: domain.Competencies[focus]}
-	if hp < 65 {
+	if hp < 70 {
 		rv.WentWell = g.phraseCtx(g.book.roughWeek, ctx)
 	} else {
 		rv.WentWell = g.phraseCtx(g.book.wentWell, ctx)
@@ -897,7 +914,9 @@ func (g *gen) review(i int, d domain.Date) {
 		}
 	}
 	parts := []string{g.phraseCtx(g.book.adjust, ctx)}
-	if g.r.Float64() < 0.3 {
+	if hp >= 85 && g.r.Float64() < 0.4 {
+		parts[0] = pickStr(g.r, g.book.keepPlan)
+	} else if g.r.Float64() < 0.3 {
 		if s := g.phraseCtx(g.book.adjust, ctx); s != parts[0] {
 			parts = append(parts, s)
 		}
@@ -949,6 +968,29 @@ func (g *gen) phraseCtx(list []string, ctx *slotCtx) string {
 	return ""
 }
 
+// isHan reports whether r is a CJK ideograph.
+func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9fff || r >= 0xf900 && r <= 0xfaff }
+
+func isLatin(r rune) bool {
+	return r < utf8.RuneSelf && (r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z')
+}
+
+// spaceHan puts a space between Chinese characters and Latin letters or
+// digits that meet, as Chinese technical writing does: 降低支付服务的 p99 延迟.
+func spaceHan(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	prev := rune(0)
+	for _, r := range s {
+		if isHan(prev) && isLatin(r) || isLatin(prev) && isHan(r) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
 func (g *gen) fill(tpl string, day *dayStat) (string, bool) {
 	return g.fillCtx(tpl, &slotCtx{day: day})
 }
@@ -956,6 +998,14 @@ func (g *gen) fill(tpl string, day *dayStat) (string, bool) {
 // fillCtx replaces each {slot} of tpl; ok is false when a slot has no value
 // (no task done that day, say).
 func (g *gen) fillCtx(tpl string, ctx *slotCtx) (string, bool) {
+	s, ok := g.expand(tpl, ctx)
+	if ok && g.book.words != 1 {
+		s = spaceHan(s)
+	}
+	return s, ok
+}
+
+func (g *gen) expand(tpl string, ctx *slotCtx) (string, bool) {
 	if strings.IndexByte(tpl, '{') < 0 {
 		return tpl, true
 	}

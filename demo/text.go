@@ -17,8 +17,8 @@ type phrasebook struct {
 	learned, solved, collaborated, idea, next []string
 	rest, restNext                            []string // holiday reflections
 
-	wentWell, wentWellExtra, roughWeek, adjust, notes []string
-	checkNotes, taskNotes                             []string
+	wentWell, wentWellExtra, roughWeek, adjust, keepPlan, notes []string
+	checkNotes, taskNotes                                       []string
 }
 
 var english = &phrasebook{
@@ -113,7 +113,7 @@ var english = &phrasebook{
 		"Went through chapter {ch} of {book}; the section on trade-offs was the most useful part.",
 		"Realised I had been using {pkg} wrong for years, and the fix is a single line.",
 		"Learned to read a flame graph faster by starting from the widest frames at the bottom.",
-		"Finally saw why {concept} needs a fallback path, after drawing the states on paper.",
+		"Drew the states on paper and finally saw why a careful fallback path matters for {concept}.",
 		"Writing the notes in my own words showed me two gaps in what I thought I knew about {concept}.",
 	},
 	solved: []string{
@@ -196,8 +196,11 @@ var english = &phrasebook{
 		"Do the study habit in the morning instead of late in the evening when I am tired.",
 		"Drop one habit that does not pay off and give its time to {weak}.",
 		"Plan fewer tasks per day and keep the small habits going.",
-		"Keep the same plan; it is working, so no changes this week.",
 		"Add one concrete task for {weak} so it does not keep slipping.",
+	},
+	keepPlan: []string{
+		"Keep the same plan: it is working, so no changes this week.",
+		"No changes: the plan works, keep protecting the study slots.",
 	},
 	notes: []string{
 		"On call this week.",
@@ -376,8 +379,11 @@ var chinese = &phrasebook{
 		"学习习惯改到早上做，不要拖到晚上累了再做。",
 		"去掉一个收效不大的习惯，把时间留给{weak}。",
 		"每天少排几个任务，保住几个小习惯。",
-		"计划保持不变：它有效，这周不改。",
 		"给{weak}加一个具体任务，别让它一直往后拖。",
+	},
+	keepPlan: []string{
+		"计划保持不变：它有效，这周不改。",
+		"不做调整：计划管用，继续守住学习时段。",
 	},
 	notes: []string{
 		"这周值班。",

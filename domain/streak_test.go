@@ -218,9 +218,8 @@ func TestTaskStreak(t *testing.T) {
 	}
 }
 
-// A streak is a property of the history up to today: moving today forward
-// over an open period never lowers the streak the day before reported, unless
-// that period was then missed.
+// With every check-in made up to yesterday, the period still open today never
+// breaks the streak, and ticking today off adds at most one period.
 func TestTaskStreakOpenPeriodNeverBreaks(t *testing.T) {
 	for _, rule := range []string{"daily", "weekdays", "mon,wed,fri", "tue,sat", "2/week", "5/week"} {
 		tk := ruleTask(1, rule, "2026-11-02")

@@ -298,6 +298,12 @@ func TestComputeSuggestions(t *testing.T) {
 	if !slices.Equal(a, b) {
 		t.Errorf("suggestions differ between two calls on one day")
 	}
+	if len(content.CoachData(content.EN).Tips) > 1 {
+		c := Compute(h, today+1, content.EN).Suggestions
+		if a[len(a)-1].Text == c[len(c)-1].Text {
+			t.Errorf("the same tip two days running: %q", a[len(a)-1].Text)
+		}
+	}
 }
 
 func TestComputeHeat(t *testing.T) {

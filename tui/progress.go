@@ -13,13 +13,15 @@ import (
 	"coach/content"
 	"coach/domain"
 	"coach/insight"
+	"coach/store"
 )
 
 // reportMsg carries a freshly computed coaching report. Every screen sees
 // it: Progress draws it, Today shows its top suggestion, the root the streak.
 type reportMsg struct {
-	report insight.Report
-	err    error
+	report  insight.Report
+	history store.History // what it was computed from, for the weekly review
+	err     error
 }
 
 // progressScreen shows the heat-map, habits, balance, ratings and a
@@ -54,7 +56,7 @@ func (s *progressScreen) load() tea.Cmd {
 		if err != nil {
 			return reportMsg{err: err}
 		}
-		return reportMsg{report: insight.Compute(h, today, lang)}
+		return reportMsg{report: insight.Compute(h, today, lang), history: h}
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"coach/domain"
 	"coach/editor"
+	"coach/insight"
 	"coach/sanitize"
 	"coach/store"
 )
@@ -63,6 +64,8 @@ type reflectScreen struct {
 	// Weekly reviews.
 	reviews       []domain.Review
 	reviewsLoaded bool
+	history       *store.History                 // from the latest report, for the week's figures
+	figures       map[string]insight.WeekFigures // by ISO week, computed in Update
 	weekCursor    int
 	weekTop       int
 	reviewScroll  int
@@ -216,6 +219,13 @@ func (s *reflectScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		s.reviews, s.reviewsLoaded = msg.rs, true
 		s.moveWeek(s.weekCursor)
+		s.weekFigures()
+	case reportMsg:
+		if msg.err == nil {
+			h := msg.history
+			s.history, s.figures = &h, map[string]insight.WeekFigures{}
+			s.weekFigures()
+		}
 	case dataChangedMsg:
 		return s, s.reload() // the forms are drafts of their own: never touched
 	case dayChangedMsg:

@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"coach/domain"
+	"coach/insight"
 	"coach/sanitize"
 )
 
@@ -56,6 +57,7 @@ func (s *reflectScreen) moveWeek(to int) {
 	}
 	s.weekCursor = to
 	s.weekTop = rfKeepVisible(s.weekTop, s.weekCursor, s.weekRows(), n)
+	s.weekFigures()
 }
 
 func (s *reflectScreen) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -114,11 +116,52 @@ func (s *reflectScreen) weekHeading(week string) string {
 	return h
 }
 
-// reviewFigures is the place for the week's figures per competency,
-// between the review and the list of weeks. The coaching issue fills it
-// in; until then the week has none.
+// reviewFigures draws the week's figures per competency (done/due,
+// minutes), its mean rating and the day streak, from figures computed in
+// Update (see weekFigures).
 func (s *reflectScreen) reviewFigures(week string, width int) []string {
-	return nil
+	f, ok := s.figures[week]
+	if !ok {
+		return nil
+	}
+	st, t := s.sh.styles, s.sh.ui.Reflect
+	lines := []string{"", st.Heading.Render(rfTrunc(t.Figures, width))}
+	nameW := 0
+	for _, c := range f.Comps {
+		nameW = max(nameW, lipgloss.Width(rfCompetencyName(s.sh, c.ID)))
+	}
+	nameW = min(nameW, max(width/2, 8))
+	for _, c := range f.Comps {
+		frac := 0.0
+		if c.Due > 0 {
+			frac = float64(c.Done) / float64(c.Due)
+		}
+		name := padRight(rfTrunc(rfCompetencyName(s.sh, c.ID), nameW), nameW)
+		row := st.competency(c.ID, name) + " " + bar(st, min(frac, 1), 8) + " " + st.Muted.Render(fmt.Sprintf(t.FigureRow, c.Done, c.Due, c.Mins))
+		lines = append(lines, rfTrunc(row, width))
+	}
+	tail := fmt.Sprintf(t.WeekStreak, f.DayStreak)
+	if f.Rating != nil {
+		tail = fmt.Sprintf(t.WeekRating, *f.Rating) + " · " + tail
+	}
+	return append(lines, st.Muted.Render(rfTrunc(tail, width)))
+}
+
+// weekFigures computes the selected week's figures once the history is
+// known; they are kept until the next report.
+func (s *reflectScreen) weekFigures() {
+	week := s.selectedWeek()
+	if s.history == nil || week == "" {
+		return
+	}
+	if _, ok := s.figures[week]; ok {
+		return
+	}
+	mon, err := domain.ParseWeek(week)
+	if err != nil {
+		return
+	}
+	s.figures[week] = insight.Week(*s.history, mon, s.sh.today())
 }
 
 // reviewParts is the review view: heading and notes, the selected week's
@@ -202,4 +245,3 @@ func (s *reflectScreen) listRow(text string, selected bool, w int) string {
 	}
 	return "  " + text
 }
-
