@@ -381,14 +381,19 @@ func (g *gen) makeHabits() []habit {
 			}
 		}
 	}
-	for archived < 2 {
-		k := g.r.IntN(len(g.habits))
-		if g.habits[k].until.IsZero() {
-			g.archive(&g.habits[k], g.frac(0.3+0.1*g.r.Float64()))
-			archived++
-		}
-		if archived == 1 && g.r.IntN(2) == 0 {
+	// The dropped habits are ones whose competency keeps another habit.
+	for _, k := range g.r.Perm(len(g.habits)) {
+		if archived == 2 || archived == 1 && g.r.IntN(2) == 0 {
 			break
+		}
+		h := &g.habits[k]
+		others := 0
+		for _, o := range g.habits {
+			others += b2i(o.comp == h.comp && o.until.IsZero())
+		}
+		if h.until.IsZero() && others >= 2 {
+			g.archive(h, g.frac(0.3+0.1*g.r.Float64()))
+			archived++
 		}
 	}
 	// Two habits begin later: one for the newest goal when it has one, then

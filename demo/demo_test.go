@@ -240,6 +240,15 @@ func checkRecords(t *testing.T, ds domain.Dataset, lang content.Lang) {
 			t.Errorf("task %d title %q has an unfilled slot", tk.ID, tk.Title)
 		}
 	}
+	var habitComps [6]bool
+	for _, tk := range ds.Tasks {
+		if tk.Schedule().Recurring() && !tk.Archived {
+			habitComps[domain.CompetencyIndex(tk.Competency)] = true
+		}
+	}
+	if habitComps != [6]bool{true, true, true, true, true, true} {
+		t.Errorf("some competency ends without an active habit: %v", habitComps)
+	}
 	for _, k := range []domain.RepeatKind{domain.Daily, domain.Weekdays, domain.OnDays, domain.PerWeek} {
 		if kinds[k] == 0 {
 			t.Errorf("no habit of kind %d: %v", k, kinds)

@@ -74,18 +74,16 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 	}
 	cb := tx.Bucket(bCheckins)
 	n := 0
-	_ = cb.ForEach(func(k, _ []byte) error {
+	_ = cb.ForEach(func(k, v []byte) error {
 		n++
-		d, id, err := splitDayID(k)
+		c, err := decodeCheckIn(k, v)
 		if err != nil {
-			report("check-in key %x: %v", k, err)
+			report("check-in %x: %v", k, err)
 			return nil
 		}
-		var c domain.CheckIn
-		if _, err := getJSON(cb, k, &c); err != nil {
+		d, id := c.Date, c.TaskID
+		if _, err := domain.CleanCheckIn(c); err != nil {
 			report("check-in %s task %d: %v", d, id, err)
-		} else if c.TaskID != id || c.Date != d {
-			report("check-in %s task %d: key and value disagree", d, id)
 		}
 		if _, ok := byID[id]; !ok {
 			report("check-in %s: task %d does not exist", d, id)

@@ -40,10 +40,7 @@ func (s *Store) SetDone(c domain.CheckIn) (domain.CheckIn, error) {
 				return err
 			}
 		}
-		if err := putJSON(tx.Bucket(bCheckins), dayID(c.Date, c.TaskID), c); err != nil {
-			return err
-		}
-		return tx.Bucket(bTaskDays).Put(idDay(c.TaskID, c.Date), nil)
+		return putCheckIn(tx, c)
 	})
 	return c, err
 }
@@ -57,7 +54,8 @@ func (s *Store) SetUndone(id uint64, d domain.Date) (domain.CheckIn, error) {
 		if err != nil {
 			return err
 		}
-		found, err := getJSON(tx.Bucket(bCheckins), dayID(d, id), &c)
+		var found bool
+		c, found, err = getCheckIn(tx, id, d)
 		if err != nil {
 			return err
 		}
@@ -107,9 +105,9 @@ func checkInsBetween(tx *bolt.Tx, from, to domain.Date) ([]domain.CheckIn, error
 	b := tx.Bucket(bCheckins)
 	end := dayKey(to + 1)
 	c := b.Cursor()
-	for k, _ := c.Seek(dayKey(from)); k != nil && bytes.Compare(k, end) < 0; k, _ = c.Next() {
-		var ci domain.CheckIn
-		if _, err := getJSON(b, k, &ci); err != nil {
+	for k, v := c.Seek(dayKey(from)); k != nil && bytes.Compare(k, end) < 0; k, v = c.Next() {
+		ci, err := decodeCheckIn(k, v)
+		if err != nil {
 			return nil, err
 		}
 		cs = append(cs, ci)

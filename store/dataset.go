@@ -103,10 +103,7 @@ func writeDataset(tx *bolt.Tx, d domain.Dataset) error {
 		return a.Date < b.Date || a.Date == b.Date && a.TaskID < b.TaskID
 	})
 	for _, c := range d.CheckIns {
-		if err := putJSON(tx.Bucket(bCheckins), dayID(c.Date, c.TaskID), c); err != nil {
-			return err
-		}
-		if err := tx.Bucket(bTaskDays).Put(idDay(c.TaskID, c.Date), nil); err != nil {
+		if err := putCheckIn(tx, c); err != nil {
 			return err
 		}
 	}

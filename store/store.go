@@ -154,11 +154,23 @@ func (s *Store) write(fn func(*bolt.Tx) error, dailyCopy bool) (err error) {
 		}
 	}
 	return db.Update(func(tx *bolt.Tx) error {
+		packAppendOnly(tx)
 		if err := fn(tx); err != nil {
 			return err
 		}
 		return bumpRev(tx)
 	})
+}
+
+// packAppendOnly fills the pages of the buckets keyed by date nearly full
+// when they split: new keys almost always come last there, so bbolt's
+// default half-full split would leave half of every page empty for good.
+func packAppendOnly(tx *bolt.Tx) {
+	for _, name := range [][]byte{bCheckins, bReflections, bRatings, bOnceDue} {
+		if b := tx.Bucket(name); b != nil {
+			b.FillPercent = 0.95
+		}
+	}
 }
 
 // recoverDamage turns a panic inside bbolt (a damaged page) into an error.
