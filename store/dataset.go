@@ -85,6 +85,7 @@ func (s *Store) Load(d domain.Dataset, replace bool) error {
 				return err
 			}
 		}
+		packAppendOnly(tx)
 		return writeDataset(tx, d)
 	})
 }

@@ -104,11 +104,18 @@ func seedFixture(t *testing.T, st *store.Store) {
 	}
 	done(ticket, day(28), 0)
 
+	learned := map[int]string{
+		24: "Raft elects a leader with randomized timeouts.",
+		25: "A follower rejects entries whose previous term does not match.",
+		26: "Snapshots bound the log; followers far behind get one instead.",
+		27: "Membership changes go through a joint consensus phase.",
+		28: "An entry is committed once a majority stores it.",
+	}
 	ratings := map[int]int{24: 3, 25: 4, 26: 2, 27: 4, 28: 5}
 	for _, d := range []int{24, 25, 26, 27, 28} {
 		_, err := st.PutReflection(domain.Reflection{
 			Date:         day(d),
-			Learned:      "Raft elects a leader with randomized timeouts.",
+			Learned:      learned[d],
 			Solved:       "Found why the integration test flakes: a shared temp dir.",
 			Collaborated: "Walked Sam through the on-call runbook.",
 			Idea:         "A CLI flag to replay a day's log.",
