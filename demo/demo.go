@@ -89,14 +89,14 @@ type habit struct {
 
 // dayStat is what a day's reflection and its week's review report.
 type dayStat struct {
-	due, done           int
-	habitDue, habitDue0 int // habitDue0: fixed-day habits only
-	habitDone           int
-	onceDone            int
-	minutes             int
-	comp                [6]int
-	doneTitles          []string
-	openTitles          []string
+	due, done  int
+	habitDue   int
+	habitDone  int
+	onceDone   int
+	minutes    int
+	comp       [6]int
+	doneTitles []string
+	openTitles []string
 }
 
 type gen struct {
@@ -522,7 +522,6 @@ func (g *gen) doHabits(i int, d domain.Date) {
 			scheduled, makeup = h.plan[slot], h.extra[slot]
 		} else {
 			scheduled = h.rep.ScheduledOn(d)
-			st.habitDue0 += b2i(scheduled)
 		}
 		if !scheduled && !makeup {
 			continue

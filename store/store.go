@@ -120,6 +120,9 @@ func (s *Store) openDB(readOnly bool) (*bolt.DB, error) {
 	case err != nil:
 		return nil, fmt.Errorf("cannot open %s: %w", s.path, err)
 	}
+	// Grow the file a megabyte at a time rather than bbolt's 16 MB: a
+	// journal grows slowly and the file should stay close to its data.
+	db.AllocSize = 1 << 20
 	return db, nil
 }
 
@@ -162,11 +165,12 @@ func (s *Store) write(fn func(*bolt.Tx) error, dailyCopy bool) (err error) {
 	})
 }
 
-// packAppendOnly fills the pages of the buckets keyed by date nearly full
-// when they split: new keys almost always come last there, so bbolt's
-// default half-full split would leave half of every page empty for good.
+// packAppendOnly fills the pages of the buckets keyed by date or by a new
+// id nearly full when they split: new keys almost always come last there, so
+// bbolt's default half-full split would leave half of every page empty for
+// good.
 func packAppendOnly(tx *bolt.Tx) {
-	for _, name := range [][]byte{bCheckins, bReflections, bRatings, bOnceDue} {
+	for _, name := range [][]byte{bCheckins, bReflections, bRatings, bOnceDue, bTasks, bGoals, bTaskDays, bReviews} {
 		if b := tx.Bucket(name); b != nil {
 			b.FillPercent = 0.95
 		}

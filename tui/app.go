@@ -333,7 +333,7 @@ func (a *app) render() string {
 	}
 	bodyHeight := a.height - 1 - a.footerHeight()
 	body = lipgloss.NewStyle().Height(bodyHeight).MaxHeight(bodyHeight).MaxWidth(a.width).Render(body)
-	return lipgloss.JoinVertical(lipgloss.Left, a.tabBar(), body, a.statusLine(), a.help.View(a.screenHelp()))
+	return lipgloss.JoinVertical(lipgloss.Left, a.tabBar(), body, a.statusLine(), lipgloss.NewStyle().MaxWidth(a.width).Render(a.help.View(a.screenHelp())))
 }
 
 func (a *app) tabBar() string {

@@ -129,7 +129,8 @@ func seedFixture(t *testing.T, st *store.Store) {
 		Week:     "2026-W47",
 		WentWell: "Kept the Raft reading going every morning.",
 		Adjust:   "Move the design notes before lunch.",
-		Focus:    "Finish the log compaction chapter.",
+		Focus:    domain.Depth,
+		Notes:    "Finish the log compaction chapter.",
 	})
 	must(err)
 }
