@@ -33,11 +33,10 @@ func statsCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			h, err := st.History()
+			r, _, err := insight.Load(st, today, lang)
 			if err != nil {
 				return err
 			}
-			r := insight.Compute(h, today, lang)
 			if asJSON {
 				if r.Tasks == nil {
 					r.Tasks = []insight.TaskStat{}

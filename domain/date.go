@@ -17,8 +17,31 @@ var epochUnix = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 // NewDate returns the day y-m-d. Out-of-range parts are normalised the way
 // time.Date does; ParseDate rejects them instead.
 func NewDate(y int, m time.Month, d int) Date {
+	if m >= time.January && m <= time.December && d >= 1 && d <= daysIn(y, m) {
+		return Date(daysFromCivil(y, int(m), d) + unixEpochDay)
+	}
 	u := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix()
 	return Date((u-epochUnix)/86400 + 1)
+}
+
+// unixEpochDay is 1970-01-01 as a Date.
+var unixEpochDay = int(-epochUnix/86400 + 1)
+
+// daysFromCivil counts days from 1970-01-01 to y-m-d in the proleptic
+// Gregorian calendar (Howard Hinnant's algorithm), without time.Time.
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 // DateOf returns the calendar day of t in t's own location.
@@ -81,11 +104,39 @@ func (d *Date) UnmarshalText(b []byte) error {
 // ParseISODate parses a strict YYYY-MM-DD date; impossible days such as
 // 2026-02-30 are errors.
 func ParseISODate(s string) (Date, error) {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil || t.Year() < 1900 || t.Year() > 9999 {
-		return 0, fmt.Errorf("invalid date %q: want YYYY-MM-DD (a real calendar day)", s)
+	bad := func() error { return fmt.Errorf("invalid date %q: want YYYY-MM-DD (a real calendar day)", s) }
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, bad()
 	}
-	return DateOf(t), nil
+	num := func(part string) int {
+		n := 0
+		for _, c := range []byte(part) {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	y, m, d := num(s[:4]), num(s[5:7]), num(s[8:])
+	if y < 1900 || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
+		return 0, bad()
+	}
+	return NewDate(y, time.Month(m), d), nil
+}
+
+// daysIn is the number of days in month m of year y.
+func daysIn(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 var weekdayNames = map[string]time.Weekday{

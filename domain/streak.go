@@ -143,8 +143,15 @@ func Tally(tasks []Task, done map[uint64][]Date, from, today Date) map[Date]DayT
 // was done. Today counts once complete and never breaks the streak while
 // open; days with nothing due are skipped.
 func DayStreak(tasks []Task, done map[uint64][]Date, today Date) int {
+	n, _ := DayStreakFrom(tasks, done, 1, today)
+	return n
+}
+
+// DayStreakFrom is DayStreak looking no further back than `from`. atFrom
+// reports that the streak reached `from` unbroken, so it may be longer.
+func DayStreakFrom(tasks []Task, done map[uint64][]Date, from, today Date) (streak int, atFrom bool) {
 	if len(tasks) == 0 {
-		return 0
+		return 0, false
 	}
 	earliest := today
 	for _, t := range tasks {
@@ -153,9 +160,9 @@ func DayStreak(tasks []Task, done map[uint64][]Date, today Date) int {
 			earliest = min(earliest, t.Due)
 		}
 	}
-	tally := Tally(tasks, done, earliest, today)
-	streak := 0
-	for d := today; d >= earliest; d-- {
+	start := max(earliest, from)
+	tally := Tally(tasks, done, start, today)
+	for d := today; d >= start; d-- {
 		t, ok := tally[d]
 		switch {
 		case !ok:
@@ -163,8 +170,8 @@ func DayStreak(tasks []Task, done map[uint64][]Date, today Date) int {
 			streak++
 		case d == today:
 		default:
-			return streak
+			return streak, false
 		}
 	}
-	return streak
+	return streak, start > earliest
 }

@@ -30,6 +30,29 @@ type Report struct {
 	Last30       []float64    `json:"-"` // daily completion, oldest first
 	today        domain.Date
 	explain      map[uint64]domain.Strength
+	streakAtFrom bool // the day streak reached the start of a partial history
+}
+
+// Window is how far back Load reads one-off tasks: the heat-map's 52 weeks
+// and a little more.
+const Window = HeatWeeks*7 + 14
+
+// Load reads the history the report needs and computes it. It reads the
+// one-off tasks of the last Window days only, and the whole history again
+// in the rare case that the day streak is longer than that.
+func Load(st *store.Store, today domain.Date, lang content.Lang) (Report, store.History, error) {
+	h, err := st.History(today - Window)
+	if err != nil {
+		return Report{}, h, err
+	}
+	r := Compute(h, today, lang)
+	if r.streakAtFrom {
+		if h, err = st.History(1); err != nil {
+			return Report{}, h, err
+		}
+		r = Compute(h, today, lang)
+	}
+	return r, h, nil
 }
 
 // TaskStat is one active habit.
@@ -88,7 +111,7 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 			minutes[c.TaskID][c.Date] = c.Minutes
 		}
 	}
-	r.DayStreak = domain.DayStreak(h.Tasks, done, today)
+	r.DayStreak, r.streakAtFrom = domain.DayStreakFrom(h.Tasks, done, h.From, today)
 	comp := map[string]*CompStat{}
 	sums := map[string]float64{}
 	counts := map[string]int{}

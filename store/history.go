@@ -1,32 +1,65 @@
 package store
 
 import (
+	"bytes"
+	"slices"
+
 	"coach/domain"
 
 	bolt "go.etcd.io/bbolt"
 )
 
-// History is what the coaching figures are computed from: every goal and
-// task, every check-in, the ratings (not the journal text) and the weeks
-// that have a review.
+// History is what the coaching figures are computed from: every goal, every
+// recurring task with all its check-ins, the one-off tasks that bear on the
+// days from From on, the ratings (not the journal text) and the weeks that
+// have a review. Years of finished one-off tasks are left on disk.
 type History struct {
+	From        domain.Date // one-off tasks are complete from this day on; 1 means all
 	Goals       []domain.Goal
 	Tasks       []domain.Task
-	CheckIns    []domain.CheckIn
+	CheckIns    []domain.CheckIn // sorted by date, then task
 	Ratings     map[domain.Date]int
 	ReviewWeeks map[string]bool
 }
 
-// History reads the coaching history in one read transaction.
-func (s *Store) History() (h History, err error) {
+// History reads the coaching history in one read transaction. The one-off
+// tasks loaded are those due from `from` on, those still open, and those
+// done from `from` on: every one-off task that shows on a day from `from`.
+func (s *Store) History(from domain.Date) (h History, err error) {
+	h.From = max(from, 1)
 	err = s.view(func(tx *bolt.Tx) error {
 		if h.Goals, err = allGoals(tx); err != nil {
 			return err
 		}
-		if h.Tasks, err = allTasks(tx); err != nil {
+		if h.CheckIns, err = checkInsBetween(tx, 1, domain.NewDate(9999, 12, 30)); err != nil {
 			return err
 		}
-		if h.CheckIns, err = checkInsBetween(tx, 1, domain.NewDate(9999, 12, 30)); err != nil {
+		ids := map[uint64]bool{}
+		if err := tx.Bucket(bRecurring).ForEach(func(k, _ []byte) error {
+			ids[u64(k)] = true
+			return nil
+		}); err != nil {
+			return err
+		}
+		for _, b := range [][]byte{bOnceDue, bOpen} {
+			c := tx.Bucket(b).Cursor()
+			k, _ := c.Seek(dayKey(h.From))
+			if bytes.Equal(b, bOpen) {
+				k, _ = c.First()
+			}
+			for ; k != nil; k, _ = c.Next() {
+				ids[u64(k[10:])] = true
+			}
+		}
+		for i := len(h.CheckIns) - 1; i >= 0 && h.CheckIns[i].Date >= h.From; i-- {
+			ids[h.CheckIns[i].TaskID] = true
+		}
+		if h.From <= 1 {
+			h.Tasks, err = allTasks(tx)
+		} else {
+			h.Tasks, err = tasksByID(tx, ids)
+		}
+		if err != nil {
 			return err
 		}
 		h.Ratings = map[domain.Date]int{}
@@ -46,4 +79,22 @@ func (s *Store) History() (h History, err error) {
 		})
 	})
 	return h, err
+}
+
+// tasksByID reads the given tasks, ordered by id.
+func tasksByID(tx *bolt.Tx, ids map[uint64]bool) ([]domain.Task, error) {
+	sorted := make([]uint64, 0, len(ids))
+	for id := range ids {
+		sorted = append(sorted, id)
+	}
+	slices.Sort(sorted)
+	out := make([]domain.Task, 0, len(sorted))
+	for _, id := range sorted {
+		t, err := getTask(tx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, nil
 }

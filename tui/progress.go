@@ -52,11 +52,8 @@ func (s *progressScreen) load() tea.Cmd {
 	s.loading = true
 	st, today, lang := s.sh.store, s.sh.today(), s.sh.lang
 	return func() tea.Msg {
-		h, err := st.History()
-		if err != nil {
-			return reportMsg{err: err}
-		}
-		return reportMsg{report: insight.Compute(h, today, lang), history: h}
+		r, h, err := insight.Load(st, today, lang)
+		return reportMsg{report: r, history: h, err: err}
 	}
 }
 
