@@ -69,7 +69,7 @@ type KeysUI struct {
 	Confirm, Cancel, Open, Back, Save, SaveMultiline, NextField   string
 	PrevField, Complete, Archive, Filter, Editor, Review, Past    string
 	Related, FocusList, FocusText, Choice, Reopen, Onboard, Clear string
-	ShowAll, Select, AddPicked, Skip                              string
+	ShowAll, Select, AddPicked, Skip, Days                        string
 	Rate                                                          string
 	KeepFilter                                                    string
 }
@@ -80,7 +80,7 @@ var keysEN = KeysUI{
 	Toggle: "done/undone", PrevDay: "previous day", NextDay: "next day", Today: "back to today", Add: "add", Edit: "edit", Delete: "delete",
 	Confirm: "confirm", Cancel: "cancel", Open: "open", Back: "back", Save: "save", SaveMultiline: "save", NextField: "next field",
 	PrevField: "previous field", Complete: "complete", Archive: "archive", Filter: "filter", Editor: "$EDITOR", Review: "weekly review", Past: "past entries",
-	Related: "open guide section", FocusList: "list", FocusText: "text", Choice: "change choice", Reopen: "reopen", Onboard: "starter goals", Clear: "clear filter", ShowAll: "show all goals", Select: "select", AddPicked: "add selected", Skip: "skip",
+	Related: "open guide section", FocusList: "list", FocusText: "text", Choice: "change choice", Reopen: "reopen", Onboard: "starter goals", Clear: "clear filter", ShowAll: "show all goals", Select: "select", AddPicked: "add selected", Skip: "skip", Days: "day",
 	Rate:       "rate 1–5",
 	KeepFilter: "apply filter",
 }
@@ -91,7 +91,7 @@ var keysZH = KeysUI{
 	Toggle: "完成/取消", PrevDay: "前一天", NextDay: "后一天", Today: "回到今天", Add: "添加", Edit: "编辑", Delete: "删除",
 	Confirm: "确认", Cancel: "取消", Open: "打开", Back: "返回", Save: "保存", SaveMultiline: "保存", NextField: "下一栏",
 	PrevField: "上一栏", Complete: "完成", Archive: "归档", Filter: "筛选", Editor: "外部编辑器", Review: "每周回顾", Past: "历史记录",
-	Related: "打开指南章节", FocusList: "列表", FocusText: "正文", Choice: "切换选项", Reopen: "重新打开", Onboard: "入门目标", Clear: "清除筛选", ShowAll: "显示全部目标", Select: "选择", AddPicked: "添加所选", Skip: "跳过",
+	Related: "打开指南章节", FocusList: "列表", FocusText: "正文", Choice: "切换选项", Reopen: "重新打开", Onboard: "入门目标", Clear: "清除筛选", ShowAll: "显示全部目标", Select: "选择", AddPicked: "添加所选", Skip: "跳过", Days: "换日",
 	Rate:       "评分 1–5",
 	KeepFilter: "应用筛选",
 }

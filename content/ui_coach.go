@@ -60,8 +60,8 @@ var coachEN = CoachUI{
 
 var coachZH = CoachUI{
 	Review:    "今天是周日：该做每周回顾了。按 3，再按 w。",
-	Weakest:   "%s 是你有目标的能力里最弱的一项（强度 %d%%）。试试：%s",
-	NoGoal:    "%s 还没有目标：按 2，再按 a。",
+	Weakest:   "%s是你有目标的能力里最弱的一项（强度 %d%%）。试试：%s",
+	NoGoal:    "%s还没有目标：按 2，再按 a。",
 	Tip:       "提示：%s",
 	Heatmap:   "最近 52 周",
 	Habits:    "习惯",

@@ -9,14 +9,14 @@ type WelcomeUI struct {
 }
 
 var welcomeEN = WelcomeUI{
-	Title:    "Welcome to coach",
+	Title:    "Getting started",
 	Pick:     "Pick a few starter goals and habits to begin with. You can change everything later.",
 	Selected: "%d goals and %d tasks selected",
 	Added:    "Added %d goals and %d tasks",
 }
 
 var welcomeZH = WelcomeUI{
-	Title:    "欢迎使用 coach",
+	Title:    "开始使用",
 	Pick:     "挑几个入门目标和习惯开始吧。之后随时可以修改。",
 	Selected: "已选 %d 个目标、%d 个任务",
 	Added:    "已添加 %d 个目标、%d 个任务",

@@ -116,8 +116,11 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if first {
 			return a, nil
 		}
+		// Not our own write (those set a.rev first): another coach did it.
+		a.setStatus(a.sh.ui.Common.DataChanged)
 		return a, a.broadcast(dataChangedMsg{})
 	case writtenMsg:
+		a.rev = max(a.rev, msg.rev)
 		if msg.err != nil {
 			a.setError(msg.err)
 			return a, a.broadcast(dataChangedMsg{})
@@ -129,14 +132,15 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 		a.setStatus(msg.status)
-		return a, tea.Batch(a.broadcast(dataChangedMsg{}), a.readRev())
+		return a, a.broadcast(dataChangedMsg{})
 	case undoneMsg:
+		a.rev = max(a.rev, msg.rev)
 		if msg.err != nil {
 			a.setError(msg.err)
 		} else {
 			a.setStatus(fmt.Sprintf(a.sh.ui.Common.Undone, msg.status))
 		}
-		return a, tea.Batch(a.broadcast(dataChangedMsg{}), a.readRev())
+		return a, a.broadcast(dataChangedMsg{})
 	case errMsg:
 		a.setError(msg.err)
 		return a, nil
@@ -188,6 +192,9 @@ func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return tea.Quit, true
 	}
 	if a.welcome != nil {
+		if key.Matches(msg, k.Quit) {
+			return tea.Quit, true
+		}
 		if done, cmd := a.welcome.Update(msg); done {
 			a.welcome = nil
 			a.resize()
@@ -246,6 +253,7 @@ func (a *app) switchTo(i int) tea.Cmd {
 type undoneMsg struct {
 	status string
 	err    error
+	rev    uint64
 }
 
 func (a *app) undo() tea.Cmd {
@@ -256,7 +264,11 @@ func (a *app) undo() tea.Cmd {
 	e := a.undos[len(a.undos)-1]
 	a.undos = a.undos[:len(a.undos)-1]
 	st := a.sh.store
-	return func() tea.Msg { return undoneMsg{status: e.status, err: e.undo(st)} }
+	return func() tea.Msg {
+		err := e.undo(st)
+		rev, _ := st.Rev()
+		return undoneMsg{status: e.status, err: err, rev: rev}
+	}
 }
 
 func (a *app) setStatus(s string) { a.status, a.isErr = s, false }

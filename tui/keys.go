@@ -16,6 +16,7 @@ type keyMap struct {
 	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
 	// Today.
 	Toggle, PrevDay, NextDay, Today key.Binding
+	Days                            key.Binding // PrevDay and NextDay in one help entry
 	// Records.
 	Add, Edit, Delete, Confirm, Cancel, Open, Back key.Binding
 	Complete, Archive, Reopen, ShowAll, Onboard    key.Binding
@@ -52,6 +53,7 @@ func newKeys(t content.KeysUI) keyMap {
 		PrevDay: b([]string{"h", "left"}, "←/h", t.PrevDay),
 		NextDay: b([]string{"l", "right"}, "→/l", t.NextDay),
 		Today:   b([]string{"t"}, "t", t.Today),
+		Days:    b([]string{"h", "l", "left", "right"}, "←/→", t.Days),
 
 		Add:      b([]string{"a"}, "a", t.Add),
 		Edit:     b([]string{"e"}, "e", t.Edit),

@@ -49,6 +49,7 @@ type writtenMsg struct {
 	status string
 	undo   func(*store.Store) error
 	err    error
+	rev    uint64 // the store's revision after the write
 }
 
 // dataChangedMsg tells every screen to reload: a write happened, here or in
@@ -64,7 +65,8 @@ func (sh *shared) write(do func(*store.Store) (string, func(*store.Store) error,
 	st := sh.store
 	return func() tea.Msg {
 		status, undo, err := do(st)
-		return writtenMsg{status: status, undo: undo, err: err}
+		rev, _ := st.Rev()
+		return writtenMsg{status: status, undo: undo, err: err, rev: rev}
 	}
 }
 

@@ -426,7 +426,7 @@ func (s *todayScreen) ShortHelp() []key.Binding {
 	case s.confirmDelete:
 		return []key.Binding{k.Confirm, k.Cancel}
 	}
-	return []key.Binding{k.Toggle, k.Add, k.Edit, k.Delete, k.PrevDay, k.NextDay, k.Undo}
+	return []key.Binding{k.Toggle, k.Add, k.Edit, k.Delete, k.Days, k.Undo}
 }
 
 func (s *todayScreen) FullHelp() [][]key.Binding {

@@ -187,7 +187,7 @@ func (w *welcome) header() []string {
 		lines = append(lines, st.competency(c.ID, c.Name)+st.Muted.Render(" · "+c.Summary))
 	}
 	g, t := w.counts()
-	lines = append(lines, "", ui.Pick+"  "+st.Muted.Render(fmt.Sprintf(ui.Selected, g, t)))
+	lines = append(lines, "", ui.Pick, st.Muted.Render(fmt.Sprintf(ui.Selected, g, t)))
 	return lines
 }
 
@@ -241,7 +241,7 @@ func (w *welcome) View() string {
 func (w *welcome) helpKeys() helpKeys {
 	k := w.sh.keys
 	return helpKeys{
-		short: []key.Binding{k.Down, k.Up, k.Select, k.AddPicked, k.Skip},
-		full:  [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom}, {k.Select, k.AddPicked, k.Skip}},
+		short: []key.Binding{k.Down, k.Up, k.Select, k.AddPicked, k.Skip, k.Quit},
+		full:  [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom}, {k.Select, k.AddPicked, k.Skip, k.Quit}},
 	}
 }
