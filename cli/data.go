@@ -5,12 +5,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"coach/domain"
 	"coach/exchange"
+	"coach/sanitize"
+	"coach/store"
 )
 
 func exportCmd(a *app) *cobra.Command {
@@ -34,14 +37,28 @@ func exportCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if out == "" || out == "-" {
+			toStdout := out == "" || out == "-"
+			// A large export draws a progress bar on stderr when that is a
+			// terminal, unless the data itself is going to the terminal.
+			const barRecords = 10000
+			var bar *exchange.Bar
+			if n := len(ds.Goals) + len(ds.Tasks) + len(ds.CheckIns) + len(ds.Reflections) + len(ds.Reviews); n > barRecords &&
+				!(toStdout && exchange.IsTerminal(a.Stdout)) {
+				label := "exporting"
+				if !toStdout {
+					label += " to " + filepath.Base(out)
+				}
+				bar = exchange.TerminalBar(a.Stderr, label, int64(n), false)
+			}
+			defer bar.Finish()
+			if toStdout {
 				bw := bufio.NewWriter(a.Stdout)
-				if err := write(bw, ds, a); err != nil {
+				if err := write(bw, ds, a, bar.Records); err != nil {
 					return err
 				}
 				return bw.Flush()
 			}
-			return writeFileAtomic(out, force, func(w io.Writer) error { return write(w, ds, a) })
+			return writeFileAtomic(out, force, func(w io.Writer) error { return write(w, ds, a, bar.Records) })
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "json, markdown or csv")
@@ -50,16 +67,22 @@ func exportCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-type exportFunc func(io.Writer, domain.Dataset, *app) error
+type exportFunc func(io.Writer, domain.Dataset, *app, exchange.Progress) error
 
 func exportWriter(format string) (exportFunc, error) {
 	switch strings.ToLower(format) {
 	case "json":
-		return func(w io.Writer, ds domain.Dataset, a *app) error { return exchange.WriteJSON(w, ds, a.Now()) }, nil
+		return func(w io.Writer, ds domain.Dataset, a *app, p exchange.Progress) error {
+			return exchange.WriteJSONProgress(w, ds, a.Now(), p)
+		}, nil
 	case "markdown", "md":
-		return func(w io.Writer, ds domain.Dataset, _ *app) error { return exchange.WriteMarkdown(w, ds) }, nil
+		return func(w io.Writer, ds domain.Dataset, _ *app, p exchange.Progress) error {
+			return exchange.WriteMarkdownProgress(w, ds, p)
+		}, nil
 	case "csv":
-		return func(w io.Writer, ds domain.Dataset, _ *app) error { return exchange.WriteCSV(w, ds) }, nil
+		return func(w io.Writer, ds domain.Dataset, _ *app, p exchange.Progress) error {
+			return exchange.WriteCSVProgress(w, ds, p)
+		}, nil
 	}
 	return nil, usagef("unknown export format %q: want json, markdown or csv", format)
 }
@@ -67,8 +90,14 @@ func exportWriter(format string) (exportFunc, error) {
 // writeFileAtomic writes a private file (0600) under a temporary name and
 // renames it into place, refusing to replace an existing file unless force.
 func writeFileAtomic(path string, force bool, write func(io.Writer) error) error {
-	if _, err := os.Stat(path); err == nil && !force {
+	info, err := os.Stat(path)
+	if err == nil && !force {
 		return fmt.Errorf("%s already exists: use --force to overwrite it", path)
+	}
+	if err == nil && !info.Mode().IsRegular() {
+		// a device or a pipe (/dev/stdout, a fifo): write into it, as
+		// renaming a file over it would replace it
+		return writeInto(path, write)
 	}
 	tmp := path + ".partial"
 	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
@@ -96,6 +125,25 @@ func writeFileAtomic(path string, force bool, write func(io.Writer) error) error
 	return nil
 }
 
+func writeInto(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	bw := bufio.NewWriter(f)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}
+
 func importCmd(a *app) *cobra.Command {
 	var replace bool
 	cmd := &cobra.Command{
@@ -108,12 +156,24 @@ func importCmd(a *app) *cobra.Command {
 				return fmt.Errorf("cannot read %s: %w", args[0], err)
 			}
 			defer f.Close()
-			ds, err := exchange.ReadJSON(bufio.NewReader(f))
-			if err != nil {
-				return fmt.Errorf("%s: %w", args[0], err)
+			// A large file draws a progress bar on stderr when that is a
+			// terminal; on a pipe nothing extra is written.
+			const barBytes = 2 << 20
+			var bar *exchange.Bar
+			if fi, err := f.Stat(); err == nil && fi.Size() > barBytes {
+				bar = exchange.TerminalBar(a.Stderr, "importing "+filepath.Base(args[0]), fi.Size(), true)
 			}
+			defer bar.Finish()
+			// The messages quote the file's text: keep them short and
+			// free of anything a terminal would obey.
+			name := sanitize.Line(args[0])
+			ds, err := exchange.ReadJSON(bar.Reader(f))
+			if err != nil {
+				return fmt.Errorf("%s: %s; nothing was imported", name, sanitize.Clip(err.Error(), 300))
+			}
+			bar.Note("checking…")
 			if _, err := domain.CleanDataset(ds); err != nil {
-				return fmt.Errorf("%s: %w; nothing was imported", args[0], err)
+				return fmt.Errorf("%s: %s; nothing was imported", name, sanitize.Clip(err.Error(), 300))
 			}
 			st, err := a.store()
 			if err != nil {
@@ -131,11 +191,15 @@ func importCmd(a *app) *cobra.Command {
 				if err := st.Backup(kept, false); err != nil {
 					return err
 				}
+				bar.Finish()
 				fmt.Fprintf(a.Stderr, "kept the previous database as %s\n", kept)
 			}
+			bar.Note("writing…")
 			if err := st.Load(ds, replace); err != nil {
-				return fmt.Errorf("%s: %w; nothing was imported", args[0], err)
+				return fmt.Errorf("%s: %s; nothing was imported", name, sanitize.Clip(err.Error(), 300))
 			}
+			bar.Note("done")
+			bar.Finish()
 			a.printf("imported %d goals, %d tasks, %d check-ins, %d reflections, %d reviews\n",
 				len(ds.Goals), len(ds.Tasks), len(ds.CheckIns), len(ds.Reflections), len(ds.Reviews))
 			return nil
@@ -177,11 +241,9 @@ func restoreCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := a.store()
-			if err != nil {
-				return err
-			}
-			kept, err := st.Restore(args[0])
+			// not a.store(): the file there may be damaged or foreign,
+			// and restore is the way out of that
+			kept, err := store.At(p, store.WithClock(a.clock)).Restore(args[0])
 			if err != nil {
 				return err
 			}

@@ -52,43 +52,23 @@ func goalsCmd(a *app) *cobra.Command {
 }
 
 func goalRows(st *store.Store, today domain.Date, all bool) ([]goalRow, error) {
-	goals, err := st.Goals()
-	if err != nil {
-		return nil, err
-	}
-	tasks, err := st.Tasks(false)
+	sums, cs, err := st.GoalSummaries(today-domain.Window+1, today)
 	if err != nil {
 		return nil, err
 	}
 	done := map[uint64][]domain.Date{}
-	cs, err := st.CheckInsBetween(today-domain.Window+1, today)
-	if err != nil {
-		return nil, err
-	}
 	for _, c := range cs {
 		done[c.TaskID] = append(done[c.TaskID], c.Date)
 	}
-	// One-off tasks may have been done before the window.
-	for _, t := range tasks {
-		if !t.Schedule().Recurring() && t.GoalID != 0 && len(done[t.ID]) == 0 {
-			if ds, err := st.TaskCheckIns(t.ID, 1, today); err == nil && len(ds) > 0 {
-				done[t.ID] = ds
-			}
-		}
-	}
 	rows := []goalRow{}
 	for _, comp := range domain.Competencies {
-		for _, g := range goals {
+		for _, sum := range sums {
+			g := sum.Goal
 			if g.Competency != comp || (!all && g.Status != domain.StatusActive) {
 				continue
 			}
-			n := 0
-			for _, t := range tasks {
-				if t.GoalID == g.ID {
-					n++
-				}
-			}
-			rows = append(rows, goalRow{Goal: g, Progress: domain.GoalProgress(g, tasks, done, today), Tasks: n})
+			p := domain.GoalProgressOf(g, sum.Habits, done, sum.OnceDone, sum.OnceTotal, today)
+			rows = append(rows, goalRow{Goal: g, Progress: p, Tasks: len(sum.Habits) + sum.OnceTotal})
 		}
 	}
 	return rows, nil

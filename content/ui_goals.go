@@ -17,6 +17,7 @@ type GoalsUI struct {
 	NoTarget       string
 	Tasks          string
 	NoTasks        string
+	OnceDone       string // "%d of %d one-off tasks done"
 	Recent         string // "Last 28 days"
 	Added          string
 	Edited         string
@@ -43,6 +44,7 @@ var goalsEN = GoalsUI{
 	NoTarget:       "no target date",
 	Tasks:          "Tasks",
 	NoTasks:        "No tasks yet: press a on Today and pick this goal.",
+	OnceDone:       "%d of %d one-off tasks done",
 	Recent:         "Last 28 days",
 	Added:          "Added goal: %s",
 	Edited:         "Saved goal: %s",
@@ -69,6 +71,7 @@ var goalsZH = GoalsUI{
 	NoTarget:       "无目标日期",
 	Tasks:          "任务",
 	NoTasks:        "还没有任务：在今日页按 a，并选择这个目标。",
+	OnceDone:       "一次性任务已完成 %d / %d",
 	Recent:         "最近 28 天",
 	Added:          "已添加目标：%s",
 	Edited:         "已保存目标：%s",

@@ -180,6 +180,9 @@ func ParseWeek(s string) (Date, error) {
 	if n, err := fmt.Sscanf(s, "%4d-W%2d", &y, &w); n != 2 || err != nil || len(s) != 8 {
 		return 0, fmt.Errorf("invalid week %q: want YYYY-Www", s)
 	}
+	if y < 1900 || y > 9999 { // the years ParseISODate accepts
+		return 0, fmt.Errorf("invalid week %q: the year must be 1900 to 9999", s)
+	}
 	// 4 January is always in ISO week 1.
 	jan4 := NewDate(y, time.January, 4)
 	mon := jan4.Monday() + Date(7*(w-1))

@@ -51,15 +51,34 @@ func DueCount(r Repeat, from, to Date) int {
 // GoalProgress is the mean progress of a goal's tasks, archived ones left
 // out; a goal marked done is complete whatever its tasks say.
 func GoalProgress(g Goal, tasks []Task, doneByTask map[uint64][]Date, today Date) float64 {
-	if g.Status == StatusDone {
-		return 1
-	}
-	sum, n := 0.0, 0
+	var habits []Task
+	onceDone, onceTotal := 0, 0
 	for _, t := range tasks {
 		if t.GoalID != g.ID || t.Archived {
 			continue
 		}
-		sum += TaskProgress(t, doneByTask[t.ID], today)
+		if t.Schedule().Recurring() {
+			habits = append(habits, t)
+			continue
+		}
+		onceTotal++
+		if len(doneByTask[t.ID]) > 0 {
+			onceDone++
+		}
+	}
+	return GoalProgressOf(g, habits, doneByTask, onceDone, onceTotal, today)
+}
+
+// GoalProgressOf is GoalProgress from counts: each one-off task counts 1
+// when done and 0 when not, each habit its adherence over the last Window
+// days (done holds at least those days' check-ins).
+func GoalProgressOf(g Goal, habits []Task, done map[uint64][]Date, onceDone, onceTotal int, today Date) float64 {
+	if g.Status == StatusDone {
+		return 1
+	}
+	sum, n := float64(onceDone), onceTotal
+	for _, t := range habits {
+		sum += TaskProgress(t, done[t.ID], today)
 		n++
 	}
 	if n == 0 {

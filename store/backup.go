@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,13 +16,31 @@ import (
 // overwrite an existing file unless force is set. The copy appears under its
 // name only once complete.
 func (s *Store) Backup(dst string, force bool) error {
-	if !force {
-		if _, err := os.Stat(dst); err == nil {
-			return fmt.Errorf("%s already exists: choose another name or use --force", dst)
+	info, err := os.Stat(dst)
+	if err == nil && !force {
+		return fmt.Errorf("%s already exists: choose another name or use --force", dst)
+	}
+	if err == nil && !info.Mode().IsRegular() {
+		// a device or a pipe: write into it, as renaming a file over it
+		// would replace it
+		err := s.view(func(tx *bolt.Tx) error {
+			f, err := os.OpenFile(dst, os.O_WRONLY, 0)
+			if err != nil {
+				return err
+			}
+			_, err = tx.WriteTo(f)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("backup to %s failed: %w", dst, err)
 		}
+		return nil
 	}
 	tmp := dst + ".partial"
-	err := s.view(func(tx *bolt.Tx) error {
+	err = s.view(func(tx *bolt.Tx) error {
 		return tx.CopyFile(tmp, 0o600)
 	})
 	if err == nil {
@@ -39,7 +58,8 @@ func (s *Store) Backup(dst string, force bool) error {
 
 // Restore replaces the database with the backup at src after checking it.
 // The current database is kept beside it as FILE.before-restore-TIMESTAMP;
-// that name is returned.
+// that name is returned. It works on a Store from At, whose file may be
+// damaged, foreign or missing: restore is the way out of those.
 func (s *Store) Restore(src string) (kept string, err error) {
 	b, err := openExisting(src)
 	if err != nil {
@@ -51,6 +71,9 @@ func (s *Store) Restore(src string) (kept string, err error) {
 		}
 		return "", fmt.Errorf("cannot restore from %s: it fails the check: %w", src, err)
 	}
+	if err := os.MkdirAll(filepath.Dir(s.path), 0o700); err != nil {
+		return "", fmt.Errorf("cannot create the data directory: %w", err)
+	}
 	tmp := s.path + ".restoring"
 	if err := b.Backup(tmp, true); err != nil {
 		return "", err
@@ -58,7 +81,7 @@ func (s *Store) Restore(src string) (kept string, err error) {
 	defer os.Remove(tmp)
 	if _, err := os.Stat(s.path); err == nil {
 		kept = s.KeepName("restore")
-		if err := s.Backup(kept, false); err != nil {
+		if err := s.keep(kept); err != nil {
 			return "", err
 		}
 	}
@@ -66,6 +89,45 @@ func (s *Store) Restore(src string) (kept string, err error) {
 		return "", fmt.Errorf("cannot replace %s: %w", s.path, err)
 	}
 	return kept, nil
+}
+
+// keep copies the database to name before it is replaced: through a read
+// transaction when it is a sound coach database, byte for byte when it is a
+// file coach cannot open (damaged, foreign, newer), so nothing of it is lost.
+func (s *Store) keep(name string) error {
+	if _, err := Open(s.path, WithClock(s.now)); err == nil || errors.Is(err, ErrBusy) {
+		return s.Backup(name, false)
+	}
+	tmp := name + ".partial"
+	err := copyFile(s.path, tmp)
+	if err == nil {
+		err = syncFile(tmp)
+	}
+	if err == nil {
+		err = os.Rename(tmp, name)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("cannot keep %s as %s: %w", s.path, name, err)
+	}
+	return nil
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(out, in)
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // openExisting opens a store on a file that must already exist.

@@ -57,6 +57,12 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 		if t.GoalID != 0 && !goalIDs[t.GoalID] {
 			report("task %d: goal %d does not exist", t.ID, t.GoalID)
 		}
+		if t.GoalID != 0 {
+			v := tx.Bucket(bGoalTasks).Get(append(be64(t.GoalID), be64(t.ID)...))
+			if string(v) != string(goalTaskValue(t)) {
+				report("task %d: goal index entry is %q, want %q", t.ID, v, goalTaskValue(t))
+			}
+		}
 		recurring := tx.Bucket(bRecurring).Get(be64(t.ID)) != nil
 		if recurring != t.Schedule().Recurring() {
 			report("task %d: recurring index disagrees with its schedule", t.ID)
@@ -71,6 +77,15 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 				report("task %d: open index says %v, want %v", t.ID, open, want)
 			}
 		}
+	}
+	linked := 0
+	for _, t := range tasks {
+		if t.GoalID != 0 {
+			linked++
+		}
+	}
+	if n := tx.Bucket(bGoalTasks).Stats().KeyN; n != linked {
+		report("goal index has %d entries for %d tasks with a goal", n, linked)
 	}
 	cb := tx.Bucket(bCheckins)
 	n := 0

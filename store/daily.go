@@ -44,7 +44,9 @@ func (s *Store) keepDailyCopy(db *bolt.DB) error {
 	return s.pruneCopies()
 }
 
-// pruneCopies removes all but the newest KeptCopies daily copies.
+// pruneCopies removes all but the newest KeptCopies daily copies, and the
+// half-made copies of runs that were killed while copying (none is being
+// made now: the caller holds the lock).
 func (s *Store) pruneCopies() error {
 	entries, err := os.ReadDir(s.BackupDir())
 	if err != nil {
@@ -52,8 +54,14 @@ func (s *Store) pruneCopies() error {
 	}
 	var copies []string
 	for _, e := range entries {
-		if n := e.Name(); strings.HasPrefix(n, "coach-") && strings.HasSuffix(n, ".db") {
+		n := e.Name()
+		switch {
+		case strings.HasPrefix(n, "coach-") && strings.HasSuffix(n, ".db"):
 			copies = append(copies, n)
+		case strings.HasPrefix(n, "coach-") && strings.HasSuffix(n, ".db.partial"):
+			if err := os.Remove(filepath.Join(s.BackupDir(), n)); err != nil {
+				return err
+			}
 		}
 	}
 	sort.Strings(copies) // the date in the name sorts by time

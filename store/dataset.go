@@ -50,15 +50,19 @@ func dumpJournal(tx *bolt.Tx, d *domain.Dataset) error {
 // IsEmpty reports whether the database holds no records.
 func (s *Store) IsEmpty() (empty bool, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
-		empty = true
-		for _, b := range dataBuckets {
-			if k, _ := tx.Bucket(b).Cursor().First(); k != nil {
-				empty = false
-			}
-		}
+		empty = isEmpty(tx)
 		return nil
 	})
 	return empty, err
+}
+
+func isEmpty(tx *bolt.Tx) bool {
+	for _, b := range dataBuckets {
+		if k, _ := tx.Bucket(b).Cursor().First(); k != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // Load writes a whole dataset in one transaction, keeping its ids. It checks
@@ -95,6 +99,21 @@ func writeDataset(tx *bolt.Tx, d domain.Dataset) error {
 	for _, g := range d.Goals {
 		maxGoal = max(maxGoal, g.ID)
 		if err := putJSON(tx.Bucket(bGoals), be64(g.ID), g); err != nil {
+			return err
+		}
+	}
+	// The task-days index before the check-ins, in its own key order (task,
+	// then day): within one transaction bolt keeps a bucket's keys in one
+	// sorted array until the commit, so keys that arrive out of order move
+	// the array at every insert, quadratic in the number of check-ins (a
+	// 10 MB import took 20 s, a 100 MB one hours). putCheckIn then finds
+	// each index key in place.
+	sort.Slice(d.CheckIns, func(i, j int) bool {
+		a, b := d.CheckIns[i], d.CheckIns[j]
+		return a.TaskID < b.TaskID || a.TaskID == b.TaskID && a.Date < b.Date
+	})
+	for _, c := range d.CheckIns {
+		if err := tx.Bucket(bTaskDays).Put(idDay(c.TaskID, c.Date), nil); err != nil {
 			return err
 		}
 	}

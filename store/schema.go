@@ -5,6 +5,8 @@ import (
 	"os"
 	"strconv"
 
+	"coach/domain"
+
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -20,6 +22,7 @@ var (
 	bReflections = []byte("reflections")
 	bReviews     = []byte("reviews")
 	bRatings     = []byte("ratings")
+	bGoalTasks   = []byte("goal_tasks")
 
 	kApp            = []byte("app")
 	kSchema         = []byte("schema")
@@ -29,11 +32,44 @@ var (
 	appName = []byte("coach")
 )
 
-var dataBuckets = [][]byte{bGoals, bTasks, bRecurring, bOnceDue, bOpen, bCheckins, bTaskDays, bReflections, bReviews, bRatings}
+var dataBuckets = [][]byte{bGoals, bTasks, bRecurring, bOnceDue, bOpen, bCheckins, bTaskDays, bReflections, bReviews, bRatings, bGoalTasks}
 
 // migrations[i] upgrades schema i+1 to i+2. Each runs inside the one
-// transaction that upgrades the file, after a backup copy was written.
-var migrations = []func(*bolt.Tx) error{}
+// transaction that upgrades the file, after a backup copy was written;
+// initSchema then adds any bucket still missing and sets the version.
+var migrations = []func(*bolt.Tx) error{
+	indexRatingsAndGoalTasks, // 1 → 2
+}
+
+// indexRatingsAndGoalTasks builds the two indexes schema 2 added: the
+// ratings of the reflections, and the tasks of each goal.
+func indexRatingsAndGoalTasks(tx *bolt.Tx) error {
+	for _, b := range [][]byte{bRatings, bGoalTasks} {
+		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+			return err
+		}
+	}
+	rb := tx.Bucket(bReflections)
+	if err := rb.ForEach(func(k, _ []byte) error {
+		var r domain.Reflection
+		if _, err := getJSON(rb, k, &r); err != nil {
+			return err
+		}
+		return tx.Bucket(bRatings).Put(dayKey(r.Date), []byte{byte(r.Rating)})
+	}); err != nil {
+		return err
+	}
+	ts, err := allTasks(tx)
+	if err != nil {
+		return err
+	}
+	for _, t := range ts {
+		if err := indexGoalTask(tx, t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 func initSchema(tx *bolt.Tx) error {
 	meta, err := tx.CreateBucketIfNotExists(bMeta)
@@ -56,7 +92,7 @@ func initSchema(tx *bolt.Tx) error {
 func readSchema(tx *bolt.Tx, path string) (int, error) {
 	meta := tx.Bucket(bMeta)
 	if meta == nil || string(meta.Get(kApp)) != string(appName) {
-		return 0, fmt.Errorf("%s is a bbolt file of another program, not a coach database", path)
+		return 0, fmt.Errorf("%s is a bbolt file of another program, not a coach database: use another --db, or coach restore BACKUP", path)
 	}
 	v, err := strconv.Atoi(string(meta.Get(kSchema)))
 	if err != nil || v < 1 {
@@ -69,25 +105,17 @@ func readSchema(tx *bolt.Tx, path string) (int, error) {
 // it refuses a newer one, and backs up an older one before changing it.
 func (s *Store) upgrade() error {
 	var v int
-	complete := true
 	err := s.view(func(tx *bolt.Tx) (err error) {
 		v, err = readSchema(tx, s.path)
-		for _, b := range dataBuckets {
-			complete = complete && tx.Bucket(b) != nil
-		}
 		return err
 	})
 	switch {
 	case err != nil:
 		return err
 	case v > SchemaVersion:
-		return fmt.Errorf("%s was written by a newer coach (schema %d; this one reads up to %d): upgrade coach", s.path, v, SchemaVersion)
-	case v == SchemaVersion && complete:
-		return nil
+		return fmt.Errorf("%s was written by a newer coach (schema %d; this one reads up to %d): upgrade coach, or coach restore BACKUP", s.path, v, SchemaVersion)
 	case v == SchemaVersion:
-		// A bucket of this schema is missing (a file from a development
-		// build): add the empty buckets, touching nothing else.
-		return s.update(initSchema)
+		return nil
 	}
 	backup := fmt.Sprintf("%s.schema%d.bak", s.path, v)
 	return s.update(func(tx *bolt.Tx) error {

@@ -6,7 +6,7 @@
 //
 // Bucket tree (keys → values; ids are 8-byte big-endian, dates YYYY-MM-DD):
 //
-//	meta         app → "coach", schema → "1", rev → uint64 (bumped by every write)
+//	meta         app → "coach", schema → "2", rev → uint64 (bumped by every write)
 //	goals        id → Goal JSON
 //	tasks        id → Task JSON
 //	recurring    id → ""                   every recurring task, archived ones too
@@ -18,6 +18,8 @@
 //	reviews      week (2026-W45) → Review JSON
 //	ratings      date → one byte, the reflection's rating (Progress reads
 //	             these without decoding the journal text)
+//	goal_tasks   goalid|taskid → flags (1 recurring, 2 archived) + due date:
+//	             a goal's tasks and, with open, which one-off ones are done
 package store
 
 import (
@@ -26,6 +28,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -33,7 +37,7 @@ import (
 )
 
 // SchemaVersion is the layout this build writes.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // LockTimeout is how long an operation waits for another process's
 // transaction before giving up with ErrBusy.
@@ -72,10 +76,7 @@ func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = no
 // file (0600) when missing, and checks or migrates the schema of an existing
 // file. An existing file that is not a coach database is left untouched.
 func Open(path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, now: time.Now}
-	for _, o := range opts {
-		o(s)
-	}
+	s := At(path, opts...)
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("cannot create the data directory: %w", err)
 	}
@@ -93,29 +94,87 @@ func Open(path string, opts ...Option) (*Store, error) {
 	return s, s.upgrade()
 }
 
+// At is a handle on the database at path that neither creates nor checks
+// the file: for restore, which must work when the file there is damaged or
+// not a coach database. Every other use goes through Open.
+func At(path string, opts ...Option) *Store {
+	s := &Store{path: path, now: time.Now}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
+
 // Path is the database file.
 func (s *Store) Path() string { return s.path }
 
-// create makes a new database file with the current schema.
+// create makes a new database file with the current schema. The file is
+// made whole under a name of its own and then linked into place, so that a
+// run killed meanwhile leaves no empty or half-made file under the name, and
+// two first runs at once both end up on the one that came first.
 func (s *Store) create() error {
-	f, err := os.OpenFile(s.path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	tmp := &Store{path: fmt.Sprintf("%s.new-%d", s.path, os.Getpid()), now: s.now}
+	os.Remove(tmp.path) // left by a killed run that had this pid
+	defer os.Remove(tmp.path)
+	err := tmp.write(initSchema, false)
+	if err == nil {
+		err = syncFile(tmp.path)
+	}
+	if err == nil {
+		err = os.Link(tmp.path, s.path)
+		if errors.Is(err, fs.ErrExist) {
+			return s.upgrade() // another coach created it first
+		}
+		if _, serr := os.Stat(s.path); err != nil && errors.Is(serr, fs.ErrNotExist) {
+			err = os.Rename(tmp.path, s.path) // a file system without hard links
+		}
+	}
+	// name the database, not the file it was made under
+	var pathErr *fs.PathError
+	var linkErr *os.LinkError
+	switch {
+	case errors.As(err, &pathErr):
+		err = pathErr.Err
+	case errors.As(err, &linkErr):
+		err = linkErr.Err
+	}
 	if err != nil {
 		return fmt.Errorf("cannot create %s: %w", s.path, err)
 	}
-	f.Close()
-	if err = s.write(initSchema, false); err != nil {
-		os.Remove(s.path)
-	}
-	return err
+	return syncFile(s.path)
 }
 
 // openDB opens the bbolt file for one transaction.
-func (s *Store) openDB(readOnly bool) (*bolt.DB, error) {
-	db, err := bolt.Open(s.path, 0o600, &bolt.Options{Timeout: LockTimeout, ReadOnly: readOnly})
+func (s *Store) openDB(readOnly bool) (db *bolt.DB, err error) {
+	// bbolt maps the file and reads its pages from memory: a page past
+	// the end of a truncated file is a SIGBUS, which would kill the
+	// program. Make it a panic, and the panic an error.
+	var file *os.File
+	openFile := func(name string, flag int, perm os.FileMode) (*os.File, error) {
+		f, err := os.OpenFile(name, flag, perm)
+		file = f
+		return f, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if file != nil {
+				file.Close() // also drops the lock
+			}
+			db, err = nil, fmt.Errorf("%s is damaged (%v): run coach check, or coach restore BACKUP", s.path, r)
+		}
+	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	db, err = bolt.Open(s.path, 0o600, &bolt.Options{Timeout: LockTimeout, ReadOnly: readOnly, OpenFile: openFile})
+	if err == nil {
+		if err = checkLength(db, file); err != nil {
+			db.Close()
+		}
+	}
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, fmt.Errorf("%w: another coach is using %s; try again in a moment", ErrBusy, s.path)
-	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum):
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum),
+		errors.Is(err, errTruncated), err != nil && strings.HasPrefix(err.Error(), "file size too small"):
 		return nil, fmt.Errorf("%s is not a valid coach database (%v): run coach check, or coach restore BACKUP", s.path, err)
 	case err != nil:
 		return nil, fmt.Errorf("cannot open %s: %w", s.path, err)
@@ -126,6 +185,23 @@ func (s *Store) openDB(readOnly bool) (*bolt.DB, error) {
 	return db, nil
 }
 
+var errTruncated = errors.New("the file is truncated")
+
+// checkLength refuses a file shorter than the pages its header counts (a
+// file cut short by a copy or a full disk): reading them would fault.
+func checkLength(db *bolt.DB, f *os.File) error {
+	info, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	return db.View(func(tx *bolt.Tx) error {
+		if tx.Size() > info.Size() {
+			return fmt.Errorf("%w: %d of %d bytes", errTruncated, info.Size(), tx.Size())
+		}
+		return nil
+	})
+}
+
 // view runs fn in a read transaction on a freshly opened file.
 func (s *Store) view(fn func(*bolt.Tx) error) (err error) {
 	db, err := s.openDB(true)
@@ -134,6 +210,7 @@ func (s *Store) view(fn func(*bolt.Tx) error) (err error) {
 	}
 	defer db.Close()
 	defer s.recoverDamage(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	return db.View(fn)
 }
 
@@ -151,6 +228,7 @@ func (s *Store) write(fn func(*bolt.Tx) error, dailyCopy bool) (err error) {
 	}
 	defer db.Close()
 	defer s.recoverDamage(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	if dailyCopy {
 		if err := s.keepDailyCopy(db); err != nil {
 			return err

@@ -572,3 +572,44 @@ func TestAddPlansIsOneCheckedWrite(t *testing.T) {
 		t.Error("a rejected plan changed the file")
 	}
 }
+
+func TestMigrateSchema1(t *testing.T) {
+	s := newStore(t)
+	if _, err := s.AddGoal(domain.Goal{Title: "g", Competency: "depth"}); err != nil {
+		t.Fatal(err)
+	}
+	mustTask(t, s, domain.Task{Title: "habit", GoalID: 1, Repeat: "daily"})
+	mustTask(t, s, domain.Task{Title: "one-off", GoalID: 1, Due: day("2026-11-03")})
+	if _, err := s.PutReflection(domain.Reflection{Date: day("2026-11-02"), Rating: 4}); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := s.Dump()
+	// Turn the file into what schema 1 wrote: no ratings or goal index.
+	if err := s.update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bRatings, bGoalTasks} {
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bMeta).Put(kSchema, []byte("1"))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Open(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(s.Path() + ".schema1.bak"); err != nil {
+		t.Errorf("no backup before the upgrade: %v", err)
+	}
+	if problems, err := m.Check(); err != nil || len(problems) > 0 {
+		t.Errorf("Check after upgrade: %v %v", problems, err)
+	}
+	if got, _ := m.Dump(); !reflect.DeepEqual(got, want) {
+		t.Error("the upgrade changed the records")
+	}
+	h, _ := m.History(1)
+	if h.Ratings[day("2026-11-02")] != 4 {
+		t.Errorf("ratings after upgrade: %v", h.Ratings)
+	}
+}

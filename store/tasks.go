@@ -179,6 +179,9 @@ func putTask(tx *bolt.Tx, t domain.Task, old *domain.Task) error {
 	if err := putJSON(tx.Bucket(bTasks), be64(t.ID), t); err != nil {
 		return err
 	}
+	if err := indexGoalTask(tx, t); err != nil {
+		return err
+	}
 	if t.Schedule().Recurring() {
 		return tx.Bucket(bRecurring).Put(be64(t.ID), nil)
 	}
@@ -195,6 +198,11 @@ func unindexTask(tx *bolt.Tx, t domain.Task) error {
 	if err := tx.Bucket(bRecurring).Delete(be64(t.ID)); err != nil {
 		return err
 	}
+	if t.GoalID != 0 {
+		if err := tx.Bucket(bGoalTasks).Delete(append(be64(t.GoalID), be64(t.ID)...)); err != nil {
+			return err
+		}
+	}
 	if t.Due.IsZero() {
 		return nil
 	}
@@ -202,4 +210,30 @@ func unindexTask(tx *bolt.Tx, t domain.Task) error {
 		return err
 	}
 	return tx.Bucket(bOpen).Delete(dayID(t.Due, t.ID))
+}
+
+// Flags of a goal_tasks entry.
+const (
+	gtRecurring = 1 << iota
+	gtArchived
+)
+
+// indexGoalTask records a task under its goal, with what the goal's
+// progress needs to know without decoding the task.
+func indexGoalTask(tx *bolt.Tx, t domain.Task) error {
+	if t.GoalID == 0 {
+		return nil
+	}
+	return tx.Bucket(bGoalTasks).Put(append(be64(t.GoalID), be64(t.ID)...), goalTaskValue(t))
+}
+
+func goalTaskValue(t domain.Task) []byte {
+	var flags byte
+	if t.Schedule().Recurring() {
+		flags |= gtRecurring
+	}
+	if t.Archived {
+		flags |= gtArchived
+	}
+	return append([]byte{flags}, dayKey(t.Due)...)
 }

@@ -47,6 +47,7 @@ type app struct {
 	streak  int
 	welcome *welcome // the starter pick, shown over the screens while open
 	greeted bool     // the welcome opened once on an empty database
+	warm    bool     // the screens other than the first have started loading
 }
 
 func newApp(sh *shared, screens [6]screen) *app {
@@ -64,10 +65,23 @@ type revMsg struct {
 	err error
 }
 
+// Init loads the first screen only; the others start loading once it has
+// drawn (see warmUp), so they do not compete with it for the first frame.
 func (a *app) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, a.tick(), a.readRev()}
-	for _, s := range a.screens {
-		cmds = append(cmds, s.Init())
+	return tea.Batch(tea.RequestBackgroundColor, a.tick(), a.readRev(), a.screens[a.active].Init())
+}
+
+// warmUp starts the other screens' loads, once.
+func (a *app) warmUp() tea.Cmd {
+	if a.warm {
+		return nil
+	}
+	a.warm = true
+	var cmds []tea.Cmd
+	for i, s := range a.screens {
+		if i != a.active {
+			cmds = append(cmds, s.Init())
+		}
 	}
 	return tea.Batch(cmds...)
 }
@@ -175,6 +189,7 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.greeted = true
 			a.openWelcome()
 		}
+		return a, tea.Batch(a.broadcast(msg), a.warmUp())
 	case openWelcomeMsg:
 		a.openWelcome()
 		return a, nil

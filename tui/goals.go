@@ -18,7 +18,7 @@ import (
 type goalRow struct {
 	goal     domain.Goal
 	progress float64
-	tasks    []domain.Task
+	sum      store.GoalSummary
 }
 
 // goalsScreen lists goals by competency with their progress; enter opens
@@ -26,7 +26,7 @@ type goalRow struct {
 type goalsScreen struct {
 	sh            *shared
 	rows          []goalRow
-	done          map[uint64][]domain.Date // check-ins of the last 28 days, and one-off tasks ever
+	done          map[uint64][]domain.Date // check-ins of the last 28 days
 	showAll       bool
 	cursor        int
 	offset        int
@@ -47,20 +47,12 @@ type goalsLoadedMsg struct {
 
 func (s *goalsScreen) Init() tea.Cmd { return s.load() }
 
-// load reads goals, tasks and recent check-ins and computes progress, all
-// in a command.
+// load reads the goals' summaries and the recent check-ins and computes
+// progress, all in a command.
 func (s *goalsScreen) load() tea.Cmd {
 	st, today := s.sh.store, s.sh.today()
 	return func() tea.Msg {
-		goals, err := st.Goals()
-		if err != nil {
-			return goalsLoadedMsg{err: err}
-		}
-		tasks, err := st.Tasks(false)
-		if err != nil {
-			return goalsLoadedMsg{err: err}
-		}
-		cs, err := st.CheckInsBetween(today-domain.Window+1, today)
+		sums, cs, err := st.GoalSummaries(today-domain.Window+1, today)
 		if err != nil {
 			return goalsLoadedMsg{err: err}
 		}
@@ -68,30 +60,14 @@ func (s *goalsScreen) load() tea.Cmd {
 		for _, c := range cs {
 			done[c.TaskID] = append(done[c.TaskID], c.Date)
 		}
-		for _, t := range tasks {
-			if t.GoalID != 0 && !t.Schedule().Recurring() && len(done[t.ID]) == 0 {
-				ds, err := st.TaskCheckIns(t.ID, 1, today)
-				if err != nil {
-					return goalsLoadedMsg{err: err}
-				}
-				if len(ds) > 0 {
-					done[t.ID] = ds
-				}
-			}
-		}
 		var rows []goalRow
 		for _, c := range domain.Competencies {
-			for _, g := range goals {
-				if g.Competency != c {
+			for _, sum := range sums {
+				if sum.Goal.Competency != c {
 					continue
 				}
-				r := goalRow{goal: g, progress: domain.GoalProgress(g, tasks, done, today)}
-				for _, t := range tasks {
-					if t.GoalID == g.ID {
-						r.tasks = append(r.tasks, t)
-					}
-				}
-				rows = append(rows, r)
+				p := domain.GoalProgressOf(sum.Goal, sum.Habits, done, sum.OnceDone, sum.OnceTotal, today)
+				rows = append(rows, goalRow{goal: sum.Goal, progress: p, sum: sum})
 			}
 		}
 		return goalsLoadedMsg{rows: rows, done: done}
@@ -420,16 +396,20 @@ func (s *goalsScreen) detailView(r goalRow) string {
 		}
 	}
 	b.WriteString("\n" + st.Heading.Render(ui.Tasks) + "  " + st.Faint.Render(ui.Recent) + "\n")
-	if len(r.tasks) == 0 {
+	tasks := append(append([]domain.Task{}, r.sum.Habits...), r.sum.Open...)
+	if len(tasks) == 0 && r.sum.OnceDone == 0 {
 		b.WriteString(st.Muted.Render(ui.NoTasks) + "\n")
 	}
 	today := s.sh.today()
-	for _, t := range r.tasks {
+	for _, t := range tasks {
 		strip := s.strip(t, today)
 		room := s.width - lipgloss.Width(strip) - 4
 		title := truncateText(t.Title, max(room, 8))
 		pad := max(room-lipgloss.Width(title), 0)
 		b.WriteString("  " + title + strings.Repeat(" ", pad) + "  " + strip + "\n")
+	}
+	if r.sum.OnceDone > 0 {
+		b.WriteString("  " + st.Muted.Render(fmt.Sprintf(ui.OnceDone, r.sum.OnceDone, r.sum.OnceTotal)) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

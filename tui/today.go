@@ -51,24 +51,8 @@ func (s *todayScreen) Init() tea.Cmd { return s.load() }
 func (s *todayScreen) load() tea.Cmd {
 	st, day, today := s.sh.store, s.day, s.sh.today()
 	return func() tea.Msg {
-		m := todayLoadedMsg{day: day}
-		if m.items, m.err = st.DueOn(day, today); m.err != nil {
-			return m
-		}
-		goals, err := st.Goals()
-		if m.err = err; err != nil {
-			return m
-		}
-		for _, g := range goals {
-			if g.Status == domain.StatusActive {
-				m.goals = append(m.goals, g)
-			}
-		}
-		if m.lastComp, m.err = st.LastCompetency(); m.err != nil {
-			return m
-		}
-		m.emptyDB, m.err = st.IsEmpty()
-		return m
+		d, err := st.Day(day, today)
+		return todayLoadedMsg{day: day, items: d.Items, goals: d.ActiveGoals, lastComp: d.LastCompetency, emptyDB: d.Empty, err: err}
 	}
 }
 
