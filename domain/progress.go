@@ -69,20 +69,32 @@ func GoalProgress(g Goal, tasks []Task, doneByTask map[uint64][]Date, today Date
 	return GoalProgressOf(g, habits, doneByTask, onceDone, onceTotal, today)
 }
 
-// GoalProgressOf is GoalProgress from counts: each one-off task counts 1
-// when done and 0 when not, each habit its adherence over the last Window
-// days (done holds at least those days' check-ins).
+// GoalProgressOf is GoalProgress from counts. It weighs two parts equally
+// when a goal has both: the share of its one-off tasks done, and the mean
+// adherence of its habits over the last Window days (done holds at least
+// those days' check-ins). Hundreds of finished one-off tasks must not
+// drown out a habit that has stalled, nor the other way round.
 func GoalProgressOf(g Goal, habits []Task, done map[uint64][]Date, onceDone, onceTotal int, today Date) float64 {
 	if g.Status == StatusDone {
 		return 1
 	}
-	sum, n := float64(onceDone), onceTotal
-	for _, t := range habits {
-		sum += TaskProgress(t, done[t.ID], today)
-		n++
+	var parts []float64
+	if onceTotal > 0 {
+		parts = append(parts, float64(onceDone)/float64(onceTotal))
 	}
-	if n == 0 {
+	if len(habits) > 0 {
+		sum := 0.0
+		for _, t := range habits {
+			sum += TaskProgress(t, done[t.ID], today)
+		}
+		parts = append(parts, sum/float64(len(habits)))
+	}
+	if len(parts) == 0 {
 		return 0
 	}
-	return sum / float64(n)
+	total := 0.0
+	for _, p := range parts {
+		total += p
+	}
+	return total / float64(len(parts))
 }

@@ -114,6 +114,7 @@ func TestGoalProgress(t *testing.T) {
 		{ID: 7, GoalID: 1, Repeat: "once", Due: today, Created: old, Archived: true}, // left out
 	}
 	done := map[uint64][]Date{
+		11: {today}, 12: {today}, 13: {today},
 		1: {today},
 		3: days(window, 14, 2),
 		5: {today},
@@ -132,6 +133,14 @@ func TestGoalProgress(t *testing.T) {
 		{"no tasks", Goal{ID: 9, Status: StatusActive}, tasks, 0},
 		{"only archived tasks", goal, []Task{tasks[3], tasks[6]}, 0},
 		{"archived goal keeps its figure", Goal{ID: 2, Status: StatusArchived}, tasks, 1},
+		// Three one-off tasks done and a habit never kept: the two parts
+		// weigh the same, so a stalled habit still shows (0.5, not 0.75).
+		{"one-offs and habits weigh the same", Goal{ID: 3, Status: StatusActive}, []Task{
+			{ID: 11, GoalID: 3, Repeat: "once", Due: today, Created: old},
+			{ID: 12, GoalID: 3, Repeat: "once", Due: today, Created: old},
+			{ID: 13, GoalID: 3, Repeat: "once", Due: today, Created: old},
+			{ID: 14, GoalID: 3, Repeat: "daily", Created: old},
+		}, 0.5},
 	}
 	for _, tt := range tests {
 		if got := GoalProgress(tt.goal, tt.tasks, done, today); math.Abs(got-tt.want) > 1e-9 {

@@ -12,7 +12,7 @@ import (
 	"coach/domain"
 )
 
-func date(t *testing.T, s string) domain.Date {
+func date(t testing.TB, s string) domain.Date {
 	t.Helper()
 	d, err := domain.ParseISODate(s)
 	if err != nil {
@@ -22,7 +22,7 @@ func date(t *testing.T, s string) domain.Date {
 }
 
 // full is a small dataset with every field filled.
-func full(t *testing.T) domain.Dataset {
+func full(t testing.TB) domain.Dataset {
 	created := time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC)
 	return domain.Dataset{
 		Goals: []domain.Goal{

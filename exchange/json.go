@@ -3,15 +3,15 @@
 package exchange
 
 import (
+	"bytes"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"io"
-	"slices"
-	"strings"
+	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"coach/domain"
+	"coach/sanitize"
 )
 
 // FormatName and Version identify the export format.
@@ -20,39 +20,138 @@ const (
 	Version    = 1
 )
 
-// document is the JSON export: a header, then the dataset's lists.
-type document struct {
-	Format     string    `json:"format"`
-	Version    int       `json:"version"`
-	ExportedAt time.Time `json:"exported_at"`
-	domain.Dataset
-}
+// Progress is told, while a long export runs, how many of total records
+// are done. It is called often; it should be cheap.
+type Progress func(done, total int)
 
 // WriteJSON writes ds as an indented export document. Lists are never null,
 // so the output is stable and re-imports to the same bytes.
 func WriteJSON(w io.Writer, ds domain.Dataset, exportedAt time.Time) error {
-	ds = withEmptyLists(ds)
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(document{Format: FormatName, Version: Version, ExportedAt: exportedAt.UTC().Truncate(time.Second), Dataset: ds})
+	return WriteJSONProgress(w, ds, exportedAt, nil)
 }
 
-// withEmptyLists copies the lists it changes, so the caller's dataset stays
-// as it was.
-func withEmptyLists(ds domain.Dataset) domain.Dataset {
-	ds.Goals = orEmpty(slices.Clone(ds.Goals))
-	ds.Tasks = orEmpty(ds.Tasks)
-	ds.CheckIns = orEmpty(ds.CheckIns)
-	ds.Reflections = orEmpty(slices.Clone(ds.Reflections))
-	ds.Reviews = orEmpty(ds.Reviews)
-	for i := range ds.Goals {
-		ds.Goals[i].Resources = orEmpty(ds.Goals[i].Resources)
+// WriteJSONProgress is WriteJSON that reports its progress, record by
+// record. It writes one record at a time, so the output never sits whole in
+// memory. Control, line-separator and bidirectional formatting characters
+// in strings are written as \u escapes: the document reads back to the same
+// text, and printing it on a terminal obeys none of them.
+func WriteJSONProgress(w io.Writer, ds domain.Dataset, exportedAt time.Time, progress Progress) error {
+	jw := &jsonWriter{w: w, progress: progress, total: count(ds)}
+	jw.enc = json.NewEncoder(&jw.buf)
+	jw.enc.SetEscapeHTML(false)
+	jw.enc.SetIndent("    ", "  ")
+	at, err := json.Marshal(exportedAt.UTC().Truncate(time.Second))
+	if err != nil {
+		return err
 	}
-	for i := range ds.Reflections {
-		ds.Reflections[i].Tags = orEmpty(ds.Reflections[i].Tags)
+	jw.raw("{\n  \"format\": " + strconv.Quote(FormatName) + ",\n  \"version\": " + strconv.Itoa(Version) +
+		",\n  \"exported_at\": " + string(at) + ",\n")
+	writeList(jw, "goals", ds.Goals, func(g domain.Goal) any { g.Resources = orEmpty(g.Resources); return g })
+	jw.raw(",\n")
+	writeList(jw, "tasks", ds.Tasks, nil)
+	jw.raw(",\n")
+	writeList(jw, "checkins", ds.CheckIns, nil)
+	jw.raw(",\n")
+	writeList(jw, "reflections", ds.Reflections, func(r domain.Reflection) any { r.Tags = orEmpty(r.Tags); return r })
+	jw.raw(",\n")
+	writeList(jw, "reviews", ds.Reviews, nil)
+	jw.raw("\n}\n")
+	return jw.err
+}
+
+func count(ds domain.Dataset) int {
+	return len(ds.Goals) + len(ds.Tasks) + len(ds.CheckIns) + len(ds.Reflections) + len(ds.Reviews)
+}
+
+// jsonWriter writes the document piece by piece and keeps the first error.
+type jsonWriter struct {
+	w        io.Writer
+	enc      *json.Encoder // encodes one record into buf
+	buf      bytes.Buffer
+	esc      []byte
+	err      error
+	progress Progress
+	done     int
+	total    int
+}
+
+func (jw *jsonWriter) raw(s string) {
+	if jw.err == nil {
+		_, jw.err = io.WriteString(jw.w, s)
 	}
-	return ds
+}
+
+// record writes one element of a list, indented as json.Encoder would
+// indent the whole document.
+func (jw *jsonWriter) record(v any) {
+	if jw.err != nil {
+		return
+	}
+	jw.buf.Reset()
+	if jw.err = jw.enc.Encode(v); jw.err != nil {
+		return
+	}
+	b := bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n"))
+	jw.esc = escapeUnsafe(append(jw.esc[:0], "    "...), b)
+	_, jw.err = jw.w.Write(jw.esc)
+	jw.done++
+	if jw.progress != nil {
+		jw.progress(jw.done, jw.total)
+	}
+}
+
+// writeList writes `"name": [ … ]`, or `"name": []` for no records. conv,
+// when set, adjusts a record before it is written.
+func writeList[T any](jw *jsonWriter, name string, list []T, conv func(T) any) {
+	jw.raw("  " + strconv.Quote(name) + ": [")
+	if len(list) == 0 {
+		jw.raw("]")
+		return
+	}
+	for i, v := range list {
+		if i == 0 {
+			jw.raw("\n")
+		} else {
+			jw.raw(",\n")
+		}
+		if conv != nil {
+			jw.record(conv(v))
+		} else {
+			jw.record(v)
+		}
+	}
+	jw.raw("\n  ]")
+}
+
+// escapeUnsafe appends b to dst with every character that sanitize.Unsafe
+// reports written as a \u escape. encoding/json already escapes the C0
+// controls and the line separators; this adds DEL, the C1 controls and the
+// bidirectional formatting characters. Outside strings a JSON document is
+// ASCII, so every such character sits in a string, where the escape means
+// the same character.
+func escapeUnsafe(dst, b []byte) []byte {
+	start := 0
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x7f {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if sanitize.Unsafe(r) {
+			dst = append(dst, b[start:i]...)
+			dst = append(dst, `\u`...)
+			dst = append(dst, hex4(r)...)
+			start = i + size
+		}
+		i += size
+	}
+	return append(dst, b[start:]...)
+}
+
+func hex4(r rune) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[r>>12&0xf], digits[r>>8&0xf], digits[r>>4&0xf], digits[r&0xf]})
 }
 
 func orEmpty[T any](s []T) []T {
@@ -62,33 +161,18 @@ func orEmpty[T any](s []T) []T {
 	return s
 }
 
-// ReadJSON decodes an export document and checks its header. It does not
-// validate the records: store.Load does that before writing anything.
+// ReadJSON decodes an export document and checks its header. It reads the
+// document as a stream, record by record: memory holds the records decoded
+// so far and at most one record's text, never the whole file. Errors name
+// the record and field (`tasks[3].due: invalid date "2026-02-30" …`) or
+// the byte offset of a syntax error.
+//
+// It checks the form of every field (types, dates, times, lengths) but not
+// what the records mean (competencies, schedules, references, duplicates):
+// domain.CleanDataset does that, and store.Load calls it before writing
+// anything.
 func ReadJSON(r io.Reader) (domain.Dataset, error) {
-	var doc document
-	dec := json.NewDecoder(r)
-	if err := dec.Decode(&doc); err != nil {
-		var se *json.SyntaxError
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-			return doc.Dataset, fmt.Errorf("the file ends too early: it is empty or truncated")
-		case errors.As(err, &se):
-			return doc.Dataset, fmt.Errorf("invalid JSON at byte %d: %v", se.Offset, err)
-		case errors.As(err, &te) && te.Field == "":
-			return doc.Dataset, fmt.Errorf("not a coach export: want a JSON object, got %s", te.Value)
-		case errors.As(err, &te):
-			// The lists sit in an embedded Dataset, which is no part of the format.
-			field := strings.TrimPrefix(te.Field, "Dataset.")
-			return doc.Dataset, fmt.Errorf("field %q at byte %d: want %s, got %s", field, te.Offset, te.Type, te.Value)
-		}
-		return doc.Dataset, fmt.Errorf("invalid export: %v", err)
-	}
-	if doc.Format != FormatName {
-		return doc.Dataset, fmt.Errorf("not a coach export: format is %q, want %q", doc.Format, FormatName)
-	}
-	if doc.Version != Version {
-		return doc.Dataset, fmt.Errorf("export version %d is not supported (this coach reads version %d)", doc.Version, Version)
-	}
-	return doc.Dataset, nil
+	d := newDecoder(r)
+	err := d.document()
+	return d.ds, err
 }
