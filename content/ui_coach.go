@@ -10,6 +10,7 @@ type CoachUI struct {
 	Habits     string
 	Balance    string
 	Ratings    string
+	RatingsOf  string // the same as a label, with its colon
 	Last30     string
 	Streak     string // column header
 	Best       string
@@ -38,6 +39,7 @@ var coachEN = CoachUI{
 	Habits:    "Habits",
 	Balance:   "Balance of competencies · last 28 days",
 	Ratings:   "Mean rating of the day",
+	RatingsOf: "Mean rating of the day: ",
 	Last30:    "Completion · last 30 days",
 	Streak:    "streak",
 	Best:      "best",
@@ -67,6 +69,7 @@ var coachZH = CoachUI{
 	Habits:    "习惯",
 	Balance:   "能力平衡 · 最近 28 天",
 	Ratings:   "每日评分均值",
+	RatingsOf: "每日评分均值：",
 	Last30:    "完成率 · 最近 30 天",
 	Streak:    "连续",
 	Best:      "最佳",

@@ -12,7 +12,7 @@ type TodayUI struct {
 	Added         string // "Added: %s"
 	Edited        string // "Saved: %s"
 	Deleted       string // "Deleted: %s (history kept)"
-	Coach         string // label before the suggestion
+	Coach         string // label before the suggestion, with its colon
 	NewTask       string
 	EditTask      string
 	Title         string
@@ -42,7 +42,7 @@ var todayEN = TodayUI{
 	Added:         "Added: %s",
 	Edited:        "Saved: %s",
 	Deleted:       "Deleted: %s (history kept)",
-	Coach:         "Coach",
+	Coach:         "Coach: ",
 	NewTask:       "New task",
 	EditTask:      "Edit task",
 	Title:         "Title",
@@ -72,7 +72,7 @@ var todayZH = TodayUI{
 	Added:         "已添加：%s",
 	Edited:        "已保存：%s",
 	Deleted:       "已删除：%s（历史保留）",
-	Coach:         "教练",
+	Coach:         "教练：",
 	NewTask:       "新任务",
 	EditTask:      "编辑任务",
 	Title:         "标题",

@@ -44,7 +44,7 @@ const goldenWait = 5 * time.Second
 // has arrived. Each test then waits for markers of its own screen's data.
 var (
 	readyEN = []string{"Coach: ", " done  "}
-	readyZH = []string{"教练: ", "已完成 "}
+	readyZH = []string{"教练：", "已完成 "}
 )
 
 func TestGoldenToday(t *testing.T) {

@@ -161,9 +161,9 @@ func (s *progressScreen) ratings() string {
 		}
 	}
 	if len(out) == 0 {
-		return st.Muted.Render(ui.Ratings + ": " + ui.NoRating)
+		return st.Muted.Render(ui.RatingsOf + ui.NoRating)
 	}
-	return st.Muted.Render(ui.Ratings+": ") + strings.Join(out, " · ")
+	return st.Muted.Render(ui.RatingsOf) + strings.Join(out, " · ")
 }
 
 // heatmap draws one column per week and one row per weekday, with month
@@ -252,7 +252,7 @@ func (s *progressScreen) habits() string {
 	}
 	const numbers = 30 // "▍ " + " %5d %5d  " + a 10-cell bar + " 100%"
 	titleW := max(s.width-numbers-4, 12)
-	head := padRight("", titleW+2) + st.Muted.Render(fmt.Sprintf("%5s %5s  %s", ui.Streak, ui.Best, ui.Strength))
+	head := padRight("", titleW+2) + st.Muted.Render(padLeft(ui.Streak, 5)+" "+padLeft(ui.Best, 5)+"  "+ui.Strength)
 	lines := []string{head}
 	for _, t := range s.report.Tasks {
 		title := st.competency(t.Competency, "▍") + " " + padRight(truncateText(t.Title, titleW), titleW)

@@ -22,6 +22,11 @@ func padRight(s string, width int) string {
 	return s + strings.Repeat(" ", max(width-lipgloss.Width(s), 0))
 }
 
+// padLeft right-aligns s in width display columns.
+func padLeft(s string, width int) string {
+	return strings.Repeat(" ", max(width-lipgloss.Width(s), 0)) + s
+}
+
 func errNotNumber(field, value string) error {
 	return fmt.Errorf("%s: %q is not a whole number", field, value)
 }

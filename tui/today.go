@@ -272,7 +272,7 @@ func (s *todayScreen) View() string {
 	var b strings.Builder
 	b.WriteString(s.header() + "\n")
 	if s.suggestion != "" {
-		label := ui.Coach + ": "
+		label := ui.Coach
 		b.WriteString(st.Suggestion.Render(label+truncateText(s.suggestion, s.width-lipgloss.Width(label))) + "\n")
 	} else {
 		b.WriteString("\n")
