@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"coach/sanitize"
 )
 
 // usageError marks a mistake in how the command was called (exit status 2).
@@ -41,9 +43,7 @@ func exitCode(err error) int {
 
 // oneLine keeps an error message to a single line.
 func oneLine(err error) string {
-	s := strings.TrimSpace(err.Error())
-	s = strings.ReplaceAll(s, "\n", " ")
-	return s
+	return sanitize.Clip(strings.TrimSpace(err.Error()), 500)
 }
 
 // exactArgs is cobra.ExactArgs with a message that names what is expected.

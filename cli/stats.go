@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -41,9 +40,7 @@ func statsCmd(a *app) *cobra.Command {
 				if r.Tasks == nil {
 					r.Tasks = []insight.TaskStat{}
 				}
-				enc := json.NewEncoder(a.Stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(r)
+				return a.writeJSON(r)
 			}
 			writeStats(a, r, lang)
 			return nil

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -76,9 +75,7 @@ func writeTodayJSON(a *app, day domain.Date, items []store.DueItem) error {
 		out.Tasks = append(out.Tasks, dueJSON{ID: t.ID, Title: t.Title, Competency: t.Competency, GoalID: t.GoalID,
 			Repeat: t.Repeat, Due: t.Due.String(), Minutes: t.Minutes, Done: it.Done, CarriedOver: !t.Due.IsZero() && t.Due < day})
 	}
-	enc := json.NewEncoder(a.Stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return a.writeJSON(out)
 }
 
 func writeToday(a *app, day domain.Date, items []store.DueItem) {

@@ -172,7 +172,7 @@ func orEmpty[T any](s []T) []T {
 // domain.CleanDataset does that, and store.Load calls it before writing
 // anything.
 func ReadJSON(r io.Reader) (domain.Dataset, error) {
-	d := newDecoder(r)
+	d := newDecoder(r, MaxRecordBytes)
 	err := d.document()
 	return d.ds, err
 }

@@ -1,0 +1,564 @@
+package exchange
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"coach/domain"
+)
+
+// MaxRecordBytes bounds the text of one record (one element of a list, or
+// one value of the header) in an export. The largest valid record, a goal
+// with 50 resources of 4,000 characters each all written as \u escapes, is
+// about 1.2 MB; a record beyond this limit cannot be valid, and refusing it
+// early keeps a hostile file from filling memory.
+const MaxRecordBytes = 4 << 20
+
+// maxDepth bounds the nesting of a value that is skipped (an unknown key).
+const maxDepth = 1000
+
+// readChunk is the most the decoder reads from its source at once, so that
+// what it buffers beyond the current value stays small.
+const readChunk = 64 << 10
+
+var errTooLarge = errors.New("record too large")
+
+// meteredReader counts the bytes handed to the JSON decoder and refuses to
+// read on once the current value has grown beyond the limit.
+type meteredReader struct {
+	r     io.Reader
+	n     int64 // bytes read so far
+	mark  int64 // offset at which the current value starts
+	limit int64
+}
+
+func (m *meteredReader) Read(p []byte) (int, error) {
+	if m.n-m.mark > m.limit {
+		return 0, errTooLarge
+	}
+	if len(p) > readChunk {
+		p = p[:readChunk]
+	}
+	n, err := m.r.Read(p)
+	m.n += int64(n)
+	return n, err
+}
+
+// decoder reads an export document token by token: the top-level object
+// key by key, each list element by element.
+type decoder struct {
+	src  *meteredReader
+	dec  *json.Decoder
+	ds   domain.Dataset
+	seen map[string]bool // top-level keys met
+
+	format, version bool // whether the header fields were met
+	formatVal       string
+	versionVal      int
+	where           string // what is being read, for errors
+	base            int64  // bytes skipped before the decoder's input
+}
+
+func newDecoder(r io.Reader, limit int64) *decoder {
+	// A byte order mark, which some editors write, is no part of JSON:
+	// skip it, and count offsets from the start of the file all the same.
+	br := bufio.NewReaderSize(r, readChunk)
+	var base int64
+	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xef\xbb\xbf")) {
+		br.Discard(3)
+		base = 3
+	}
+	src := &meteredReader{r: br, limit: limit}
+	return &decoder{src: src, dec: json.NewDecoder(src), seen: map[string]bool{}, base: base}
+}
+
+// off turns an offset in the decoder's input into one in the file.
+func (d *decoder) off(n int64) int64 { return d.base + n }
+
+// topKeys are the keys of the document, in the export's order.
+var topKeys = []string{"format", "version", "exported_at", "goals", "tasks", "checkins", "reflections", "reviews"}
+
+func (d *decoder) document() error {
+	d.where = "the document"
+	tok, err := d.token()
+	if err != nil {
+		return err
+	}
+	if tok != json.Delim('{') {
+		return fmt.Errorf("not a coach export: want a JSON object, got %s", kind(tok))
+	}
+	for {
+		d.where = "the document"
+		tok, err := d.token()
+		if err != nil {
+			return err
+		}
+		if tok == json.Delim('}') {
+			break
+		}
+		key, ok := tok.(string)
+		if !ok { // the decoder returns only strings in key position
+			return fmt.Errorf("invalid JSON at byte %d: want a key, got %s", d.off(d.dec.InputOffset()), kind(tok))
+		}
+		name := key // an unknown key, skipped however often it comes
+		for _, k := range topKeys {
+			if strings.EqualFold(key, k) { // as encoding/json matches keys
+				if d.seen[k] {
+					return fmt.Errorf("the key %s appears twice in the document (at byte %d)", quote(key), d.off(d.dec.InputOffset()))
+				}
+				d.seen[k] = true
+				name = k
+			}
+		}
+		if err := d.field(name); err != nil {
+			return err
+		}
+	}
+	d.where = "the end of the document"
+	d.src.mark = d.dec.InputOffset()
+	if tok, err := d.dec.Token(); err != io.EOF {
+		if err != nil {
+			return d.readErr(err)
+		}
+		at := d.dec.InputOffset()
+		if _, ok := tok.(json.Delim); ok {
+			at-- // the offset is the one after the bracket
+		}
+		return fmt.Errorf("unexpected %s after the end of the export object (at byte %d)", kind(tok), d.off(at))
+	}
+	return d.checkHeader(true)
+}
+
+// checkHeader fails as soon as the header is known to be wrong; at the end
+// of the document (final), a missing field counts as wrong.
+func (d *decoder) checkHeader(final bool) error {
+	if (d.format || final) && d.formatVal != FormatName {
+		return fmt.Errorf("not a coach export: format is %q, want %q", d.formatVal, FormatName)
+	}
+	if (d.version && d.format || final) && d.versionVal != Version {
+		return fmt.Errorf("export version %d is not supported (this coach reads version %d)", d.versionVal, Version)
+	}
+	return nil
+}
+
+func (d *decoder) field(name string) error {
+	switch name {
+	case "format":
+		d.where = "format"
+		var s *string
+		if err := d.value(name, &s); err != nil {
+			return err
+		}
+		if s != nil {
+			d.formatVal = *s
+		}
+		d.format = true
+		return d.checkHeader(false)
+	case "version":
+		d.where = "version"
+		if err := d.value(name, &d.versionVal); err != nil {
+			return err
+		}
+		d.version = true
+		return d.checkHeader(false)
+	case "exported_at":
+		d.where = "exported_at"
+		var s string
+		if err := d.value(name, &s); err != nil {
+			return err
+		}
+		_, err := parseTime("exported_at", s)
+		return err
+	case "goals":
+		return list(d, name, &d.ds.Goals, convGoal)
+	case "tasks":
+		return list(d, name, &d.ds.Tasks, convTask)
+	case "checkins":
+		return list(d, name, &d.ds.CheckIns, convCheckIn)
+	case "reflections":
+		return list(d, name, &d.ds.Reflections, convReflection)
+	case "reviews":
+		return list(d, name, &d.ds.Reviews, convReview)
+	}
+	d.where = "the value of " + quote(name)
+	return d.skip()
+}
+
+// value decodes one header value.
+func (d *decoder) value(name string, v any) error {
+	d.src.mark = d.dec.InputOffset()
+	if err := d.dec.Decode(v); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return fmt.Errorf("field %q at byte %d: want %s, got %s", name, d.off(d.dec.InputOffset()), te.Type, te.Value)
+		}
+		return d.readErr(err)
+	}
+	return nil
+}
+
+// list reads `[ record, … ]` (or null) into *out, converting each wire
+// record with conv.
+func list[W, T any](d *decoder, name string, out *[]T, conv func(path string, w *W) (T, error)) error {
+	d.where = name
+	tok, err := d.token()
+	if err != nil {
+		return err
+	}
+	switch tok {
+	case nil: // null: no records
+		return nil
+	case json.Delim('['):
+	default:
+		return fmt.Errorf("field %q at byte %d: want an array, got %s", name, d.off(d.dec.InputOffset()), kind(tok))
+	}
+	if *out == nil {
+		*out = []T{}
+	}
+	for i := 0; ; i++ {
+		path := name + "[" + strconv.Itoa(i) + "]"
+		d.where = path
+		d.src.mark = d.dec.InputOffset()
+		if !d.dec.More() {
+			break
+		}
+		// More stops at the comma before every element but the first;
+		// Decode steps over it.
+		start := d.off(d.dec.InputOffset())
+		if i > 0 {
+			start++
+		}
+		var w W
+		if err := d.dec.Decode(&w); err != nil {
+			var te *json.UnmarshalTypeError
+			if errors.As(err, &te) {
+				if te.Field == "" {
+					return fmt.Errorf("%s at byte %d: want an object, got %s", path, start, te.Value)
+				}
+				return fmt.Errorf("%s: field %q at byte %d: want %s, got %s", path, name+"."+te.Field, start+te.Offset, te.Type, te.Value)
+			}
+			return d.readErr(err)
+		}
+		rec, err := conv(path, &w)
+		if err != nil {
+			return err
+		}
+		*out = append(*out, rec)
+	}
+	_, err = d.token() // the closing bracket
+	return err
+}
+
+// token reads the next token, with the errors turned into messages.
+func (d *decoder) token() (json.Token, error) {
+	d.src.mark = d.dec.InputOffset()
+	tok, err := d.dec.Token()
+	if err != nil {
+		return nil, d.readErr(err)
+	}
+	return tok, nil
+}
+
+// skip reads over one value of any kind, token by token, so that an unknown
+// key's value is never held whole.
+func (d *decoder) skip() error {
+	depth := 0
+	for {
+		tok, err := d.token()
+		if err != nil {
+			return err
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			if depth++; depth > maxDepth {
+				return fmt.Errorf("%s is nested more than %d levels deep (at byte %d)", d.where, maxDepth, d.off(d.dec.InputOffset()))
+			}
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+		}
+		if depth == 0 {
+			return nil
+		}
+	}
+}
+
+// readErr explains an error of the JSON decoder or of the file.
+func (d *decoder) readErr(err error) error {
+	var se *json.SyntaxError
+	switch {
+	case errors.Is(err, errTooLarge) && strings.HasSuffix(d.where, "]"):
+		return fmt.Errorf("%s is larger than %s, more than any valid record (at byte %d)", d.where, sizeText(d.src.limit), d.valueStart())
+	case errors.Is(err, errTooLarge):
+		return fmt.Errorf("more than %s of text without a complete value at byte %d (in %s)", sizeText(d.src.limit), d.valueStart(), d.where)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("the file ends too early: it is empty or truncated (after %d bytes, in %s)", d.off(d.src.n), d.where)
+	case errors.As(err, &se):
+		return fmt.Errorf("invalid JSON at byte %d (in %s): %v", d.syntaxOffset(se), d.where, err)
+	}
+	return fmt.Errorf("cannot read the file (in %s): %w", d.where, err)
+}
+
+// valueStart returns the offset in the file of the value being read: the
+// decoder stopped before the separator (a comma or colon) and the blank
+// space that precede it.
+func (d *decoder) valueStart() int64 {
+	rest, _ := io.ReadAll(d.dec.Buffered())
+	i := 0
+	if i < len(rest) && (rest[i] == ',' || rest[i] == ':') {
+		i++
+	}
+	j := i
+	for j < len(rest) && strings.IndexByte(" \t\r\n", rest[j]) >= 0 {
+		j++
+	}
+	if j < len(rest) {
+		i = j
+	}
+	return d.off(d.dec.InputOffset() + int64(i))
+}
+
+// syntaxOffset returns the offset, from the start of the file and counting
+// from 0, of the byte a syntax error is about. The decoder counts the offset
+// of an error inside a value from the first value it decoded, not from the
+// start of the input, and one past the byte; the text of the failed value
+// is still buffered, so decoding it again alone finds where in it the error
+// is. Errors between values (a missing comma) already give the offset of
+// the byte.
+func (d *decoder) syntaxOffset(se *json.SyntaxError) int64 {
+	rest, _ := io.ReadAll(d.dec.Buffered())
+	var raw json.RawMessage
+	err := json.NewDecoder(bytes.NewReader(rest)).Decode(&raw)
+	var again *json.SyntaxError
+	if errors.As(err, &again) {
+		return d.off(d.dec.InputOffset() + again.Offset - 1)
+	}
+	return d.off(se.Offset)
+}
+
+// sizeText writes a limit in MiB or KiB.
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d KiB", n>>10)
+}
+
+// kind names the JSON type of a token.
+func kind(tok json.Token) string {
+	switch v := tok.(type) {
+	case json.Delim:
+		if v == '{' {
+			return "object"
+		}
+		if v == '[' {
+			return "array"
+		}
+		return strconv.Quote(string(v))
+	case string:
+		return "string"
+	case float64, json.Number:
+		return "number"
+	case bool:
+		return "bool"
+	case nil:
+		return "null"
+	}
+	return fmt.Sprintf("%T", tok)
+}
+
+// quote quotes user text for an error message, cut to 40 characters.
+func quote(s string) string {
+	const n = 40
+	if utf8.RuneCountInString(s) <= n {
+		return strconv.Quote(s)
+	}
+	i, k := 0, 0
+	for i = range s {
+		if k == n {
+			break
+		}
+		k++
+	}
+	return fmt.Sprintf("%s… (%d characters)", strconv.Quote(s[:i]), utf8.RuneCountInString(s))
+}
+
+// The wire records: the export's fields as they are in the file, with dates
+// and times as strings so that an error can name the field.
+type (
+	goalJSON struct {
+		ID         uint64   `json:"id"`
+		Title      string   `json:"title"`
+		Competency string   `json:"competency"`
+		Why        string   `json:"why"`
+		Target     string   `json:"target"`
+		Resources  []string `json:"resources"`
+		Status     string   `json:"status"`
+		Created    string   `json:"created"`
+	}
+	taskJSON struct {
+		ID         uint64 `json:"id"`
+		Title      string `json:"title"`
+		GoalID     uint64 `json:"goal_id"`
+		Competency string `json:"competency"`
+		Repeat     string `json:"repeat"`
+		Due        string `json:"due"`
+		Minutes    int    `json:"minutes"`
+		Notes      string `json:"notes"`
+		Archived   bool   `json:"archived"`
+		ArchivedOn string `json:"archived_on"`
+		Created    string `json:"created"`
+	}
+	checkInJSON struct {
+		TaskID  uint64 `json:"task_id"`
+		Date    string `json:"date"`
+		Minutes int    `json:"minutes"`
+		Note    string `json:"note"`
+	}
+	reflectionJSON struct {
+		Date         string   `json:"date"`
+		Learned      string   `json:"learned"`
+		Solved       string   `json:"solved"`
+		Collaborated string   `json:"collaborated"`
+		Idea         string   `json:"idea"`
+		Next         string   `json:"next"`
+		Rating       int      `json:"rating"`
+		Tags         []string `json:"tags"`
+	}
+)
+
+// fieldCheck gathers the first error of a record's field checks.
+type fieldCheck struct {
+	path string
+	err  error
+}
+
+func (c *fieldCheck) date(field, s string) domain.Date {
+	if c.err != nil || s == "" {
+		return 0
+	}
+	d, err := domain.ParseISODate(s)
+	if err != nil {
+		c.err = fmt.Errorf("%s.%s: invalid date %s: want YYYY-MM-DD (a real calendar day)", c.path, field, quote(s))
+	}
+	return d
+}
+
+func (c *fieldCheck) time(field, s string) time.Time {
+	if c.err != nil {
+		return time.Time{}
+	}
+	t, err := parseTime(c.path+"."+field, s)
+	c.err = err
+	return t
+}
+
+// text checks a free-text field against its limit, counted as
+// domain.CleanDataset counts it.
+func (c *fieldCheck) text(field, s string, limit int) {
+	if c.err != nil || len(s) <= limit {
+		return
+	}
+	if n := utf8.RuneCountInString(strings.TrimSpace(s)); n > limit {
+		c.err = fmt.Errorf("%s.%s is %d characters long; the limit is %d", c.path, field, n, limit)
+	}
+}
+
+// word checks a field that holds one of a few short values (a competency, a
+// status, a week); CleanDataset checks the value itself.
+func (c *fieldCheck) word(field, s string) {
+	const limit = 64
+	if c.err != nil || len(s) <= limit {
+		return
+	}
+	if len(strings.TrimSpace(s)) > limit {
+		c.err = fmt.Errorf("%s.%s: %s is not a valid %s", c.path, field, quote(s), field)
+	}
+}
+
+func parseTime(field, s string) (time.Time, error) {
+	var t time.Time
+	if s == "" {
+		return t, nil
+	}
+	if err := t.UnmarshalText([]byte(s)); err != nil {
+		return t, fmt.Errorf("%s: invalid time %s: want RFC 3339, like 2026-11-01T08:00:00Z", field, quote(s))
+	}
+	// A time the export could not write back: JSON times have four-digit
+	// years in UTC.
+	if y := t.UTC().Year(); y < 0 || y > 9999 {
+		return t, fmt.Errorf("%s: time %s is out of range: its year in UTC must be 0000 to 9999", field, quote(s))
+	}
+	return t, nil
+}
+
+func convGoal(path string, w *goalJSON) (domain.Goal, error) {
+	c := fieldCheck{path: path}
+	c.text("title", w.Title, domain.MaxTitle)
+	c.word("competency", w.Competency)
+	c.text("why", w.Why, domain.MaxNote)
+	if c.err == nil && len(w.Resources) > domain.MaxResource {
+		c.err = fmt.Errorf("%s.resources: a goal holds at most %d resources, got %d", path, domain.MaxResource, len(w.Resources))
+	}
+	for i, r := range w.Resources {
+		c.text("resources["+strconv.Itoa(i)+"]", r, domain.MaxNote)
+	}
+	c.word("status", w.Status)
+	g := domain.Goal{ID: w.ID, Title: w.Title, Competency: w.Competency, Why: w.Why, Resources: w.Resources, Status: w.Status}
+	g.Target = c.date("target", w.Target)
+	g.Created = c.time("created", w.Created)
+	return g, c.err
+}
+
+func convTask(path string, w *taskJSON) (domain.Task, error) {
+	c := fieldCheck{path: path}
+	c.text("title", w.Title, domain.MaxTitle)
+	c.word("competency", w.Competency)
+	c.text("notes", w.Notes, domain.MaxNote)
+	t := domain.Task{ID: w.ID, Title: w.Title, GoalID: w.GoalID, Competency: w.Competency, Repeat: w.Repeat,
+		Minutes: w.Minutes, Notes: w.Notes, Archived: w.Archived}
+	t.Due = c.date("due", w.Due)
+	t.ArchivedOn = c.date("archived_on", w.ArchivedOn)
+	t.Created = c.time("created", w.Created)
+	return t, c.err
+}
+
+func convCheckIn(path string, w *checkInJSON) (domain.CheckIn, error) {
+	c := fieldCheck{path: path}
+	c.text("note", w.Note, domain.MaxNote)
+	ci := domain.CheckIn{TaskID: w.TaskID, Minutes: w.Minutes, Note: w.Note}
+	ci.Date = c.date("date", w.Date)
+	return ci, c.err
+}
+
+func convReflection(path string, w *reflectionJSON) (domain.Reflection, error) {
+	c := fieldCheck{path: path}
+	for _, f := range []struct{ name, v string }{{"learned", w.Learned}, {"solved", w.Solved},
+		{"collaborated", w.Collaborated}, {"idea", w.Idea}, {"next", w.Next}} {
+		c.text(f.name, f.v, domain.MaxText)
+	}
+	for i, t := range w.Tags {
+		c.text("tags["+strconv.Itoa(i)+"]", t, domain.MaxTag)
+	}
+	r := domain.Reflection{Learned: w.Learned, Solved: w.Solved, Collaborated: w.Collaborated, Idea: w.Idea,
+		Next: w.Next, Rating: w.Rating, Tags: w.Tags}
+	r.Date = c.date("date", w.Date)
+	return r, c.err
+}
+
+func convReview(path string, w *domain.Review) (domain.Review, error) {
+	c := fieldCheck{path: path}
+	c.word("week", w.Week)
+	c.word("focus", w.Focus)
+	for _, f := range []struct{ name, v string }{{"went_well", w.WentWell}, {"adjust", w.Adjust}, {"notes", w.Notes}} {
+		c.text(f.name, f.v, domain.MaxText)
+	}
+	return *w, c.err
+}
