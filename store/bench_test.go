@@ -232,6 +232,29 @@ func BenchmarkHistory(b *testing.B) {
 	})
 }
 
+// BenchmarkSearchReflections lists the past reflections, newest first:
+// all of them (what the Reflect screen loads at start and after every
+// change) and those holding a word.
+func BenchmarkSearchReflections(b *testing.B) {
+	benchEach(b, func(b *testing.B, bd benchData) {
+		st := benchStore(b, bd)
+		for _, c := range []struct{ name, query string }{{"all", ""}, {"word", "scheduler"}} {
+			b.Run(c.name, func(b *testing.B) {
+				b.ReportAllocs()
+				n := 0
+				for b.Loop() {
+					rs, err := st.SearchReflections(c.query)
+					if err != nil {
+						b.Fatal(err)
+					}
+					n = len(rs)
+				}
+				b.ReportMetric(float64(n), "found")
+			})
+		}
+	})
+}
+
 // BenchmarkDump reads every record: the first half of `coach export`.
 func BenchmarkDump(b *testing.B) {
 	benchEach(b, func(b *testing.B, bd benchData) {
