@@ -126,7 +126,8 @@ func (s *Store) create() error {
 			return s.upgrade() // another coach created it first
 		}
 		if _, serr := os.Stat(s.path); err != nil && errors.Is(serr, fs.ErrNotExist) {
-			err = os.Rename(tmp.path, s.path) // a file system without hard links
+			// a file system without hard links
+			err = os.Rename(tmp.path, s.path)
 		}
 	}
 	// name the database, not the file it was made under

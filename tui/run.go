@@ -4,8 +4,11 @@ package tui
 
 import (
 	"context"
+	"errors"
+	"os"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 
 	"coach/cli"
 	"coach/content"
@@ -13,6 +16,9 @@ import (
 
 // Run starts the full-screen app and returns when the user quits.
 func Run(ctx context.Context, opts cli.TUIOptions) error {
+	if !term.IsTerminal(os.Stdout.Fd()) {
+		return errors.New("the full-screen app needs a terminal: run coach in one, or use a command such as coach today (see coach --help)")
+	}
 	p := tea.NewProgram(New(opts), tea.WithContext(ctx), tea.WithFPS(120))
 	_, err := p.Run()
 	return err
