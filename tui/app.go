@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"coach/domain"
 	"coach/sanitize"
@@ -358,9 +359,35 @@ func (a *app) render() string {
 	} else {
 		body = a.screens[a.active].View()
 	}
-	bodyHeight := a.height - 1 - a.footerHeight()
-	body = lipgloss.NewStyle().Height(bodyHeight).MaxHeight(bodyHeight).MaxWidth(a.width).Render(body)
-	return lipgloss.JoinVertical(lipgloss.Left, a.tabBar(), body, a.statusLine(), lipgloss.NewStyle().MaxWidth(a.width).Render(a.help.View(a.screenHelp())))
+	// Plain joins: this runs on every frame, and lipgloss's layout helpers
+	// measure and pad every line several times over.
+	helpView := a.help.View(a.screenHelp())
+	helpHeight := strings.Count(helpView, "\n") + 1
+	bodyHeight := a.height - 2 - helpHeight
+	return fitLines(a.tabBar(), a.width, 1) + "\n" + fitLines(body, a.width, bodyHeight) + "\n" +
+		fitLines(a.statusLine(), a.width, 1) + "\n" + fitLines(helpView, a.width, helpHeight)
+}
+
+// fitLines makes s exactly width columns by height lines: it cuts what
+// is too long or too many and pads the rest with spaces.
+func fitLines(s string, width, height int) string {
+	lines := strings.SplitN(s, "\n", height+1)
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	blank := strings.Repeat(" ", width)
+	for i, l := range lines {
+		switch w := ansi.StringWidth(l); {
+		case w > width:
+			lines[i] = ansi.Truncate(l, width, "")
+		case w < width:
+			lines[i] = l + blank[:width-w]
+		}
+	}
+	for len(lines) < height {
+		lines = append(lines, blank)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (a *app) tabBar() string {

@@ -12,7 +12,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -102,7 +101,7 @@ type mdBrowser struct {
 	filtering bool   // the filter field has the keys
 	query     string // the query the list is filtered by
 
-	vp      viewport.Model
+	vp      pager
 	vpKey   pageKey // what the viewport shows; width 0 while a placeholder
 	pending pageKey // the rendering asked for and not yet received
 	pages   map[pageKey]string
@@ -117,7 +116,6 @@ func newMDBrowser(sh *shared, kind, header string, items []pageItem) *mdBrowser 
 		header: header,
 		items:  items,
 		filter: textinput.New(),
-		vp:     viewport.New(),
 		pages:  map[pageKey]string{},
 	}
 	b.filter.Prompt = sh.ui.Guide.Filter
@@ -265,7 +263,7 @@ func renderPage(r *content.Renderer, lang content.Lang, kind string, k pageKey) 
 
 func (b *mdBrowser) setPage(k pageKey, text string) {
 	same := b.vpKey.id == k.id
-	b.vp.SetContent(mdTrimBlank(text))
+	b.vp.SetContent(text)
 	b.vpKey = k
 	if !same {
 		b.vp.GotoTop()
@@ -294,7 +292,7 @@ func (b *mdBrowser) rendered(msg sectionRenderedMsg) tea.Cmd {
 		if len(b.pages) >= mdMaxPages {
 			b.pages = map[pageKey]string{}
 		}
-		b.pages[k] = msg.text
+		b.pages[k] = mdTrimBlank(msg.text) // trimmed once, not at every switch
 	}
 	if want, ok := b.want(); !ok || want != k {
 		return nil // stale: the selection, width or style moved on
@@ -305,7 +303,7 @@ func (b *mdBrowser) rendered(msg sectionRenderedMsg) tea.Cmd {
 		err := msg.err
 		return func() tea.Msg { return errMsg{err} }
 	}
-	b.setPage(k, msg.text)
+	b.setPage(k, b.pages[k])
 	return nil
 }
 
@@ -564,15 +562,26 @@ func (b *mdBrowser) View(footer string) string {
 		return ""
 	}
 	st := b.sh.styles
-	listPane, textPane := st.Pane, st.Pane
+	listPane, textPane := st.PaneBorder, st.PaneBorder
 	if b.focus == mdFocusText && !b.filtering {
-		textPane = st.FocusedPane
+		textPane = st.FocusedBorder
 	} else {
-		listPane = st.FocusedPane
+		listPane = st.FocusedBorder
 	}
-	left := listPane.Render(b.listView())
-	right := textPane.Render(b.textView(footer))
-	return lipgloss.JoinHorizontal(lipgloss.Top, left, right)
+	// Boxes drawn by hand and joined line by line: the panes' lines are
+	// already exactly their width, so nothing needs measuring again.
+	left := strings.Split(box(strings.Split(b.listView(), "\n"), b.listWidth()-2, listPane), "\n")
+	right := strings.Split(box(strings.Split(b.textView(footer), "\n"), b.textWidth(), textPane), "\n")
+	out := make([]string, max(len(left), len(right)))
+	for i := range out {
+		if i < len(left) {
+			out[i] = left[i]
+		}
+		if i < len(right) {
+			out[i] += right[i]
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // mdFit cuts s to width columns and pads it to exactly width.

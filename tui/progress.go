@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -32,12 +31,13 @@ type progressScreen struct {
 	loaded        bool
 	stale         bool
 	loading       bool
-	vp            viewport.Model
+	lines         []string // the laid-out report, drawn a window at a time
+	offset        int      // first line shown
 	width, height int
 }
 
 func newProgressScreen(sh *shared) screen {
-	return &progressScreen{sh: sh, stale: true, vp: viewport.New()}
+	return &progressScreen{sh: sh, stale: true}
 }
 
 // Init computes the report unless a current one is at hand.
@@ -59,8 +59,6 @@ func (s *progressScreen) load() tea.Cmd {
 
 func (s *progressScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
-	s.vp.SetWidth(w)
-	s.vp.SetHeight(h)
 	s.refresh()
 }
 
@@ -86,27 +84,32 @@ func (s *progressScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		k := s.sh.keys
 		switch {
 		case key.Matches(msg, k.Down):
-			s.vp.ScrollDown(1)
+			s.scroll(1)
 		case key.Matches(msg, k.Up):
-			s.vp.ScrollUp(1)
+			s.scroll(-1)
 		case key.Matches(msg, k.PageDown):
-			s.vp.PageDown()
+			s.scroll(s.height)
 		case key.Matches(msg, k.PageUp):
-			s.vp.PageUp()
+			s.scroll(-s.height)
 		case key.Matches(msg, k.Top):
-			s.vp.GotoTop()
+			s.offset = 0
 		case key.Matches(msg, k.Bottom):
-			s.vp.GotoBottom()
+			s.scroll(len(s.lines))
 		}
 		return s, nil
 	case tea.MouseWheelMsg:
 		if msg.Button == tea.MouseWheelUp {
-			s.vp.ScrollUp(3)
+			s.scroll(-3)
 		} else if msg.Button == tea.MouseWheelDown {
-			s.vp.ScrollDown(3)
+			s.scroll(3)
 		}
 	}
 	return s, nil
+}
+
+// scroll moves the window by n lines, within the report.
+func (s *progressScreen) scroll(n int) {
+	s.offset = max(0, min(s.offset+n, len(s.lines)-s.height))
 }
 
 // refresh lays the report out for the current size; View only shows it.
@@ -114,16 +117,16 @@ func (s *progressScreen) refresh() {
 	if !s.loaded || s.width == 0 {
 		return
 	}
-	y := s.vp.YOffset()
-	s.vp.SetContent(s.render())
-	s.vp.SetYOffset(y)
+	s.lines = strings.Split(s.render(), "\n")
+	s.scroll(0)
 }
 
 func (s *progressScreen) View() string {
 	if !s.loaded {
 		return s.sh.styles.Muted.Render(s.sh.ui.Common.Loading)
 	}
-	return s.vp.View()
+	end := min(s.offset+s.height, len(s.lines))
+	return strings.Join(s.lines[s.offset:end], "\n")
 }
 
 func (s *progressScreen) render() string {

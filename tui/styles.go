@@ -21,7 +21,7 @@ type styles struct {
 	Done, Pending, Overdue          lipgloss.Style
 	Status, Error, Warning, Success lipgloss.Style
 	Suggestion                      lipgloss.Style
-	Pane, FocusedPane               lipgloss.Style
+	PaneBorder, FocusedBorder       lipgloss.Style // the colour of a hand-drawn box
 	Label, FocusedLabel, FieldError lipgloss.Style
 	BarFull, BarEmpty               lipgloss.Style
 	Competency                      map[string]lipgloss.Style
@@ -69,8 +69,8 @@ func newStyles(isDark, noColor bool) *styles {
 	s.Warning = n().Foreground(warn)
 	s.Success = n().Foreground(good)
 	s.Suggestion = n().Foreground(accent).Italic(true)
-	s.Pane = n().Border(lipgloss.RoundedBorder()).BorderForeground(faint)
-	s.FocusedPane = n().Border(lipgloss.RoundedBorder()).BorderForeground(accent)
+	s.PaneBorder = n().Foreground(faint)
+	s.FocusedBorder = n().Foreground(accent)
 	s.Label = n().Foreground(muted)
 	s.FocusedLabel = n().Foreground(accent).Bold(true)
 	s.FieldError = n().Foreground(bad)
@@ -106,7 +106,7 @@ func (s *styles) plain() {
 	}
 	for _, p := range []*lipgloss.Style{&s.Tab, &s.ActiveTab, &s.TabBar, &s.TabInfo, &s.Title, &s.Heading, &s.Muted, &s.Faint,
 		&s.Cursor, &s.Done, &s.Pending, &s.Overdue, &s.Status, &s.Error, &s.Warning, &s.Success, &s.Suggestion,
-		&s.Pane, &s.FocusedPane, &s.Label, &s.FocusedLabel, &s.FieldError, &s.BarFull, &s.BarEmpty, &s.Today,
+		&s.PaneBorder, &s.FocusedBorder, &s.Label, &s.FocusedLabel, &s.FieldError, &s.BarFull, &s.BarEmpty, &s.Today,
 		&s.Heat[0], &s.Heat[1], &s.Heat[2], &s.Heat[3], &s.Heat[4]} {
 		*p = strip(*p)
 	}
