@@ -113,7 +113,6 @@ func benchStore(b *testing.B, bd benchData) *store.Store {
 func BenchmarkOpen(b *testing.B) {
 	benchEach(b, func(b *testing.B, bd benchData) {
 		path := benchFile(b, bd)
-		b.SetBytes(int64(len(bd.db)))
 		for b.Loop() {
 			if _, err := store.Open(path, store.WithClock(benchClock)); err != nil {
 				b.Fatal(err)

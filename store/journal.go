@@ -55,16 +55,18 @@ func (s *Store) SearchReflections(query string) (rs []domain.Reflection, err err
 		b := tx.Bucket(bReflections)
 		c := b.Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
-			low := bytes.ToLower(v)
-			match := true
-			for _, w := range words {
-				if !bytes.Contains(low, []byte(w)) {
-					match = false
-					break
+			if len(words) > 0 {
+				low := bytes.ToLower(v)
+				match := true
+				for _, w := range words {
+					if !bytes.Contains(low, []byte(w)) {
+						match = false
+						break
+					}
 				}
-			}
-			if !match {
-				continue
+				if !match {
+					continue
+				}
 			}
 			var r domain.Reflection
 			if _, err := getJSON(b, k, &r); err != nil {

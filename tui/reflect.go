@@ -145,8 +145,13 @@ type (
 
 func (s *reflectScreen) Init() tea.Cmd { return s.reload() }
 
+// reload reads what the screen shows. The list of past reflections, which
+// decodes years of journal text, is read only while it is open.
 func (s *reflectScreen) reload() tea.Cmd {
-	return tea.Batch(s.loadDay(), s.loadPast(), s.loadReviews())
+	if s.mode == reflectPast {
+		return tea.Batch(s.loadDay(), s.loadPast(), s.loadReviews())
+	}
+	return tea.Batch(s.loadDay(), s.loadReviews())
 }
 
 func (s *reflectScreen) loadDay() tea.Cmd {
@@ -191,8 +196,19 @@ func (s *reflectScreen) Capturing() bool {
 	return s.form != nil || s.searching || s.confirmKey != ""
 }
 
+// Update handles msg, then asks for the week's figures when the review
+// shows a week whose figures are not known yet.
 func (s *reflectScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	sc, cmd := s.update(msg)
+	return sc, tea.Batch(cmd, s.figuresCmd())
+}
+
+func (s *reflectScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
+	case weekFiguresMsg:
+		if msg.history == s.history {
+			s.figures[msg.week] = msg.figures
+		}
 	case reflectionLoadedMsg:
 		if msg.day != s.day {
 			return s, nil
@@ -219,12 +235,10 @@ func (s *reflectScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		s.reviews, s.reviewsLoaded = msg.rs, true
 		s.moveWeek(s.weekCursor)
-		s.weekFigures()
 	case reportMsg:
 		if msg.err == nil {
 			h := msg.history
 			s.history, s.figures = &h, map[string]insight.WeekFigures{}
-			s.weekFigures()
 		}
 	case dataChangedMsg:
 		return s, s.reload() // the forms are drafts of their own: never touched
@@ -327,9 +341,10 @@ func (s *reflectScreen) dayKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.showDay(s.sh.today())
 	case key.Matches(msg, k.Past):
 		s.mode = reflectPast
+		return s.loadPast()
 	case key.Matches(msg, k.Filter):
 		s.mode = reflectPast
-		return s.startSearch()
+		return tea.Batch(s.loadPast(), s.startSearch())
 	case key.Matches(msg, k.Review):
 		s.mode = reflectReview
 	case key.Matches(msg, k.Delete):

@@ -11,6 +11,7 @@ import (
 	"coach/domain"
 	"coach/insight"
 	"coach/sanitize"
+	"coach/store"
 )
 
 // The weekly review: the list of weeks (this week first, then every
@@ -57,7 +58,6 @@ func (s *reflectScreen) moveWeek(to int) {
 	}
 	s.weekCursor = to
 	s.weekTop = rfKeepVisible(s.weekTop, s.weekCursor, s.weekRows(), n)
-	s.weekFigures()
 }
 
 func (s *reflectScreen) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -121,7 +121,7 @@ func (s *reflectScreen) weekHeading(week string) string {
 // Update (see weekFigures).
 func (s *reflectScreen) reviewFigures(week string, width int) []string {
 	f, ok := s.figures[week]
-	if !ok {
+	if !ok || f.Week == "" { // not asked for, or not computed yet
 		return nil
 	}
 	st, t := s.sh.styles, s.sh.ui.Reflect
@@ -147,21 +147,32 @@ func (s *reflectScreen) reviewFigures(week string, width int) []string {
 	return append(lines, st.Muted.Render(rfTrunc(tail, width)))
 }
 
-// weekFigures computes the selected week's figures once the history is
-// known; they are kept until the next report.
-func (s *reflectScreen) weekFigures() {
+// weekFiguresMsg carries the figures of one week, computed from history.
+type weekFiguresMsg struct {
+	week    string
+	figures insight.WeekFigures
+	history *store.History
+}
+
+// figuresCmd computes, off the UI loop, the figures of the week the review
+// shows, once the history is known and only while the review is open.
+func (s *reflectScreen) figuresCmd() tea.Cmd {
 	week := s.selectedWeek()
-	if s.history == nil || week == "" {
-		return
+	if s.mode != reflectReview || s.history == nil || week == "" {
+		return nil
 	}
 	if _, ok := s.figures[week]; ok {
-		return
+		return nil
 	}
 	mon, err := domain.ParseWeek(week)
 	if err != nil {
-		return
+		return nil
 	}
-	s.figures[week] = insight.Week(*s.history, mon, s.sh.today())
+	s.figures[week] = insight.WeekFigures{} // asked for: not again
+	h, today := s.history, s.sh.today()
+	return func() tea.Msg {
+		return weekFiguresMsg{week: week, figures: insight.Week(*h, mon, today), history: h}
+	}
 }
 
 // reviewParts is the review view: heading and notes, the selected week's
