@@ -158,11 +158,33 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 	}
 	r.RatingMean = ratingMeans(h.Ratings, today)
 	r.heat(h.Tasks, done)
-	r.Suggestions = words(domain.Suggest(domain.SuggestInput{
-		Today: today, ReviewDay: time.Sunday, ReviewDone: h.ReviewWeeks[today.Week()],
-		Goals: h.Goals, Strength: strength,
-	}), strength, today, lang)
+	r.Suggestions = advise(h.Goals, h.ReviewWeeks, strength, today, lang)
 	return r
+}
+
+// Advice is the coach's ranked advice from the habits alone: the same
+// suggestions as a full report, at a fraction of the reading.
+func Advice(h store.Habits, today domain.Date, lang content.Lang) []Suggestion {
+	sums, counts := map[string]float64{}, map[string]int{}
+	for _, t := range h.Tasks {
+		if t.Archived {
+			continue
+		}
+		sums[t.Competency] += domain.TaskStrength(t, h.Done[t.ID], today).Score
+		counts[t.Competency]++
+	}
+	strength := map[string]float64{}
+	for id, n := range counts {
+		strength[id] = round3(sums[id] / float64(n))
+	}
+	return advise(h.Goals, h.ReviewWeeks, strength, today, lang)
+}
+
+func advise(goals []domain.Goal, reviewed map[string]bool, strength map[string]float64, today domain.Date, lang content.Lang) []Suggestion {
+	return words(domain.Suggest(domain.SuggestInput{
+		Today: today, ReviewDay: time.Sunday, ReviewDone: reviewed[today.Week()],
+		Goals: goals, Strength: strength,
+	}), strength, today, lang)
 }
 
 // Explain returns what a habit's strength was computed from.

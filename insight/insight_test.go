@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -11,6 +13,7 @@ import (
 	"time"
 
 	"coach/content"
+	"coach/demo"
 	"coach/domain"
 	"coach/store"
 )
@@ -480,5 +483,35 @@ func TestReportJSON(t *testing.T) {
 	}
 	if ss[0].(map[string]any)["kind"] != "review" || ss[3].(map[string]any)["kind"] != "tip" {
 		t.Errorf("suggestions out of order: %v", ss)
+	}
+}
+
+// The advice from the habits alone is the report's advice.
+func TestAdviceMatchesTheReport(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	today := domain.NewDate(2026, 11, 28)
+	ds := demo.Generate(demo.Options{Days: 120, Seed: 3, Today: today, Lang: content.EN, Loc: time.UTC})
+	if err := st.Load(ds, false); err != nil {
+		t.Fatal(err)
+	}
+	r, _, err := Load(st, today, content.EN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := st.Habits()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []content.Lang{content.EN, content.ZH} {
+		r2, _, _ := Load(st, today, lang)
+		if got := Advice(h, today, lang); !reflect.DeepEqual(got, r2.Suggestions) {
+			t.Errorf("%s: Advice = %+v\nreport = %+v", lang, got, r2.Suggestions)
+		}
+	}
+	if len(r.Suggestions) < 2 {
+		t.Errorf("only %d suggestions", len(r.Suggestions))
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
 
 	"coach/cli"
@@ -19,7 +20,10 @@ func Run(ctx context.Context, opts cli.TUIOptions) error {
 	if !term.IsTerminal(os.Stdout.Fd()) {
 		return errors.New("the full-screen app needs a terminal: run coach in one, or use a command such as coach today (see coach --help)")
 	}
-	p := tea.NewProgram(New(opts), tea.WithContext(ctx), tea.WithFPS(120))
+	// lipgloss detected the terminal's colours when the program started;
+	// passing that on spares a second detection (which, inside tmux, runs
+	// a tmux subprocess).
+	p := tea.NewProgram(New(opts), tea.WithContext(ctx), tea.WithFPS(120), tea.WithColorProfile(lipgloss.Writer.Profile))
 	_, err := p.Run()
 	return err
 }

@@ -10,6 +10,7 @@ import (
 
 	"coach/content"
 	"coach/domain"
+	"coach/insight"
 	"coach/store"
 )
 
@@ -42,6 +43,7 @@ type todayLoadedMsg struct {
 	goals    []domain.Goal
 	lastComp string
 	emptyDB  bool
+	advice   string // the coach's top suggestion
 	err      error
 }
 
@@ -50,9 +52,21 @@ func (s *todayScreen) Init() tea.Cmd { return s.load() }
 // load reads the shown day in a command.
 func (s *todayScreen) load() tea.Cmd {
 	st, day, today := s.sh.store, s.day, s.sh.today()
+	lang := s.sh.lang
 	return func() tea.Msg {
 		d, err := st.Day(day, today)
-		return todayLoadedMsg{day: day, items: d.Items, goals: d.ActiveGoals, lastComp: d.LastCompetency, emptyDB: d.Empty, err: err}
+		m := todayLoadedMsg{day: day, items: d.Items, goals: d.ActiveGoals, lastComp: d.LastCompetency, emptyDB: d.Empty, err: err}
+		if err == nil && !d.Empty {
+			// The advice comes with the first frame; it needs only the
+			// habits, not the full report that Progress computes later.
+			h, err := st.Habits()
+			if m.err = err; err == nil {
+				if adv := insight.Advice(h, today, lang); len(adv) > 0 {
+					m.advice = adv[0].Text
+				}
+			}
+		}
+		return m
 	}
 }
 
@@ -75,6 +89,9 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, func() tea.Msg { return errMsg{msg.err} }
 		}
 		s.items, s.goals, s.lastComp, s.emptyDB, s.loaded = msg.items, msg.goals, msg.lastComp, msg.emptyDB, true
+		if msg.advice != "" {
+			s.suggestion = msg.advice
+		}
 		s.cursor = min(s.cursor, max(len(s.items)-1, 0))
 		return s, nil
 	case reportMsg:
