@@ -72,6 +72,21 @@ func (a *app) Init() tea.Cmd {
 	return tea.Batch(tea.RequestBackgroundColor, a.tick(), a.readRev(), a.screens[a.active].Init())
 }
 
+// warmUpMsg starts the other screens' loads.
+type warmUpMsg struct{}
+
+// warmUpSoon lets the first frame draw before the other screens start
+// loading, so they do not compete with it for the cores.
+func (a *app) warmUpSoon() tea.Cmd {
+	if a.warm {
+		return nil
+	}
+	return tea.Tick(warmUpDelay, func(time.Time) tea.Msg { return warmUpMsg{} })
+}
+
+// warmUpDelay is the pause between the first frame and the other loads.
+var warmUpDelay = 50 * time.Millisecond
+
 // warmUp starts the other screens' loads, once.
 func (a *app) warmUp() tea.Cmd {
 	if a.warm {
@@ -190,7 +205,9 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.greeted = true
 			a.openWelcome()
 		}
-		return a, tea.Batch(a.broadcast(msg), a.warmUp())
+		return a, tea.Batch(a.broadcast(msg), a.warmUpSoon())
+	case warmUpMsg:
+		return a, a.warmUp()
 	case openWelcomeMsg:
 		a.openWelcome()
 		return a, nil
