@@ -9,6 +9,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Competency is one of the six competencies coach tracks.
@@ -243,8 +244,19 @@ func cloneCoach(c Coach) Coach {
 // CoachData returns the coaching data in language l; anything the
 // language lacks (the whole file or single fields) comes from English.
 func CoachData(l Lang) Coach {
-	return cloneCoach(lib().coach[l.known()])
+	return cloneCoach(coaches()[l.known()])
 }
+
+// coaches parses only the coach files, on first use: the advice on Today's
+// first frame needs them, and not the guide's seventy documents.
+var coaches = sync.OnceValue(func() map[Lang]Coach {
+	own, _ := loadCoachFiles(files) // lib() reports the same errors; a test asserts none
+	out := map[Lang]Coach{}
+	for _, l := range Langs() {
+		out[l] = mergeCoach(own[EN], own[l])
+	}
+	return out
+})
 
 // CompetencyName returns the display name of a competency in language l,
 // or the id itself when it is unknown.

@@ -30,7 +30,7 @@ func testShared(t *testing.T, lang content.Lang) *shared {
 	}
 	ui := content.Strings(lang)
 	return &shared{
-		store: st, lang: lang, ui: ui, coach: content.CoachData(lang),
+		store: st, lang: lang, ui: ui,
 		keys: newKeys(ui.Keys), styles: newStyles(true, true),
 		today:    func() domain.Date { return testDay },
 		getenv:   func(string) string { return "" },

@@ -438,7 +438,7 @@ func (s *reflectScreen) dayParts() (head, body []string) {
 
 // reflectionLines shows a reflection read-only.
 func (s *reflectScreen) reflectionLines(r domain.Reflection, w int) []string {
-	st, t, p := s.sh.styles, s.sh.ui.Reflect, s.sh.coach.Reflection
+	st, t, p := s.sh.styles, s.sh.ui.Reflect, s.sh.coach().Reflection
 	var out []string
 	for _, q := range []struct{ label, text string }{
 		{p.Learned, r.Learned}, {p.Solved, r.Solved}, {p.Collaborated, r.Collaborated},

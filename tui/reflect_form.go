@@ -84,7 +84,7 @@ type reflectForm struct {
 }
 
 func newReflectionForm(sh *shared, r domain.Reflection) *reflectForm {
-	p := sh.coach.Reflection
+	p := sh.coach().Reflection
 	t := sh.ui.Reflect
 	dark := sh.styles.isDark
 	f := &reflectForm{kind: rfReflection, day: r.Date}
@@ -102,7 +102,7 @@ func newReflectionForm(sh *shared, r domain.Reflection) *reflectForm {
 }
 
 func newReviewForm(sh *shared, r domain.Review) *reflectForm {
-	p := sh.coach.Review
+	p := sh.coach().Review
 	dark := sh.styles.isDark
 	f := &reflectForm{kind: rfReview, week: r.Week}
 	f.fields = []*rfField{
@@ -455,7 +455,7 @@ func rfRatingWidget(st *styles, num int) string {
 
 // rfCompetencyName is a competency's name in the interface language.
 func rfCompetencyName(sh *shared, id string) string {
-	for _, c := range sh.coach.Competencies {
+	for _, c := range sh.coach().Competencies {
 		if c.ID == id && c.Name != "" {
 			return c.Name
 		}

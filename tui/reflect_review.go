@@ -206,7 +206,7 @@ func (s *reflectScreen) reviewRoom(headLines int) int {
 }
 
 func (s *reflectScreen) reviewLines(r domain.Review, w int) []string {
-	st, p := s.sh.styles, s.sh.coach.Review
+	st, p := s.sh.styles, s.sh.coach().Review
 	out := s.answerLines(p.WentWell, r.WentWell, w)
 	out = append(out, s.answerLines(p.Adjust, r.Adjust, w)...)
 	out = append(out, st.Label.Render(rfTrunc(p.Focus, w)))

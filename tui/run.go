@@ -48,7 +48,6 @@ func newShared(opts cli.TUIOptions) *shared {
 		store:    opts.Store,
 		lang:     opts.Lang,
 		ui:       ui,
-		coach:    content.CoachData(opts.Lang),
 		keys:     newKeys(ui.Keys),
 		styles:   newStyles(true, noColor),
 		today:    opts.Today,

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"sync"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -15,12 +17,21 @@ type shared struct {
 	store    *store.Store
 	lang     content.Lang
 	ui       content.UI
-	coach    content.Coach
 	keys     keyMap
 	styles   *styles
 	today    func() domain.Date
 	getenv   func(string) string
 	renderer *content.Renderer
+
+	coachOnce sync.Once
+	coachData content.Coach
+}
+
+// coach is the starter goals and tasks, prompts and tips, parsed on first
+// use rather than before the first frame.
+func (sh *shared) coach() *content.Coach {
+	sh.coachOnce.Do(func() { sh.coachData = content.CoachData(sh.lang) })
+	return &sh.coachData
 }
 
 // screen is one tab of the app. The root forwards messages, sizes it, and

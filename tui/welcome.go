@@ -37,7 +37,7 @@ type welcome struct {
 
 func newWelcome(sh *shared) *welcome {
 	w := &welcome{sh: sh, picked: map[welcomeRow]bool{}}
-	c := sh.coach
+	c := sh.coach()
 	for _, comp := range domain.Competencies {
 		w.rows = append(w.rows, welcomeRow{heading: comp, goal: -1, task: -1})
 		for gi, g := range c.Goals {
@@ -141,7 +141,7 @@ func (w *welcome) counts() (goals, tasks int) {
 
 // add writes the picked goals and tasks in one transaction.
 func (w *welcome) add() tea.Cmd {
-	c := w.sh.coach
+	c := w.sh.coach()
 	today := w.sh.today()
 	var plans []store.GoalPlan
 	byGoal := map[int]int{} // coach goal index → plan index
@@ -181,9 +181,9 @@ func (w *welcome) header() []string {
 	st := w.sh.styles
 	ui := w.sh.ui.Welcome
 	lines := []string{st.Title.Render(ui.Title)}
-	lines = append(lines, strings.Split(wrapText(w.sh.coach.Welcome, w.width), "\n")...)
+	lines = append(lines, strings.Split(wrapText(w.sh.coach().Welcome, w.width), "\n")...)
 	lines = append(lines, "")
-	for _, c := range w.sh.coach.Competencies {
+	for _, c := range w.sh.coach().Competencies {
 		lines = append(lines, st.competency(c.ID, c.Name)+st.Muted.Render(" · "+c.Summary))
 	}
 	g, t := w.counts()
@@ -195,7 +195,7 @@ func (w *welcome) listHeight() int { return max(w.height-len(w.header())-1, 3) }
 
 func (w *welcome) View() string {
 	st := w.sh.styles
-	c := w.sh.coach
+	c := w.sh.coach()
 	head := w.header()
 	h := w.listHeight()
 	if w.cursor < w.offset+1 {

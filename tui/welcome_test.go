@@ -14,7 +14,7 @@ func TestWelcomePicksStartersInOneWrite(t *testing.T) {
 	w := newWelcome(sh)
 	w.SetSize(100, 30)
 	view := ansi.Strip(w.View())
-	for _, c := range sh.coach.Competencies {
+	for _, c := range sh.coach().Competencies {
 		if !strings.Contains(view, c.Name) {
 			t.Errorf("welcome does not introduce %s", c.Name)
 		}
