@@ -117,3 +117,29 @@ func (a *app) date(s string, future bool) (domain.Date, error) {
 func (a *app) printf(format string, args ...any) {
 	fmt.Fprintf(a.Stdout, format, args...)
 }
+
+// storeToday opens the database and reads today: what most commands start
+// with.
+func (a *app) storeToday() (*store.Store, domain.Date, error) {
+	st, err := a.store()
+	if err != nil {
+		return nil, 0, err
+	}
+	today, err := a.today()
+	return st, today, err
+}
+
+// checkInArgs reads what done and undone act on: the task id, the database
+// and the day (today, or --date, never in the future).
+func (a *app) checkInArgs(idArg, dateFlag string) (uint64, *store.Store, domain.Date, error) {
+	id, err := parseID(idArg)
+	if err != nil {
+		return 0, nil, 0, err
+	}
+	st, err := a.store()
+	if err != nil {
+		return 0, nil, 0, err
+	}
+	day, err := a.pastDate(dateFlag)
+	return id, st, day, err
+}

@@ -24,11 +24,7 @@ func goalsCmd(a *app) *cobra.Command {
 		Short: "List goals by competency with their progress",
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			st, err := a.store()
-			if err != nil {
-				return err
-			}
-			today, err := a.today()
+			st, today, err := a.storeToday()
 			if err != nil {
 				return err
 			}

@@ -20,11 +20,7 @@ func statsCmd(a *app) *cobra.Command {
 		Short: "Print streaks, habit strength, balance, ratings and advice",
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			st, err := a.store()
-			if err != nil {
-				return err
-			}
-			today, err := a.today()
+			st, today, err := a.storeToday()
 			if err != nil {
 				return err
 			}

@@ -32,11 +32,7 @@ func todayCmd(a *app) *cobra.Command {
 		Short: "List the tasks due today",
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			st, err := a.store()
-			if err != nil {
-				return err
-			}
-			today, err := a.today()
+			st, today, err := a.storeToday()
 			if err != nil {
 				return err
 			}
@@ -205,15 +201,7 @@ func doneCmd(a *app) *cobra.Command {
 		Example: "  coach done 3\n  coach done 3 --date yesterday --minutes 45 --note \"finished chapter 4\"",
 		Args:    exactArgs(1, "a task id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseID(args[0])
-			if err != nil {
-				return err
-			}
-			st, err := a.store()
-			if err != nil {
-				return err
-			}
-			day, err := a.pastDate(dateFlag)
+			id, st, day, err := a.checkInArgs(args[0], dateFlag)
 			if err != nil {
 				return err
 			}
@@ -244,15 +232,7 @@ func undoneCmd(a *app) *cobra.Command {
 		Short: "Take back a check-in (today, or --date)",
 		Args:  exactArgs(1, "a task id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseID(args[0])
-			if err != nil {
-				return err
-			}
-			st, err := a.store()
-			if err != nil {
-				return err
-			}
-			day, err := a.pastDate(dateFlag)
+			id, st, day, err := a.checkInArgs(args[0], dateFlag)
 			if err != nil {
 				return err
 			}
