@@ -23,6 +23,9 @@ func Run(ctx context.Context, opts cli.TUIOptions) error {
 	// lipgloss detected the terminal's colours when the program started;
 	// passing that on spares a second detection (which, inside tmux, runs
 	// a tmux subprocess).
+	// Parse the coach data while the terminal is being set up: Today's
+	// first frame shows advice drawn from it.
+	go content.CoachData(opts.Lang)
 	p := tea.NewProgram(New(opts), tea.WithContext(ctx), tea.WithFPS(120), tea.WithColorProfile(lipgloss.Writer.Profile))
 	_, err := p.Run()
 	return err
@@ -36,8 +39,8 @@ func New(opts cli.TUIOptions) tea.Model {
 		newGoalsScreen(sh),
 		newReflectScreen(sh),
 		newProgressScreen(sh),
-		newGuideScreen(sh),
-		newFAQScreen(sh),
+		lazy(func() screen { return newGuideScreen(sh) }),
+		lazy(func() screen { return newFAQScreen(sh) }),
 	})
 }
 
