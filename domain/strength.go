@@ -45,29 +45,38 @@ func TaskStrength(t Task, done []Date, today Date) Strength {
 	}
 	s.Decay = math.Pow(0.5, math.Sqrt(s.Frequency)/13)
 	start, end := t.CreatedOn(), lastDay(t, today)
-	set := make(map[Date]bool, len(done))
+	if end < start {
+		return s
+	}
+	// One flag a day from start-14 to end: a year of a daily habit is
+	// scored without a map lookup a day.
+	lo := start - StrengthWindow
+	set := make([]bool, int(end-lo)+1)
 	for _, d := range done {
-		set[d] = true
+		if d >= lo && d <= end {
+			set[d-lo] = true
+		}
 	}
 	// window holds the check-ins in (d-14, d]. Seed it with the 14 days
 	// before start, [start-14, start): the first step adds start and drops
 	// start-14, which must therefore have been counted.
 	window := 0
-	for d := start - StrengthWindow; d < start; d++ {
-		if set[d] {
+	for i := 0; i < StrengthWindow; i++ {
+		if set[i] {
 			window++
 		}
 	}
 	for d := start; d <= end; d++ {
-		if set[d] {
+		i := int(d - lo)
+		if set[i] {
 			window++
 		}
-		if set[d-StrengthWindow] {
+		if set[i-StrengthWindow] {
 			window--
 		}
 		v := 0.0
 		if r.Kind == Daily {
-			if set[d] {
+			if set[i] {
 				v = 1
 			}
 		} else {
