@@ -261,7 +261,7 @@ var coaches = sync.OnceValue(func() map[Lang]Coach {
 // CompetencyName returns the display name of a competency in language l,
 // or the id itself when it is unknown.
 func CompetencyName(l Lang, id string) string {
-	for _, c := range lib().coach[l.known()].Competencies {
+	for _, c := range coaches()[l.known()].Competencies {
 		if c.ID == id {
 			return orEN(c.Name, id)
 		}

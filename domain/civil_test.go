@@ -11,8 +11,12 @@ func TestNewDateMatchesTimePackage(t *testing.T) {
 	for i := 0; i < 146097; i++ {
 		tm := start.AddDate(0, 0, i)
 		want := Date((tm.Unix()-epochUnix)/86400 + 1)
-		if got := NewDate(tm.Year(), tm.Month(), tm.Day()); got != want {
+		got := NewDate(tm.Year(), tm.Month(), tm.Day())
+		if got != want {
 			t.Fatalf("NewDate(%s) = %d, want %d", tm.Format(time.DateOnly), got, want)
+		}
+		if got.Weekday() != tm.Weekday() {
+			t.Fatalf("%s is a %s, Weekday says %s", tm.Format(time.DateOnly), tm.Weekday(), got.Weekday())
 		}
 	}
 	// Out-of-range parts still normalise like time.Date.

@@ -61,8 +61,8 @@ func (d Date) Time() time.Time {
 // AddDays moves n days forward (or back when n < 0).
 func (d Date) AddDays(n int) Date { return d + Date(n) }
 
-// Weekday of the day.
-func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
+// Weekday of the day. Day 1, 0001-01-01, was a Monday.
+func (d Date) Weekday() time.Weekday { return time.Weekday(int(d) % 7) }
 
 // Monday returns the Monday that starts d's ISO week.
 func (d Date) Monday() Date {

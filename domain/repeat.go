@@ -108,8 +108,10 @@ func (r Repeat) Frequency() float64 {
 
 // ScheduledOn reports whether a fixed-day schedule (daily, weekdays, a
 // weekday list) falls on d. PerWeek and Once have no fixed days.
-func (r Repeat) ScheduledOn(d Date) bool {
-	wd := d.Weekday()
+func (r Repeat) ScheduledOn(d Date) bool { return r.onWeekday(d.Weekday()) }
+
+// onWeekday is ScheduledOn for a weekday.
+func (r Repeat) onWeekday(wd time.Weekday) bool {
 	switch r.Kind {
 	case Daily:
 		return true

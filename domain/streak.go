@@ -33,9 +33,14 @@ func TaskStreak(t Task, done []Date, today Date) Streak {
 	if end < start {
 		return Streak{}
 	}
-	set := make(map[Date]bool, len(done))
+	// One flag a day over the whole weeks the history spans: no map
+	// lookup a day, and no calendar arithmetic in the loop.
+	lo, hi := start.Monday(), end.Monday()+6
+	set := make([]bool, int(hi-lo)+1)
 	for _, d := range done {
-		set[d] = true
+		if d >= lo && d <= hi {
+			set[d-lo] = true
+		}
 	}
 	var run, best int
 	kept := func(ok, open bool) {
@@ -48,10 +53,10 @@ func TaskStreak(t Task, done []Date, today Date) Streak {
 		}
 	}
 	if r.Kind == PerWeek {
-		for mon := start.Monday(); mon <= end; mon += 7 {
+		for mon := lo; mon <= end; mon += 7 {
 			n := 0
-			for d := mon; d < mon+7; d++ {
-				if set[d] {
+			for i := int(mon - lo); i < int(mon-lo)+7; i++ {
+				if set[i] {
 					n++
 				}
 			}
@@ -59,10 +64,12 @@ func TaskStreak(t Task, done []Date, today Date) Streak {
 		}
 		return Streak{Current: run, Best: best}
 	}
+	wd := start.Weekday()
 	for d := start; d <= end; d++ {
-		if r.ScheduledOn(d) {
-			kept(set[d], d == today)
+		if r.onWeekday(wd) {
+			kept(set[d-lo], d == today)
 		}
+		wd = (wd + 1) % 7
 	}
 	return Streak{Current: run, Best: best}
 }

@@ -147,10 +147,11 @@ quick_runs() {
   fi
 }
 
-# launch_runs YEARS DB: launch to the first full Today screen in tmux, and
-# the app's memory then.
+# launch_runs YEARS DB [PROGRAM]: launch to the first full Today screen in
+# tmux, and the app's memory then. PROGRAM (default coach) lets the same
+# harness time the minimal bubbletea program, for calibration.
 launch_runs() {
-  local years=$1 db=$2
+  local years=$1 db=$2 program=${3:-$coach}
   local times=() rss=() hwm=() i t0 screen pid ok la
   la=$(load1)
   for (( i = 0; i <= RUNS; i++ )); do # run 0 is a warm-up
@@ -158,7 +159,7 @@ launch_runs() {
     ok=0
     now_us; t0=$now
     tmux -S "$tsock" new-session -d -x 120 -y 40 -s "$s" \
-      "exec env COACH_TODAY=$COACH_TODAY COACH_LANG=en COACH_DB=$db $coach"
+      "exec env COACH_TODAY=$COACH_TODAY COACH_LANG=en COACH_DB=$db $program"
     while :; do
       screen=$(tmux -S "$tsock" capture-pane -p -t "$s" 2>/dev/null || true)
       now_us
@@ -200,6 +201,7 @@ launch_runs() {
 echo "building coach…" >&2
 coach=$tmp/coach
 go build -o "$coach" .
+go build -o "$tmp/minimaltea" ./scripts/minimaltea
 
 for y in 1 10; do
   echo "making the $y-year dataset…" >&2
@@ -208,6 +210,12 @@ for y in 1 10; do
 done
 
 # --- measurements ----------------------------------------------------------
+
+if (( have_tmux )); then
+  echo "measuring a minimal bubbletea program, for calibration…" >&2
+  tmux -S "$tsock" -f /dev/null new-session -d -s idle -x 120 -y 40 2>/dev/null || true
+  launch_runs 0 /dev/null "$tmp/minimaltea"
+fi
 
 for y in 1 10; do
   db=$tmp/y$y.db
@@ -271,3 +279,7 @@ row "\`coach import FILE\` (new database) wall" import ms 5000
 row "\`coach import FILE\` peak RSS" import_rss MiB ""
 row "database file" db_size MB 16
 row "JSON export file" export_size MB ""
+if [ -n "${val[launch,0]:-}" ]; then
+  echo
+  echo "Calibration: a minimal bubbletea v2 program (scripts/minimaltea) reaches its first frame in ${val[launch,0]} ms in the same harness (load ${load[launch,0]}); the issue's reference machine gives 19–29 ms."
+fi
