@@ -6,7 +6,9 @@ import (
 	"io/fs"
 	"math"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -138,7 +140,11 @@ func runDemo(cmd *cobra.Command, a *app, runTUI TUIRunner, opts demo.Options) er
 		}
 		return a.Getenv(k)
 	}
-	err = runTUI(cmd.Context(), TUIOptions{
+	// Closing the terminal (SIGHUP) or a kill (SIGTERM) ends the app through
+	// its context, so the temporary database is still removed.
+	ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGHUP, syscall.SIGTERM)
+	defer stop()
+	err = runTUI(ctx, TUIOptions{
 		Store: st, Lang: opts.Lang, Getenv: getenv,
 		Today: func() domain.Date { d, _ := a.today(); return d },
 	})
