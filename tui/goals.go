@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"coach/content"
 	"coach/domain"
@@ -432,9 +433,10 @@ func (s *goalsScreen) strip(t domain.Task, today domain.Date) string {
 	return b.String()
 }
 
-// wrapText wraps plain text to width columns.
+// wrapText wraps plain text to width columns, at spaces where it can and
+// inside a word where it must: Chinese has no spaces to wrap at.
 func wrapText(s string, width int) string {
-	return lipgloss.NewStyle().Width(max(width, 10)).Render(s)
+	return ansi.Wrap(s, max(width, 10), "")
 }
 
 func (s *goalsScreen) ShortHelp() []key.Binding {
