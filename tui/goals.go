@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"coach/content"
 	"coach/domain"
@@ -433,11 +432,7 @@ func (s *goalsScreen) strip(t domain.Task, today domain.Date) string {
 	return b.String()
 }
 
-// wrapText wraps plain text to width columns, at spaces where it can and
-// inside a word where it must: Chinese has no spaces to wrap at.
-func wrapText(s string, width int) string {
-	return ansi.Wrap(s, max(width, 10), "")
-}
+
 
 func (s *goalsScreen) ShortHelp() []key.Binding {
 	k := s.sh.keys

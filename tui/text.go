@@ -30,3 +30,43 @@ func padLeft(s string, width int) string {
 func errNotNumber(field, value string) error {
 	return fmt.Errorf("%s: %q is not a whole number", field, value)
 }
+
+// wrapText wraps plain text to width columns. It breaks after a space or
+// beside a wide (Chinese) character, which needs no space around it, and
+// inside a word only when a word is longer than a line.
+func wrapText(s string, width int) string {
+	width = max(width, 10)
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		out = append(out, wrapLine(para, width)...)
+	}
+	return strings.Join(out, "\n")
+}
+
+func wrapLine(s string, width int) []string {
+	var lines []string
+	rs := []rune(s)
+	start, cols, brk := 0, 0, -1 // brk: index after which a break may come
+	for i := 0; i < len(rs); i++ {
+		w := runewidth(rs[i])
+		if cols+w > width && i > start {
+			cut := i
+			if brk >= start && brk < i {
+				cut = brk + 1
+			}
+			lines = append(lines, strings.TrimRight(string(rs[start:cut]), " "))
+			for cut < len(rs) && rs[cut] == ' ' {
+				cut++
+			}
+			start, i, cols, brk = cut, cut-1, 0, -1
+			continue
+		}
+		cols += w
+		if rs[i] == ' ' || w == 2 || (i+1 < len(rs) && runewidth(rs[i+1]) == 2) {
+			brk = i
+		}
+	}
+	return append(lines, string(rs[start:]))
+}
+
+func runewidth(r rune) int { return ansi.StringWidth(string(r)) }
