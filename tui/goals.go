@@ -432,8 +432,6 @@ func (s *goalsScreen) strip(t domain.Task, today domain.Date) string {
 	return b.String()
 }
 
-
-
 func (s *goalsScreen) ShortHelp() []key.Binding {
 	k := s.sh.keys
 	switch {
