@@ -49,6 +49,7 @@ type app struct {
 	welcome *welcome // the starter pick, shown over the screens while open
 	greeted bool     // the welcome opened once on an empty database
 	warm    bool     // the screens other than the first have started loading
+	preload tea.Msg  // the first screen's load, read before the program started
 }
 
 func newApp(sh *shared, screens [6]screen) *app {
@@ -69,7 +70,13 @@ type revMsg struct {
 // Init loads the first screen only; the others start loading once it has
 // drawn (see warmUp), so they do not compete with it for the first frame.
 func (a *app) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, a.tick(), a.readRev(), a.screens[a.active].Init())
+	first := a.screens[a.active].Init()
+	if a.preload != nil {
+		// The first screen's data was read before the program started.
+		_, first = a.Update(a.preload)
+		a.preload = nil
+	}
+	return tea.Batch(tea.RequestBackgroundColor, a.tick(), a.readRev(), first)
 }
 
 // warmUpMsg starts the other screens' loads.

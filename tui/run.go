@@ -20,13 +20,14 @@ func Run(ctx context.Context, opts cli.TUIOptions) error {
 	if !term.IsTerminal(os.Stdout.Fd()) {
 		return errors.New("the full-screen app needs a terminal: run coach in one, or use a command such as coach today (see coach --help)")
 	}
+	a := New(opts).(*app)
+	// Read the day before the terminal is taken over (a few milliseconds),
+	// so that the first frame is the full Today rather than "Loading…".
+	a.preload = a.screens[a.active].(*todayScreen).load()()
 	// lipgloss detected the terminal's colours when the program started;
 	// passing that on spares a second detection (which, inside tmux, runs
 	// a tmux subprocess).
-	// Parse the coach data while the terminal is being set up: Today's
-	// first frame shows advice drawn from it.
-	go content.CoachData(opts.Lang)
-	p := tea.NewProgram(New(opts), tea.WithContext(ctx), tea.WithFPS(120), tea.WithColorProfile(lipgloss.Writer.Profile))
+	p := tea.NewProgram(a, tea.WithContext(ctx), tea.WithFPS(120), tea.WithColorProfile(lipgloss.Writer.Profile))
 	_, err := p.Run()
 	return err
 }
