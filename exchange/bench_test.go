@@ -15,85 +15,39 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
-	"coach/content"
-	"coach/demo"
+	"coach/demo/benchset"
 	"coach/domain"
 	"coach/exchange"
 	"coach/store"
 )
 
-// benchToday is the last day of every benchmark dataset, a Saturday.
-var benchToday = domain.NewDate(2026, time.November, 28)
-
-func benchClock() time.Time { return time.Date(2026, 11, 28, 9, 0, 0, 0, time.Local) }
-
 // benchExportedAt is the export time written into every document.
 var benchExportedAt = time.Date(2026, 11, 28, 21, 0, 0, 0, time.UTC)
 
-// benchYears are the dataset sizes every benchmark runs on.
-var benchYears = [...]int{1, 10}
-
-// benchData is one dataset, its database file and its JSON export.
+// benchData is a benchmark dataset with its JSON export.
 type benchData struct {
-	ds   domain.Dataset
-	db   []byte // the database file's bytes
+	benchset.Set
 	json []byte // the export document
-	err  error
-}
-
-// benchSets makes each dataset once, on first use.
-var benchSets = [len(benchYears)]func() benchData{
-	sync.OnceValue(func() benchData { return makeBenchData(benchYears[0]) }),
-	sync.OnceValue(func() benchData { return makeBenchData(benchYears[1]) }),
-}
-
-// makeBenchData generates the dataset the way `coach demo --years N` does
-// (seed 1, English), loads it into a database file and exports it.
-func makeBenchData(years int) (bd benchData) {
-	bd.ds = demo.Generate(demo.Options{Years: float64(years), Seed: 1, Today: benchToday, Lang: content.EN})
-	dir, err := os.MkdirTemp("", "coach-bench-")
-	if err != nil {
-		bd.err = err
-		return bd
-	}
-	defer os.RemoveAll(dir)
-	path := filepath.Join(dir, "coach.db")
-	st, err := store.Open(path, store.WithClock(benchClock))
-	if err == nil {
-		err = st.Load(bd.ds, false)
-	}
-	if err == nil {
-		bd.db, err = os.ReadFile(path)
-	}
-	if err == nil {
-		// Export what the store holds, as `coach export` does.
-		var ds domain.Dataset
-		if ds, err = st.Dump(); err == nil {
-			var buf bytes.Buffer
-			err = exchange.WriteJSON(&buf, ds, benchExportedAt)
-			bd.json = buf.Bytes()
-		}
-	}
-	bd.err = err
-	return bd
 }
 
 // benchEach runs fn as one sub-benchmark per dataset size ("1y", "10y").
 func benchEach(b *testing.B, fn func(b *testing.B, bd benchData)) {
-	for i, years := range benchYears {
-		b.Run(fmt.Sprintf("%dy", years), func(b *testing.B) {
-			bd := benchSets[i]()
-			if bd.err != nil {
-				b.Fatalf("making the %d-year dataset: %v", years, bd.err)
-			}
-			b.ReportAllocs()
-			fn(b, bd)
-		})
-	}
+	benchset.Each(b, func(b *testing.B, s benchset.Set) {
+		st := benchset.Store(b, s)
+		ds, err := st.Dump()
+		if err != nil {
+			b.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := exchange.WriteJSON(&buf, ds, benchExportedAt); err != nil {
+			b.Fatal(err)
+		}
+		b.ResetTimer()
+		fn(b, benchData{Set: s, json: buf.Bytes()})
+	})
 }
 
 // BenchmarkWriteJSON encodes a dataset already in memory.
@@ -101,7 +55,7 @@ func BenchmarkWriteJSON(b *testing.B) {
 	benchEach(b, func(b *testing.B, bd benchData) {
 		b.SetBytes(int64(len(bd.json)))
 		for b.Loop() {
-			if err := exchange.WriteJSON(io.Discard, bd.ds, benchExportedAt); err != nil {
+			if err := exchange.WriteJSON(io.Discard, bd.Dataset, benchExportedAt); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -126,10 +80,10 @@ func BenchmarkExport(b *testing.B) {
 	benchEach(b, func(b *testing.B, bd benchData) {
 		dir := b.TempDir()
 		path := filepath.Join(dir, "coach.db")
-		if err := os.WriteFile(path, bd.db, 0o600); err != nil {
+		if err := os.WriteFile(path, bd.DB, 0o600); err != nil {
 			b.Fatal(err)
 		}
-		st, err := store.Open(path, store.WithClock(benchClock))
+		st, err := store.Open(path, store.WithClock(benchset.Clock))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -170,7 +124,7 @@ func BenchmarkImport(b *testing.B) {
 		for b.Loop() {
 			b.StopTimer()
 			i++
-			st, err := store.Open(filepath.Join(dir, fmt.Sprintf("import-%d.db", i)), store.WithClock(benchClock))
+			st, err := store.Open(filepath.Join(dir, fmt.Sprintf("import-%d.db", i)), store.WithClock(benchset.Clock))
 			if err != nil {
 				b.Fatal(err)
 			}

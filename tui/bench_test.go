@@ -13,70 +13,23 @@ package tui
 // scripts/bench.sh measures the real program in a real terminal (tmux).
 
 import (
-	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"coach/cli"
 	"coach/content"
-	"coach/demo"
+	"coach/demo/benchset"
 	"coach/domain"
-	"coach/store"
 )
-
-// benchToday is the last day of every benchmark dataset, a Saturday.
-var benchToday = domain.NewDate(2026, time.November, 28)
-
-func benchClock() time.Time { return time.Date(2026, 11, 28, 9, 0, 0, 0, time.Local) }
 
 // The terminal size of every benchmark.
 const (
 	benchWidth  = 120
 	benchHeight = 40
 )
-
-// benchYears are the dataset sizes every benchmark runs on.
-var benchYears = [...]int{1, 10}
-
-// benchData is one dataset's database file.
-type benchData struct {
-	db  []byte // the file's bytes; each benchmark writes its own copy
-	err error
-}
-
-// benchSets makes each dataset once, on first use.
-var benchSets = [len(benchYears)]func() benchData{
-	sync.OnceValue(func() benchData { return makeBenchData(benchYears[0]) }),
-	sync.OnceValue(func() benchData { return makeBenchData(benchYears[1]) }),
-}
-
-// makeBenchData generates the dataset the way `coach demo --years N` does
-// (seed 1, English) and keeps the bytes of the database file holding it.
-func makeBenchData(years int) (bd benchData) {
-	ds := demo.Generate(demo.Options{Years: float64(years), Seed: 1, Today: benchToday, Lang: content.EN})
-	dir, err := os.MkdirTemp("", "coach-bench-")
-	if err != nil {
-		return benchData{err: err}
-	}
-	defer os.RemoveAll(dir)
-	path := filepath.Join(dir, "coach.db")
-	st, err := store.Open(path, store.WithClock(benchClock))
-	if err == nil {
-		err = st.Load(ds, false)
-	}
-	if err == nil {
-		bd.db, err = os.ReadFile(path)
-	}
-	bd.err = err
-	return bd
-}
 
 // benchEach runs fn as one sub-benchmark per dataset size ("1y", "10y"),
 // each with the options of an app over a copy of that dataset's file.
@@ -86,30 +39,14 @@ func benchEach(b *testing.B, fn func(b *testing.B, opts cli.TUIOptions)) {
 	saved := pollEvery
 	pollEvery = 0
 	defer func() { pollEvery = saved }()
-	for i, years := range benchYears {
-		b.Run(fmt.Sprintf("%dy", years), func(b *testing.B) {
-			bd := benchSets[i]()
-			if bd.err != nil {
-				b.Fatalf("making the %d-year dataset: %v", years, bd.err)
-			}
-			path := filepath.Join(b.TempDir(), "coach.db")
-			if err := os.WriteFile(path, bd.db, 0o600); err != nil {
-				b.Fatal(err)
-			}
-			st, err := store.Open(path, store.WithClock(benchClock))
-			if err != nil {
-				b.Fatal(err)
-			}
-			opts := cli.TUIOptions{
-				Store:  st,
-				Lang:   content.EN,
-				Today:  func() domain.Date { return benchToday },
-				Getenv: func(string) string { return "" }, // colours on
-			}
-			b.ReportAllocs()
-			fn(b, opts)
+	benchset.Each(b, func(b *testing.B, s benchset.Set) {
+		fn(b, cli.TUIOptions{
+			Store:  benchset.Store(b, s),
+			Lang:   content.EN,
+			Today:  func() domain.Date { return benchset.Today },
+			Getenv: func(string) string { return "" }, // colours on
 		})
-	}
+	})
 }
 
 // benchSettle runs cmd the way the runtime would, one command at a time,
@@ -324,7 +261,7 @@ func BenchmarkReviewOpen(b *testing.B) {
 			m, _ = benchPress(b, m, "w")
 			b.StartTimer()
 		}
-		benchExpect(b, view, benchToday.Week())
+		benchExpect(b, view, benchset.Today.Week())
 	})
 }
 
