@@ -11,13 +11,25 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// PutReflection writes the reflection of r.Date, replacing an earlier one.
-func (s *Store) PutReflection(r domain.Reflection) (domain.Reflection, error) {
-	r, err := domain.CleanReflection(r)
-	if err != nil {
-		return r, err
+// PutReflection writes the reflection of r.Date, replacing an earlier one,
+// and returns that earlier one (nil if none), read in the same transaction
+// so that an undo puts back exactly what was replaced.
+func (s *Store) PutReflection(r domain.Reflection) (prev *domain.Reflection, err error) {
+	if r, err = domain.CleanReflection(r); err != nil {
+		return nil, err
 	}
-	return r, s.update(func(tx *bolt.Tx) error { return putReflection(tx, r) })
+	err = s.update(func(tx *bolt.Tx) error {
+		var old domain.Reflection
+		found, err := getJSON(tx.Bucket(bReflections), dayKey(r.Date), &old)
+		if err != nil {
+			return err
+		}
+		if found {
+			prev = &old
+		}
+		return putReflection(tx, r)
+	})
+	return prev, err
 }
 
 // Reflection returns the reflection of day d; found is false when there is none.
@@ -79,15 +91,24 @@ func (s *Store) SearchReflections(query string) (rs []domain.Reflection, err err
 	return rs, err
 }
 
-// PutReview writes the review of r.Week, replacing an earlier one.
-func (s *Store) PutReview(r domain.Review) (domain.Review, error) {
-	r, err := domain.CleanReview(r)
-	if err != nil {
-		return r, err
+// PutReview writes the review of r.Week, replacing an earlier one, and
+// returns that earlier one (nil if none), read in the same transaction.
+func (s *Store) PutReview(r domain.Review) (prev *domain.Review, err error) {
+	if r, err = domain.CleanReview(r); err != nil {
+		return nil, err
 	}
-	return r, s.update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
+		var old domain.Review
+		found, err := getJSON(tx.Bucket(bReviews), []byte(r.Week), &old)
+		if err != nil {
+			return err
+		}
+		if found {
+			prev = &old
+		}
 		return putJSON(tx.Bucket(bReviews), []byte(r.Week), r)
 	})
+	return prev, err
 }
 
 // Review returns the review of an ISO week such as "2026-W45".

@@ -613,3 +613,24 @@ func TestMigrateSchema1(t *testing.T) {
 		t.Errorf("ratings after upgrade: %v", h.Ratings)
 	}
 }
+
+// Replacing a journal entry hands back the one it replaced, read in the
+// same write, so an undo restores exactly that.
+func TestPutReturnsWhatItReplaced(t *testing.T) {
+	s := newStore(t)
+	first := domain.Reflection{Date: day("2026-11-02"), Learned: "first", Rating: 3, Tags: []string{}}
+	if prev, err := s.PutReflection(first); err != nil || prev != nil {
+		t.Fatalf("first put: prev %v, err %v", prev, err)
+	}
+	prev, err := s.PutReflection(domain.Reflection{Date: day("2026-11-02"), Learned: "second", Rating: 4})
+	if err != nil || prev == nil || !reflect.DeepEqual(*prev, first) {
+		t.Fatalf("second put: prev %+v, err %v; want %+v", prev, err, first)
+	}
+	w := domain.Review{Week: "2026-W45", WentWell: "a"}
+	if prev, err := s.PutReview(w); err != nil || prev != nil {
+		t.Fatalf("first review: prev %v, err %v", prev, err)
+	}
+	if prev, err := s.PutReview(domain.Review{Week: "2026-W45", WentWell: "b"}); err != nil || prev == nil || *prev != w {
+		t.Fatalf("second review: prev %+v, err %v", prev, err)
+	}
+}

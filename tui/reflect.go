@@ -530,17 +530,11 @@ func (s *reflectScreen) save(f *reflectForm) tea.Cmd {
 		}
 		status := fmt.Sprintf(t.ReviewSaved, r.Week)
 		write = s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
-			prev, found, err := st.Review(r.Week)
-			if err != nil {
-				return "", nil, err
+			prev, err := st.PutReview(r)
+			if err != nil || prev == nil {
+				return status, nil, err
 			}
-			if _, err := st.PutReview(r); err != nil {
-				return "", nil, err
-			}
-			if !found {
-				return status, nil, nil
-			}
-			return status, func(st *store.Store) error { _, err := st.PutReview(prev); return err }, nil
+			return status, func(st *store.Store) error { _, err := st.PutReview(*prev); return err }, nil
 		})
 		saved = reflectSavedMsg{key: formKey, review: &r}
 	default:
@@ -556,17 +550,11 @@ func (s *reflectScreen) save(f *reflectForm) tea.Cmd {
 		}
 		status := fmt.Sprintf(t.Saved, r.Date)
 		write = s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
-			prev, found, err := st.Reflection(r.Date)
-			if err != nil {
-				return "", nil, err
+			prev, err := st.PutReflection(r)
+			if err != nil || prev == nil {
+				return status, nil, err
 			}
-			if _, err := st.PutReflection(r); err != nil {
-				return "", nil, err
-			}
-			if !found {
-				return status, nil, nil
-			}
-			return status, func(st *store.Store) error { _, err := st.PutReflection(prev); return err }, nil
+			return status, func(st *store.Store) error { _, err := st.PutReflection(*prev); return err }, nil
 		})
 		saved = reflectSavedMsg{key: formKey, reflection: &r}
 	}
