@@ -25,6 +25,7 @@ type TodayUI struct {
 	Notes         string
 	Weekdays      [7]string // Sun … Sat, short
 	ScheduleHint  string
+	DueHint       string
 }
 
 var todayEN = TodayUI{
@@ -55,6 +56,7 @@ var todayEN = TodayUI{
 	Notes:         "Notes",
 	Weekdays:      [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
 	ScheduleHint:  "once, daily, weekdays, mon,wed,fri or 3/week",
+	DueHint:       "YYYY-MM-DD, today, tomorrow or a weekday",
 }
 
 var todayZH = TodayUI{
@@ -85,4 +87,5 @@ var todayZH = TodayUI{
 	Notes:         "备注",
 	Weekdays:      [7]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"},
 	ScheduleHint:  "once、daily、weekdays、mon,wed,fri 或 3/week",
+	DueHint:       "YYYY-MM-DD、today、tomorrow 或星期几（如 fri）",
 }

@@ -84,6 +84,7 @@ type form struct {
 	focus  int
 	err    string
 	width  int
+	height int // 0: no limit; taller forms scroll to the focused field
 	sh     *shared
 	// onChange runs after a choice changes, so linked fields can follow.
 	onChange func(f *form, index int)
@@ -117,9 +118,9 @@ func (f *form) setFocus(i int) tea.Cmd {
 	return cmd
 }
 
-// SetWidth sizes the inputs to the form's width.
-func (f *form) SetWidth(w int) {
-	f.width = w
+// SetSize sizes the inputs to the form's width and keeps its height.
+func (f *form) SetSize(w, h int) {
+	f.width, f.height = w, h
 	inner := max(w-4, 10)
 	for _, fl := range f.fields {
 		switch fl.kind {
@@ -190,7 +191,11 @@ func (f *form) View() string {
 	st := f.sh.styles
 	var b strings.Builder
 	b.WriteString(st.Heading.Render(f.title) + "\n")
+	focusStart, focusEnd := 0, 0 // lines of the focused field
 	for i, fl := range f.fields {
+		if i == f.focus {
+			focusStart = strings.Count(b.String(), "\n")
+		}
 		label := st.Label
 		marker := "  "
 		if i == f.focus {
@@ -211,11 +216,26 @@ func (f *form) View() string {
 		} else if i == f.focus && fl.hint != "" && fl.kind == textField && fl.input.Value() != "" {
 			b.WriteString("  " + st.Faint.Render(fl.hint) + "\n")
 		}
+		if i == f.focus {
+			focusEnd = strings.Count(b.String(), "\n")
+		}
 	}
 	if f.err != "" {
 		b.WriteString("\n" + st.Error.Render("✗ "+f.err) + "\n")
 	}
-	return clampWidth(strings.TrimRight(b.String(), "\n"), f.width)
+	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	return clampWidth(strings.Join(f.window(lines, focusStart, focusEnd), "\n"), f.width)
+}
+
+// window keeps a form taller than its height scrolled so that the focused
+// field, its error included, is in view; the form-level error stays last.
+func (f *form) window(lines []string, focusStart, focusEnd int) []string {
+	if f.height <= 0 || len(lines) <= f.height {
+		return lines
+	}
+	top := max(0, min(focusEnd-f.height, len(lines)-f.height))
+	top = min(top, focusStart)
+	return lines[top : top+f.height]
 }
 
 func (f *form) choiceView(fl *field, focused bool) string {

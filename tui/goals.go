@@ -77,7 +77,7 @@ func (s *goalsScreen) load() tea.Cmd {
 func (s *goalsScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	if s.form != nil {
-		s.form.SetWidth(min(w, 80))
+		s.form.SetSize(min(w, 80), h)
 	}
 }
 
@@ -195,7 +195,7 @@ func (s *goalsScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (s *goalsScreen) openForm(g domain.Goal) tea.Cmd {
 	s.form = newGoalForm(s.sh, g)
-	s.form.SetWidth(min(s.width, 80))
+	s.form.SetSize(min(s.width, 80), s.height)
 	return s.form.setFocus(0)
 }
 

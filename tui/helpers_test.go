@@ -135,3 +135,48 @@ func assertFits(t *testing.T, view string, width int) {
 		}
 	}
 }
+
+// runModel is runCmd for the root model.
+func runModel(t *testing.T, m tea.Model, cmd tea.Cmd) tea.Model {
+	t.Helper()
+	queue := []tea.Cmd{cmd}
+	for steps := 0; len(queue) > 0; steps++ {
+		if steps > 1000 {
+			t.Fatal("runModel: command loop does not settle")
+		}
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		msg := runWithTimeout(c)
+		switch m2 := msg.(type) {
+		case nil, tickMsg, tea.QuitMsg:
+		case tea.BatchMsg:
+			queue = append(queue, m2...)
+		default:
+			if isSequence(msg) {
+				queue = append(queue, sequenceCmds(msg)...)
+				continue
+			}
+			var next tea.Cmd
+			m, next = m.Update(msg)
+			queue = append(queue, next)
+		}
+	}
+	return m
+}
+
+// pressModel sends key presses to the root model.
+func pressModel(t *testing.T, m tea.Model, keys ...string) tea.Model {
+	t.Helper()
+	for _, k := range keys {
+		var cmd tea.Cmd
+		m, cmd = m.Update(keyMsg(k))
+		m = runModel(t, m, cmd)
+	}
+	return m
+}
+
+// viewOf is the root model's frame without escape codes.
+func viewOf(m tea.Model) string { return ansi.Strip(m.View().Content) }

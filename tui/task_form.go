@@ -54,10 +54,13 @@ func newTaskForm(sh *shared, t domain.Task, goals []domain.Goal) *taskForm {
 		newChoiceField(ui.Competency, comps, domain.CompetencyIndex(t.Competency)),
 		newChoiceField(ui.Goal, goalNames, goalChoice),
 		newTextField(ui.Schedule, repeatValue(t), ui.ScheduleHint, 40),
-		newTextField(ui.Due, t.Due.String(), "YYYY-MM-DD, today, tomorrow, fri", 20),
+		newTextField(ui.Due, dueValue(t), ui.DueHint, 20),
 		newTextField(ui.Minutes, minutes, "", 5),
 		newTextField(ui.Notes, t.Notes, "", domain.MaxNote),
 	)
+	if t.ID == 0 && !t.Due.IsZero() {
+		f.fields[tfDue].input.Placeholder = t.Due.String()
+	}
 	tf := &taskForm{form: f, task: t, goals: goals}
 	// Linking a goal takes its competency, as the store will.
 	f.onChange = func(f *form, i int) {
@@ -93,15 +96,18 @@ func (tf *taskForm) result(today domain.Date) (domain.Task, bool) {
 		f.fields[tfRepeat].err = err.Error()
 	}
 	t.Repeat = r.String()
-	t.Due = 0
 	if !r.Recurring() {
-		due := strings.TrimSpace(f.fields[tfDue].value())
-		if due == "" {
-			due = "today"
+		// Left empty, a new task is due on the day shown, an edited one
+		// keeps its date.
+		if due := strings.TrimSpace(f.fields[tfDue].value()); due != "" {
+			if t.Due, err = domain.ParseDate(due, today, true); err != nil {
+				f.fields[tfDue].err = err.Error()
+			}
+		} else if t.Due.IsZero() {
+			t.Due = today
 		}
-		if t.Due, err = domain.ParseDate(due, today, true); err != nil {
-			f.fields[tfDue].err = err.Error()
-		}
+	} else {
+		t.Due = 0
 	}
 	t.Minutes = 0
 	if m := strings.TrimSpace(f.fields[tfMinutes].value()); m != "" {
@@ -118,6 +124,15 @@ func (tf *taskForm) result(today domain.Date) (domain.Task, bool) {
 	}
 	t.Notes = f.fields[tfNotes].value()
 	return t, !f.hasErrors()
+}
+
+// dueValue leaves the date of a new task empty, showing the day it will
+// take as the placeholder, so typing a date does not append to it.
+func dueValue(t domain.Task) string {
+	if t.ID == 0 {
+		return ""
+	}
+	return t.Due.String()
 }
 
 // repeatValue leaves the schedule empty (meaning once) for a new task, so

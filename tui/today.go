@@ -73,7 +73,7 @@ func (s *todayScreen) load() tea.Cmd {
 func (s *todayScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	if s.form != nil {
-		s.form.SetWidth(min(w, 80))
+		s.form.SetSize(min(w, 80), h)
 	}
 }
 
@@ -222,7 +222,7 @@ func (s *todayScreen) toggle() tea.Cmd {
 
 func (s *todayScreen) openForm(t domain.Task) tea.Cmd {
 	s.form = newTaskForm(s.sh, t, s.goals)
-	s.form.SetWidth(min(s.width, 80))
+	s.form.SetSize(min(s.width, 80), s.height)
 	return s.form.setFocus(0)
 }
 
