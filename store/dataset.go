@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"os"
 	"sort"
 
 	"coach/domain"
@@ -65,20 +66,34 @@ func isEmpty(tx *bolt.Tx) bool {
 	return true
 }
 
-// Load writes a whole dataset in one transaction, keeping its ids. It checks
-// everything first and writes nothing on error. Without replace it refuses a
-// database that already holds records; with replace it clears it first.
+// Load writes a whole dataset in one transaction, keeping its ids: Import
+// without the name of the kept copy.
 func (s *Store) Load(d domain.Dataset, replace bool) error {
-	d, err := domain.CleanDataset(d)
-	if err != nil {
-		return err
+	_, err := s.Import(d, replace)
+	return err
+}
+
+// Import writes a whole dataset in one transaction, keeping its ids. It
+// checks everything first and writes nothing on error. A database that
+// already holds records is refused unless replace is set; then, inside the
+// same transaction, its current state is first copied beside it (the
+// returned name), so no other write can slip between the copy and the
+// import.
+func (s *Store) Import(d domain.Dataset, replace bool) (kept string, err error) {
+	if d, err = domain.CleanDataset(d); err != nil {
+		return "", err
 	}
-	return s.update(func(tx *bolt.Tx) error {
-		if !replace {
-			for _, b := range dataBuckets {
-				if k, _ := tx.Bucket(b).Cursor().First(); k != nil {
-					return fmt.Errorf("%s already holds records: import with --replace to overwrite them (a backup is kept)", s.path)
-				}
+	err = s.update(func(tx *bolt.Tx) error {
+		if !isEmpty(tx) {
+			if !replace {
+				return fmt.Errorf("%s already holds records: import with --replace to overwrite them (a backup is kept)", s.path)
+			}
+			kept = s.KeepName("import")
+			if err := tx.CopyFile(kept, 0o600); err != nil {
+				return fmt.Errorf("cannot keep a copy before the import: %w", err)
+			}
+			if err := syncFile(kept); err != nil {
+				return fmt.Errorf("cannot keep a copy before the import: %w", err)
 			}
 		}
 		for _, b := range dataBuckets {
@@ -92,6 +107,11 @@ func (s *Store) Load(d domain.Dataset, replace bool) error {
 		packAppendOnly(tx)
 		return writeDataset(tx, d)
 	})
+	if err != nil && kept != "" {
+		os.Remove(kept) // nothing was imported: the copy would only mislead
+		kept = ""
+	}
+	return kept, err
 }
 
 func writeDataset(tx *bolt.Tx, d domain.Dataset) error {

@@ -634,3 +634,37 @@ func TestPutReturnsWhatItReplaced(t *testing.T) {
 		t.Fatalf("second review: prev %+v, err %v", prev, err)
 	}
 }
+
+// Import with replace keeps the state it replaces, copied in the same
+// transaction, and keeps nothing when the import fails.
+func TestImportKeepsWhatItReplaces(t *testing.T) {
+	s := newStore(t)
+	mustTask(t, s, domain.Task{Title: "old", Competency: "depth", Repeat: "daily"})
+	before, _ := s.Dump()
+	src := newStore(t)
+	mustTask(t, src, domain.Task{Title: "new", Competency: "breadth", Repeat: "daily"})
+	ds, _ := src.Dump()
+	kept, err := s.Import(ds, true)
+	if err != nil || kept == "" {
+		t.Fatalf("Import: kept %q, err %v", kept, err)
+	}
+	k, err := Open(kept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := k.Dump(); !reflect.DeepEqual(got, before) {
+		t.Error("the kept copy is not the replaced state")
+	}
+	if now, _ := s.Dump(); !reflect.DeepEqual(now, ds) {
+		t.Error("the import did not replace the records")
+	}
+	bad := ds
+	bad.CheckIns = []domain.CheckIn{{TaskID: 99, Date: day("2026-11-02")}}
+	if kept, err := s.Import(bad, true); err == nil || kept != "" {
+		t.Errorf("bad import: kept %q, err %v", kept, err)
+	}
+	matches, _ := filepath.Glob(s.Path() + ".before-import-*")
+	if len(matches) != 1 {
+		t.Errorf("copies beside the database: %v, want only the first", matches)
+	}
+}
