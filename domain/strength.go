@@ -5,13 +5,28 @@ import "math"
 // StrengthWindow is the look-back of a non-daily habit's daily value.
 const StrengthWindow = 14
 
+// StrengthHorizon is how many days back the score's recurrence starts, at
+// most. The recurrence forgets geometrically: whatever the score was h days
+// ago weighs m^h today, and at the slowest decay a schedule can have (one
+// check-in a week, m = 0.5^(√(1/7)/13)) m^1096 < 3e-10. Starting from 0 at
+// the horizon rather than at creation therefore moves no score by more than
+// that, and keeps the work, and the check-ins a caller must read, the same
+// for a habit of three years and one of thirty.
+const StrengthHorizon = 1096
+
+// StrengthSince is the first day whose check-ins can change the task's
+// score on today: the horizon and the look-back before it.
+func StrengthSince(t Task, today Date) Date {
+	return lastDay(t, today) - StrengthHorizon + 1 - StrengthWindow
+}
+
 // Strength is a habit's score, 0–1, with what it was computed from, so the
 // screen can explain it.
 type Strength struct {
 	Score     float64
 	Decay     float64 // m = 0.5^(√f/13): the share of yesterday's score kept each day
 	Frequency float64 // f, check-ins expected per day
-	Days      int     // days scored, from creation to today
+	Days      int     // the habit's age in days, creation and today included
 	Recent    int     // check-ins in the last 14 days
 	Expected  int     // check-ins due in 14 days
 	Last      float64 // today's value v
@@ -36,7 +51,9 @@ func Expected14(r Repeat) int {
 // creation to today, score = previous·m + v·(1−m), m = 0.5^(√f/13),
 // starting from 0. v is 1 or 0 for a daily habit (done that day or not);
 // for the others v = min(1, R/n), R the check-ins in the 14 days ending that
-// day and n the number due in 14 days. done must be sorted.
+// day and n the number due in 14 days. For a habit older than
+// StrengthHorizon days the recurrence starts at the horizon (see there), so
+// check-ins before StrengthSince are not needed. done must be sorted.
 func TaskStrength(t Task, done []Date, today Date) Strength {
 	r := t.Schedule()
 	s := Strength{Frequency: r.Frequency(), Expected: Expected14(r)}
@@ -48,6 +65,8 @@ func TaskStrength(t Task, done []Date, today Date) Strength {
 	if end < start {
 		return s
 	}
+	s.Days = int(end-start) + 1
+	start = max(start, end-StrengthHorizon+1)
 	// One flag a day from start-14 to end: a year of a daily habit is
 	// scored without a map lookup a day.
 	lo := start - StrengthWindow
@@ -83,7 +102,6 @@ func TaskStrength(t Task, done []Date, today Date) Strength {
 			v = math.Min(1, float64(window)/float64(s.Expected))
 		}
 		s.Score = s.Score*s.Decay + v*(1-s.Decay)
-		s.Days++
 		s.Last = v
 	}
 	s.Recent = window

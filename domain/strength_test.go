@@ -3,6 +3,7 @@ package domain
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -298,5 +299,54 @@ func TestExpected14(t *testing.T) {
 		if got := Expected14(r); got != tt.want {
 			t.Errorf("Expected14(%s) = %d, want %d", tt.repeat, got, tt.want)
 		}
+	}
+}
+
+// Ten years of history: the score from the horizon on is the score of the
+// contract, from creation on, within the test's tolerance, for every kind
+// of schedule and the slowest decay there is (one check-in a week); and
+// check-ins before StrengthSince change nothing.
+func TestTaskStrengthHorizon(t *testing.T) {
+	rng := rand.New(rand.NewPCG(10, 28))
+	created := ruleDay("2016-12-01")
+	today := ruleDay("2026-11-28")
+	schedules := append(slices.Clone(refSchedules),
+		refSchedule{"1/week", false, 1.0 / 7, 2, func(Date) bool { return true }},
+		refSchedule{"sun", false, 1.0 / 7, 2, func(d Date) bool { return d.Weekday() == 0 }})
+	for _, s := range schedules {
+		var done []Date
+		p := 0.5
+		for d := created; d <= today; d++ {
+			if d%90 == 0 {
+				p = rng.Float64()
+			}
+			if s.on(d) && rng.Float64() < p {
+				done = append(done, d)
+			}
+		}
+		tk := ruleTask(1, s.repeat, "2016-12-01")
+		got := TaskStrength(tk, done, today)
+		want, recent := refStrength(s, created, today, done)
+		if math.Abs(got.Score-want) > strengthTol {
+			t.Errorf("%s: Score = %.12f, want %.12f", s.repeat, got.Score, want)
+		}
+		if got.Recent != recent || got.Days != int(today-created)+1 {
+			t.Errorf("%s: Recent, Days = %d, %d, want %d, %d", s.repeat, got.Recent, got.Days, recent, int(today-created)+1)
+		}
+		since := StrengthSince(tk, today)
+		i, _ := slices.BinarySearch(done, since)
+		if i == 0 {
+			t.Fatalf("%s: no check-in before %s: the test does not reach past the horizon", s.repeat, since)
+		}
+		if short := TaskStrength(tk, done[i:], today); short != got {
+			t.Errorf("%s: without the check-ins before %s: %+v, with them %+v", s.repeat, since, short, got)
+		}
+	}
+	// An archived habit is scored up to its archiving, and its horizon
+	// counts back from there.
+	tk := ruleTask(1, "daily", "2016-12-01")
+	tk.Archived, tk.ArchivedOn = true, ruleDay("2020-01-01")
+	if got, want := StrengthSince(tk, today), ruleDay("2019-12-31")-StrengthHorizon+1-StrengthWindow; got != want {
+		t.Errorf("StrengthSince of an archived habit = %s, want %s", got, want)
 	}
 }

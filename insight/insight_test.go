@@ -486,14 +486,15 @@ func TestReportJSON(t *testing.T) {
 	}
 }
 
-// The advice from the habits alone is the report's advice.
+// The advice from the habits alone is the report's advice, on a history
+// longer than the strength's horizon, so Habits leaves check-ins out.
 func TestAdviceMatchesTheReport(t *testing.T) {
 	st, err := store.Open(filepath.Join(t.TempDir(), "c.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	today := domain.NewDate(2026, 11, 28)
-	ds := demo.Generate(demo.Options{Days: 120, Seed: 3, Today: today, Lang: content.EN, Loc: time.UTC})
+	ds := demo.Generate(demo.Options{Days: 4 * 365, Seed: 3, Today: today, Lang: content.EN, Loc: time.UTC})
 	if err := st.Load(ds, false); err != nil {
 		t.Fatal(err)
 	}
@@ -501,9 +502,29 @@ func TestAdviceMatchesTheReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := st.Habits()
+	h, err := st.Habits(today)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Every habit's strength from the shortened history is the one from
+	// the whole history, to the bit.
+	all := map[uint64][]domain.Date{}
+	for _, c := range ds.CheckIns {
+		all[c.TaskID] = append(all[c.TaskID], c.Date)
+	}
+	older := 0
+	for _, tk := range h.Tasks {
+		full := all[tk.ID]
+		slices.Sort(full)
+		if len(full) > len(h.Done[tk.ID]) {
+			older++
+		}
+		if a, b := domain.TaskStrength(tk, h.Done[tk.ID], today), domain.TaskStrength(tk, full, today); a != b {
+			t.Errorf("task %d: strength from Habits %+v, from the whole history %+v", tk.ID, a, b)
+		}
+	}
+	if older == 0 {
+		t.Fatal("Habits read every check-in: the test does not reach past the horizon")
 	}
 	for _, lang := range []content.Lang{content.EN, content.ZH} {
 		r2, _, _ := Load(st, today, lang)

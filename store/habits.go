@@ -9,18 +9,21 @@ import (
 )
 
 // Habits is what the coach's advice needs and no more: the goals, the
-// recurring tasks with the days they were done, and the reviewed weeks. It
-// is a fraction of History, so Today can show advice in its first frame.
+// recurring tasks with the days they were done as far back as their
+// strength looks, and the reviewed weeks. It is a fraction of History, so
+// Today can show advice in its first frame, and it stays the same size
+// however many years the history holds.
 type Habits struct {
 	Goals       []domain.Goal
 	Tasks       []domain.Task            // recurring tasks, archived ones too
-	Done        map[uint64][]domain.Date // by task, sorted
+	Done        map[uint64][]domain.Date // by task, sorted, from domain.StrengthSince on
 	ReviewWeeks map[string]bool
 }
 
-// Habits reads the advice's inputs in one read transaction, through the
-// recurring and by-task indexes: no one-off task and no journal text.
-func (s *Store) Habits() (h Habits, err error) {
+// Habits reads the advice's inputs for today in one read transaction,
+// through the recurring and by-task indexes: no one-off task, no journal
+// text, and no check-in older than a habit's strength can see.
+func (s *Store) Habits(today domain.Date) (h Habits, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
 		if h.Goals, err = allGoals(tx); err != nil {
 			return err
@@ -33,7 +36,8 @@ func (s *Store) Habits() (h Habits, err error) {
 				return err
 			}
 			h.Tasks = append(h.Tasks, t)
-			for dk, _ := days.Seek(k); dk != nil && bytes.HasPrefix(dk, k); dk, _ = days.Next() {
+			from := idDay(t.ID, domain.StrengthSince(t, today))
+			for dk, _ := days.Seek(from); dk != nil && bytes.HasPrefix(dk, k); dk, _ = days.Next() {
 				d, err := domain.ParseISODate(string(dk[8:]))
 				if err != nil {
 					return err

@@ -668,3 +668,32 @@ func TestImportKeepsWhatItReplaces(t *testing.T) {
 		t.Errorf("copies beside the database: %v, want only the first", matches)
 	}
 }
+
+// Habits reads a habit's check-ins only as far back as its strength looks,
+// in order, and leaves one-off tasks out.
+func TestHabitsReadsBackToTheHorizon(t *testing.T) {
+	s := newStore(t)
+	today := day("2026-11-28")
+	habit := mustTask(t, s, domain.Task{Title: "Read a paper", Competency: "breadth", Repeat: "daily"})
+	once := mustTask(t, s, domain.Task{Title: "Write the design doc", Competency: "collaboration", Due: today})
+	since := domain.StrengthSince(habit, today)
+	for _, d := range []domain.Date{today, since + 1, since, since - 1, today - 4000} {
+		if _, err := s.SetDone(domain.CheckIn{TaskID: habit.ID, Date: d}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	done(t, s, once.ID, "2026-11-28")
+	h, err := s.Habits(today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.Tasks) != 1 || h.Tasks[0].ID != habit.ID {
+		t.Fatalf("Habits.Tasks = %+v, want the habit alone", h.Tasks)
+	}
+	if want := []domain.Date{since, since + 1, today}; !reflect.DeepEqual(h.Done[habit.ID], want) {
+		t.Errorf("Habits.Done = %v, want %v", h.Done[habit.ID], want)
+	}
+	if _, ok := h.Done[once.ID]; ok {
+		t.Errorf("the one-off task's check-in was read")
+	}
+}

@@ -59,7 +59,7 @@ func (s *todayScreen) load() tea.Cmd {
 		if err == nil && !d.Empty {
 			// The advice comes with the first frame; it needs only the
 			// habits, not the full report that Progress computes later.
-			h, err := st.Habits()
+			h, err := st.Habits(today)
 			if m.err = err; err == nil {
 				if adv := insight.Advice(h, today, lang); len(adv) > 0 {
 					m.advice = adv[0].Text
