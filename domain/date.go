@@ -104,25 +104,37 @@ func (d *Date) UnmarshalText(b []byte) error {
 // ParseISODate parses a strict YYYY-MM-DD date; impossible days such as
 // 2026-02-30 are errors.
 func ParseISODate(s string) (Date, error) {
-	bad := func() error { return fmt.Errorf("invalid date %q: want YYYY-MM-DD (a real calendar day)", s) }
+	if d, ok := parseISO(s); ok {
+		return d, nil
+	}
+	// A copy goes into the error, so that s itself never escapes: the
+	// store parses index keys with string(key) and no allocation.
+	return 0, fmt.Errorf("invalid date %q: want YYYY-MM-DD (a real calendar day)", strings.Clone(s))
+}
+
+// parseISO is ParseISODate without the error.
+func parseISO(s string) (Date, bool) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return 0, bad()
+		return 0, false
 	}
-	num := func(part string) int {
-		n := 0
-		for _, c := range []byte(part) {
-			if c < '0' || c > '9' {
-				return -1
-			}
-			n = n*10 + int(c-'0')
-		}
-		return n
-	}
-	y, m, d := num(s[:4]), num(s[5:7]), num(s[8:])
+	y, m, d := digits(s[:4]), digits(s[5:7]), digits(s[8:])
 	if y < 1900 || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
-		return 0, bad()
+		return 0, false
 	}
-	return NewDate(y, time.Month(m), d), nil
+	return NewDate(y, time.Month(m), d), true
+}
+
+// digits reads a decimal number, or -1 if part holds anything else.
+func digits(part string) int {
+	n := 0
+	for i := 0; i < len(part); i++ {
+		c := part[i]
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // daysIn is the number of days in month m of year y.

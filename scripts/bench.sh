@@ -12,16 +12,16 @@
 #     timed by scripts/launchtime: from just before the program starts to
 #     the read that brings the bytes completing the frame, as a terminal
 #     emulator (charmbracelet/x/vt) shows it; median of RUNS after a warm-up.
-#   - the same in a 120x40 tmux pane (a real terminal, coarser): from just
-#     before `tmux new-session` to the first `tmux capture-pane` that shows
-#     the tasks (" done "), the coach's advice ("Coach: ") and the help line
-#     ("? help"); median of RUNS launches after one warm-up. The tmux server
-#     is started beforehand; nothing is subtracted. The clock is bash's
-#     EPOCHREALTIME (microseconds); polls are about 2 ms apart (a pause
-#     leaves the cores to coach) and take a few milliseconds, so a figure
-#     can be late by about one poll.
-#   - the full-screen app's memory once it drew Today: VmRSS (and VmHWM, its
-#     peak so far) of the coach process in the pane, from /proc/PID/status.
+#     The frame is full when it shows the tasks (" done "), the coach's
+#     advice ("Coach: ") and the help line ("? help").
+#   - the same in a 120x40 tmux window, timed by `launchtime -tmux`: from
+#     just before `new-window` is sent to a running tmux server to the
+#     first capture of the pane that shows the full frame; tmux's control
+#     mode says when the pane prints, and each capture is a command on the
+#     same connection, so the figure is late by one capture (well under a
+#     millisecond) at most. Nothing is subtracted.
+#   - the full-screen app's memory once it drew Today in tmux: VmRSS (and
+#     VmHWM, its peak so far), from /proc/PID/status.
 #   - `coach today` and `coach stats`: wall time, median of RUNS (hyperfine
 #     when installed, else a loop around the command), and peak memory
 #     (/usr/bin/time -v, "Maximum resident set size"), median of 5.
@@ -33,7 +33,7 @@
 #
 # It installs nothing: a missing tool is named (with the command that
 # installs it) and its rows are skipped. Everything happens in a temporary
-# directory, removed at the end; tmux runs on a socket of its own there.
+# directory, removed at the end; launchtime runs tmux on a socket of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -62,11 +62,7 @@ fi
 # --- helpers ---------------------------------------------------------------
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/coach-bench.XXXXXX")
-tsock=$tmp/tmux.sock
-cleanup() {
-  if (( have_tmux )) && [ -S "$tsock" ]; then tmux -S "$tsock" kill-server 2>/dev/null || true; fi
-  rm -rf "$tmp"
-}
+cleanup() { rm -rf "$tmp"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -76,11 +72,6 @@ if [ -n "${EPOCHREALTIME:-}" ]; then
 else
   now_us() { now=$(date +%s%6N); }
 fi
-
-# pause: a 2 ms wait without starting a process (a read that times out on
-# a pipe nobody writes to).
-exec {pausefd}<> <(:)
-pause() { read -r -t 0.002 -u "$pausefd" _ || true; }
 
 load1() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?"; }
 
@@ -152,53 +143,35 @@ quick_runs() {
 }
 
 # launch_runs YEARS DB [PROGRAM]: launch to the first full Today screen in
-# tmux, and the app's memory then. PROGRAM (default coach) lets the same
-# harness time the minimal bubbletea program, for calibration.
+# tmux, and the app's memory then, by scripts/launchtime -tmux. PROGRAM
+# (default coach) lets the same harness time the minimal bubbletea
+# program, for calibration.
 launch_runs() {
-  local years=$1 db=$2 program=${3:-$coach}
-  local times=() rss=() hwm=() i t0 screen pid ok la
+  local years=$1 db=$2 program=${3:-$coach} la out
   la=$(load1)
-  for (( i = 0; i <= RUNS; i++ )); do # run 0 is a warm-up
-    local s="y$years-$i"
-    ok=0
-    now_us; t0=$now
-    tmux -S "$tsock" new-session -d -x 120 -y 40 -s "$s" \
-      "exec env COACH_TODAY=$COACH_TODAY COACH_LANG=en COACH_DB=$db $program"
-    while :; do
-      screen=$(tmux -S "$tsock" capture-pane -p -t "$s" 2>/dev/null || true)
-      now_us
-      if [[ $screen == *"Coach: "* && $screen == *" done "* && $screen == *"? help"* ]]; then ok=1; break; fi
-      (( now - t0 < 15000000 )) || break
-      pause # leave the cores to coach between polls
-    done
-    pid=$(tmux -S "$tsock" display-message -p -t "$s" '#{pane_pid}' 2>/dev/null || true)
-    if (( ok )) && (( i > 0 )); then
-      times+=("$(( now - t0 ))")
-      if [ -n "$pid" ] && [ -r "/proc/$pid/status" ]; then
-        rss+=("$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")")
-        hwm+=("$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status")")
-      fi
-    elif (( ! ok )); then
-      echo "launch $s: the Today screen was not fully drawn within 15 s; the pane showed:" >&2
-      printf '%s\n' "$screen" >&2
-    fi
-    tmux -S "$tsock" send-keys -t "$s" q 2>/dev/null || true
-    for _ in 1 2 3 4 5 6 7 8 9 10; do # let it quit, then make sure
-      tmux -S "$tsock" has-session -t "$s" 2>/dev/null || break
-      sleep 0.05
-    done
-    tmux -S "$tsock" kill-session -t "$s" 2>/dev/null || true
-  done
-  if (( ${#times[@]} == 0 )); then
-    set_val launch "$years" "timeout" "$la"
+  if ! out=$(COACH_DB=$db "$tmp/launchtime" -tmux -runs "$RUNS" -- "$program"); then
+    set_val launch "$years" "failed" "$la"
     return
   fi
-  set_val launch "$years" "$(awk -v us="$(median "${times[@]}")" 'BEGIN { printf "%.1f", us / 1000 }')" "$la"
-  if (( ${#rss[@]} > 0 )); then
-    set_val app_rss "$years" "$(awk -v kb="$(median "${rss[@]}")" 'BEGIN { printf "%.1f", kb / 1024 }')" "$la"
-    set_val app_hwm "$years" "$(awk -v kb="$(median "${hwm[@]}")" 'BEGIN { printf "%.1f", kb / 1024 }')" "$la"
-  fi
+  set_val launch "$years" "$(figure median "$out")" "$la"
+  set_val app_rss "$years" "$(figure rss "$out")" "$la"
+  set_val app_hwm "$years" "$(figure hwm "$out")" "$la"
 }
+
+# pty_runs YEARS DB [PROGRAM]: the same in a pseudo-terminal of
+# launchtime's own, without tmux.
+pty_runs() {
+  local years=$1 db=$2 program=${3:-$coach} la out
+  la=$(load1)
+  if ! out=$(COACH_DB=$db "$tmp/launchtime" -runs "$RUNS" -- "$program"); then
+    set_val pty "$years" "failed" "$la"
+    return
+  fi
+  set_val pty "$years" "$(figure median "$out")" "$la"
+}
+
+# figure NAME LINE: one number from launchtime's line (median=37.5ms …).
+figure() { sed -E "s/.*(^| )$1=([0-9.]+).*/\2/" <<<"$2"; }
 
 # --- build and datasets ----------------------------------------------------
 
@@ -216,30 +189,16 @@ done
 
 # --- measurements ----------------------------------------------------------
 
-if (( have_tmux )); then
-  echo "measuring a minimal bubbletea program, for calibration…" >&2
-  tmux -S "$tsock" -f /dev/null new-session -d -s idle -x 120 -y 40 2>/dev/null || true
-  launch_runs 0 /dev/null "$tmp/minimaltea"
-fi
+echo "measuring a minimal bubbletea program, for calibration…" >&2
+if (( have_tmux )); then launch_runs 0 /dev/null "$tmp/minimaltea"; fi
 
-# pty_runs YEARS DB [PROGRAM]: launch to the first full Today screen, timed
-# by scripts/launchtime in a pseudo-terminal of its own (no tmux, no polls).
-pty_runs() {
-  local years=$1 db=$2 program=${3:-$coach} la out
-  la=$(load1)
-  out=$(COACH_DB=$db "$tmp/launchtime" -runs "$RUNS" -- "$program") || { set_val pty "$years" "failed" "$la"; return; }
-  set_val pty "$years" "$(awk '{ print $2 }' <<<"$out")" "$la"
-}
 pty_runs 0 /dev/null "$tmp/minimaltea"
 
 for y in 1 10; do
   db=$tmp/y$y.db
   echo "measuring the $y-year dataset…" >&2
   pty_runs "$y" "$db"
-  if (( have_tmux )); then
-    tmux -S "$tsock" -f /dev/null new-session -d -s idle -x 120 -y 40 2>/dev/null || true
-    launch_runs "$y" "$db"
-  fi
+  if (( have_tmux )); then launch_runs "$y" "$db"; fi
   quick_runs today "$y" "$coach" today --db "$db"
   quick_runs stats "$y" "$coach" stats --db "$db"
   timed_runs demo "$y" "$SLOW_RUNS" 'rm -f "$tmp/demo.db"' "$coach" demo --years "$y" --db "$tmp/demo.db"

@@ -152,6 +152,24 @@ func BenchmarkLaunch(b *testing.B) {
 	})
 }
 
+// BenchmarkFirstFrame is what Run does before the first frame: read the
+// day and the advice, build the app, take the window size, and draw Today.
+// Unlike BenchmarkLaunch it leaves out the other screens' loads, which
+// start after the first frame.
+func BenchmarkFirstFrame(b *testing.B) {
+	benchEach(b, func(b *testing.B, opts cli.TUIOptions) {
+		var view string
+		for b.Loop() {
+			a := New(opts).(*app)
+			a.preload = a.screens[a.active].(*todayScreen).load()()
+			a.Init()
+			m, _ := a.Update(tea.WindowSizeMsg{Width: benchWidth, Height: benchHeight})
+			view = m.View().Content
+		}
+		benchExpect(b, view, "Coach: ", " done  ", "? help")
+	})
+}
+
 // BenchmarkTodayMove is the cursor moving down and up on Today.
 func BenchmarkTodayMove(b *testing.B) {
 	benchKeys(b, nil, nil, [2]string{"j", "k"})

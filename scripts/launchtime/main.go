@@ -1,31 +1,36 @@
-// Command launchtime measures how long a full-screen program takes from
-// its start to the first frame that shows every marker, in a 120×40
-// pseudo-terminal read by a terminal emulator (which also answers the
-// program's queries, as a real terminal would). It is the precise twin of
-// the tmux harness in scripts/bench.sh: no terminal multiplexer and no
-// polling, the clock stops when the bytes that complete the frame arrive.
+// Command launchtime measures how long a full-screen program takes from its
+// start to the first frame that shows every marker, and how much memory it
+// holds then. It runs the program one of two ways:
 //
-//	launchtime [-runs 15] [-marker TEXT]... -- PROGRAM [ARG]...
+//   - in a pseudo-terminal of its own, read by a terminal emulator
+//     (charmbracelet/x/vt) that also answers the program's queries as a
+//     terminal would; the clock stops at the read that brings the bytes
+//     completing the frame;
+//   - with -tmux, in a window of a tmux server it starts, watched through
+//     tmux's control mode: every time the pane prints, the pane is captured
+//     over the same connection (no process per poll), and the clock stops
+//     when a capture shows the frame.
 //
-// It prints one line: the median, the fastest and the slowest launch in
-// milliseconds, after one warm-up run that is not counted. The program
-// is sent "q" once the frame is there, then killed if it does not end.
+// Usage:
+//
+//	launchtime [-tmux] [-runs 15] [-marker TEXT]... -- PROGRAM [ARG]...
+//
+// It prints one line of figures, medians over the runs after one warm-up
+// run that is not counted:
+//
+//	median=37.5ms fastest=33.0ms slowest=41.2ms rss=20.0MiB hwm=20.1MiB runs=15
+//
+// The program is sent "q" once the frame is there, and killed if it does
+// not end soon after.
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
-	"os/exec"
 	"slices"
 	"strings"
-	"sync/atomic"
 	"time"
-
-	"github.com/charmbracelet/x/vt"
-	"github.com/creack/pty"
 )
 
 // markers collects repeated -marker flags.
@@ -34,123 +39,121 @@ type markers []string
 func (m *markers) String() string     { return strings.Join(*m, ",") }
 func (m *markers) Set(s string) error { *m = append(*m, s); return nil }
 
+// result is one launch: when the frame showed, and the program's resident
+// memory then (VmRSS) and at its peak so far (VmHWM), in KiB.
+type result struct {
+	at       time.Duration
+	rss, hwm int64
+}
+
+// launcher starts a program and times its first full frame.
+type launcher interface {
+	launch(argv []string) (result, error)
+	close()
+}
+
 func main() {
 	runs := flag.Int("runs", 15, "launches to time (after one warm-up)")
 	width := flag.Int("width", 120, "terminal columns")
 	height := flag.Int("height", 40, "terminal rows")
 	timeout := flag.Duration("timeout", 15*time.Second, "longest wait for one frame")
+	inTmux := flag.Bool("tmux", false, "run the program in tmux rather than in a pseudo-terminal of its own")
 	var want markers
-	flag.Var(&want, "marker", "text the frame must show (repeatable; default: Coach:, done, ? help)")
+	flag.Var(&want, "marker", "text the frame must show (repeatable; default: \"Coach: \", \" done \", \"? help\")")
 	flag.Parse()
 	if flag.NArg() == 0 || *runs < 1 {
-		fmt.Fprintln(os.Stderr, "usage: launchtime [-runs N] [-marker TEXT]... -- PROGRAM [ARG]...")
+		fmt.Fprintln(os.Stderr, "usage: launchtime [-tmux] [-runs N] [-marker TEXT]... -- PROGRAM [ARG]...")
 		os.Exit(2)
 	}
 	if len(want) == 0 {
 		want = markers{"Coach: ", " done ", "? help"}
 	}
-	var times []time.Duration
-	for i := 0; i <= *runs; i++ {
-		d, err := launch(flag.Args(), *width, *height, want, *timeout)
+	frame := screenCheck{want: want, timeout: *timeout, width: *width, height: *height}
+	var l launcher = ptyLauncher{frame}
+	if *inTmux {
+		t, err := startTmux(frame)
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "launchtime:", err)
-			os.Exit(1)
+			fail(err)
 		}
-		if i > 0 { // run 0 warms the page cache
-			times = append(times, d)
-		}
+		l = t
 	}
-	slices.Sort(times)
-	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
-	fmt.Printf("median %.1f ms  fastest %.1f ms  slowest %.1f ms  (%d runs)\n",
-		ms(times[len(times)/2]), ms(times[0]), ms(times[len(times)-1]), len(times))
-}
-
-// launch starts argv in a w×h pseudo-terminal and returns the time until
-// the screen first shows every marker.
-func launch(argv []string, w, h int, want []string, timeout time.Duration) (time.Duration, error) {
-	cmd := exec.Command(argv[0], argv[1:]...)
-	em := vt.NewEmulator(w, h)
-	start := time.Now()
-	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(w), Rows: uint16(h)})
+	rs, err := launchAll(l, flag.Args(), *runs)
+	l.close()
 	if err != nil {
-		return 0, err
+		fail(err)
 	}
-
-	// The emulator's answers to the program's queries go back as input;
-	// they must be read while the emulator writes them. The copy ends when
-	// it can no longer write to the closed terminal.
-	answered := make(chan struct{})
-	go func() {
-		defer close(answered)
-		_, _ = io.Copy(f, em)
-	}()
-
-	shown := make(chan time.Duration, 1)
-	read := make(chan struct{})
-	var last atomic.Pointer[string] // the screen after the latest read
-	go func() {
-		defer close(read)
-		buf := make([]byte, 64<<10)
-		found := false
-		for {
-			n, err := f.Read(buf)
-			at := time.Since(start)
-			if n > 0 {
-				_, _ = em.Write(buf[:n])
-				if !found {
-					screen := em.String()
-					last.Store(&screen)
-					if hasAll(screen, want) {
-						found = true
-						shown <- at
-					}
-				}
-			}
-			if err != nil {
-				return // EIO once the program has ended
-			}
-		}
-	}()
-
-	var d time.Duration
-	select {
-	case d = <-shown:
-	case <-read:
-		err = errors.New("the program ended before its frame showed " + strings.Join(want, ", "))
-	case <-time.After(timeout):
-		err = fmt.Errorf("no frame with %q within %v", want, timeout)
-	}
-	var seen string
-	if p := last.Load(); p != nil {
-		seen = *p
-	}
-	_, _ = f.Write([]byte("q"))
-	ended := make(chan struct{})
-	go func() { _ = cmd.Wait(); close(ended) }()
-	select {
-	case <-ended:
-	case <-time.After(2 * time.Second):
-		_ = cmd.Process.Kill()
-		<-ended
-	}
-	_ = f.Close()
-	<-read
-	// Wake the answering copy: it writes this to the closed terminal, fails
-	// and returns.
-	_, _ = em.InputPipe().Write([]byte{0})
-	<-answered
-	if err != nil && strings.TrimSpace(seen) != "" {
-		err = fmt.Errorf("%w; the screen showed:\n%s", err, strings.TrimRight(seen, "\n "))
-	}
-	return d, err
+	fmt.Println(summary(rs))
 }
 
-func hasAll(screen string, want []string) bool {
-	for _, s := range want {
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "launchtime:", err)
+	os.Exit(1)
+}
+
+// launchAll runs the program runs+1 times and keeps all but the first run,
+// which warms the page cache.
+func launchAll(l launcher, argv []string, runs int) ([]result, error) {
+	var rs []result
+	for i := 0; i <= runs; i++ {
+		r, err := l.launch(argv)
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			rs = append(rs, r)
+		}
+	}
+	return rs, nil
+}
+
+// summary is the figures line: medians, and the spread of the times.
+func summary(rs []result) string {
+	ats := make([]time.Duration, len(rs))
+	rss := make([]int64, len(rs))
+	hwm := make([]int64, len(rs))
+	for i, r := range rs {
+		ats[i], rss[i], hwm[i] = r.at, r.rss, r.hwm
+	}
+	slices.Sort(ats)
+	slices.Sort(rss)
+	slices.Sort(hwm)
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	mib := func(kib int64) float64 { return float64(kib) / 1024 }
+	return fmt.Sprintf("median=%.1fms fastest=%.1fms slowest=%.1fms rss=%.1fMiB hwm=%.1fMiB runs=%d",
+		ms(median(ats)), ms(ats[0]), ms(ats[len(ats)-1]), mib(median(rss)), mib(median(hwm)), len(rs))
+}
+
+// median of sorted values; the mean of the middle two for an even count.
+func median[T time.Duration | int64](sorted []T) T {
+	n := len(sorted)
+	if n%2 == 1 {
+		return sorted[n/2]
+	}
+	return (sorted[n/2-1] + sorted[n/2]) / 2
+}
+
+// screenCheck is what makes a frame full, and how long to wait for it.
+type screenCheck struct {
+	want          []string
+	timeout       time.Duration
+	width, height int
+}
+
+// full reports whether the screen shows every marker.
+func (c screenCheck) full(screen string) bool {
+	for _, s := range c.want {
 		if !strings.Contains(screen, s) {
 			return false
 		}
 	}
 	return true
+}
+
+// notShown is the error for a frame that never came, with the last screen.
+func (c screenCheck) notShown(why, screen string) error {
+	err := fmt.Errorf("%s: no frame with %q", why, c.want)
+	if s := strings.TrimRight(screen, "\n "); strings.TrimSpace(s) != "" {
+		err = fmt.Errorf("%w; the screen showed:\n%s", err, s)
+	}
+	return err
 }
