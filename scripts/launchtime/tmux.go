@@ -81,16 +81,14 @@ func startTmux(c screenCheck) (*tmuxLauncher, error) {
 func (t *tmuxLauncher) attached() error {
 	deadline := time.After(5 * time.Second)
 	for {
-		select {
-		case e := <-t.events:
-			if e.closed {
-				return errors.New("tmux -C attach ended at once")
-			}
-			if strings.HasPrefix(e.note, "%session-changed ") {
-				return nil
-			}
-		case <-deadline:
+		e, ok := t.await(deadline)
+		switch {
+		case !ok:
 			return errors.New("tmux -C attach: not attached after 5s")
+		case e.closed:
+			return errors.New("tmux -C attach ended at once")
+		case strings.HasPrefix(e.note, "%session-changed "):
+			return nil
 		}
 	}
 }
@@ -132,12 +130,18 @@ func (t *tmuxLauncher) send(cmd string) error {
 	return nil
 }
 
-// next is the next event; it counts the replies read.
-func (t *tmuxLauncher) next(e event) event {
-	if e.isReply {
-		t.owed--
+// await is the next event, with the replies read counted, or false once
+// the deadline has passed.
+func (t *tmuxLauncher) await(deadline <-chan time.Time) (event, bool) {
+	select {
+	case e := <-t.events:
+		if e.isReply {
+			t.owed--
+		}
+		return e, true
+	case <-deadline:
+		return event{}, false
 	}
-	return e
 }
 
 // command sends a command and waits for its reply, passing over the
@@ -146,22 +150,20 @@ func (t *tmuxLauncher) command(cmd string) ([]string, error) {
 	if err := t.send(cmd); err != nil {
 		return nil, err
 	}
+	deadline := time.After(5 * time.Second)
 	for {
-		select {
-		case e := <-t.events:
-			e = t.next(e)
-			switch {
-			case e.closed:
-				return nil, fmt.Errorf("tmux %s: the control client ended", cmd)
-			case !e.isReply || t.owed > 0:
-				continue
-			case e.failed:
-				return nil, fmt.Errorf("tmux %s: %s", cmd, strings.Join(e.reply, "; "))
-			}
-			return e.reply, nil
-		case <-time.After(5 * time.Second):
+		e, ok := t.await(deadline)
+		switch {
+		case !ok:
 			return nil, fmt.Errorf("tmux %s: no reply", cmd)
+		case e.closed:
+			return nil, fmt.Errorf("tmux %s: the control client ended", cmd)
+		case !e.isReply || t.owed > 0:
+			continue
+		case e.failed:
+			return nil, fmt.Errorf("tmux %s: %s", cmd, strings.Join(e.reply, "; "))
 		}
+		return e.reply, nil
 	}
 }
 
@@ -204,34 +206,31 @@ func (t *tmuxLauncher) watch(start time.Time, pane, window string, pid int) (res
 	printed, screen := false, ""
 	deadline := time.After(t.timeout)
 	for {
-		select {
-		case e := <-t.events:
-			e = t.next(e)
-			switch {
-			case e.closed:
-				return result{}, t.notShown("the tmux client ended", screen)
-			case e.isReply:
-				if e.failed {
-					return result{}, t.notShown("the program ended", screen)
-				}
-				screen = strings.Join(e.reply, "\n")
-				if t.full(screen) {
-					rss, hwm := memory(pid)
-					return result{at: e.at.Sub(start), rss: rss, hwm: hwm}, nil
-				}
-			case strings.HasPrefix(e.note, "%output "+pane+" "):
-				printed = true
-			case e.note == "%window-close "+window || e.note == "%unlinked-window-close "+window:
+		e, ok := t.await(deadline)
+		switch {
+		case !ok:
+			return result{}, t.notShown("timed out after "+t.timeout.String(), screen)
+		case e.closed:
+			return result{}, t.notShown("the tmux client ended", screen)
+		case e.isReply:
+			if e.failed {
 				return result{}, t.notShown("the program ended", screen)
 			}
-			if printed && t.owed == 0 {
-				if err := t.send(capture); err != nil {
-					return result{}, err
-				}
-				printed = false
+			screen = strings.Join(e.reply, "\n")
+			if t.full(screen) {
+				rss, hwm := memory(pid)
+				return result{at: e.at.Sub(start), rss: rss, hwm: hwm}, nil
 			}
-		case <-deadline:
-			return result{}, t.notShown("timed out after "+t.timeout.String(), screen)
+		case strings.HasPrefix(e.note, "%output "+pane+" "):
+			printed = true
+		case e.note == "%window-close "+window || e.note == "%unlinked-window-close "+window:
+			return result{}, t.notShown("the program ended", screen)
+		}
+		if printed && t.owed == 0 {
+			if err := t.send(capture); err != nil {
+				return result{}, err
+			}
+			printed = false
 		}
 	}
 }
@@ -244,13 +243,12 @@ func (t *tmuxLauncher) end(pane, window string) {
 	}
 	deadline := time.After(2 * time.Second)
 	for {
-		select {
-		case e := <-t.events:
-			if e = t.next(e); e.closed || e.note == "%window-close "+window || e.note == "%unlinked-window-close "+window {
-				return
-			}
-		case <-deadline:
+		e, ok := t.await(deadline)
+		if !ok {
 			_, _ = t.command("kill-window -t " + window)
+			return
+		}
+		if e.closed || e.note == "%window-close "+window || e.note == "%unlinked-window-close "+window {
 			return
 		}
 	}
