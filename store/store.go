@@ -145,8 +145,14 @@ func (s *Store) create() error {
 	return syncFile(s.path)
 }
 
-// openDB opens the bbolt file for one transaction.
-func (s *Store) openDB(readOnly bool) (db *bolt.DB, err error) {
+// openDB opens the bbolt file for one transaction, read-only or not.
+func (s *Store) openDB(readOnly bool) (*bolt.DB, error) {
+	return s.openWith(bolt.Options{ReadOnly: readOnly})
+}
+
+// openWith opens the bbolt file with o, plus the lock timeout and the
+// guard against faults.
+func (s *Store) openWith(o bolt.Options) (db *bolt.DB, err error) {
 	// bbolt maps the file and reads its pages from memory: a page past
 	// the end of a truncated file is a SIGBUS, which would kill the
 	// program. Make it a panic, and the panic an error.
@@ -165,7 +171,8 @@ func (s *Store) openDB(readOnly bool) (db *bolt.DB, err error) {
 		}
 	}()
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	db, err = bolt.Open(s.path, 0o600, &bolt.Options{Timeout: LockTimeout, ReadOnly: readOnly, OpenFile: openFile})
+	o.Timeout, o.OpenFile = LockTimeout, openFile
+	db, err = bolt.Open(s.path, 0o600, &o)
 	if err == nil {
 		if err = checkLength(db, file); err != nil {
 			db.Close()
@@ -204,8 +211,13 @@ func checkLength(db *bolt.DB, f *os.File) error {
 }
 
 // view runs fn in a read transaction on a freshly opened file.
-func (s *Store) view(fn func(*bolt.Tx) error) (err error) {
-	db, err := s.openDB(true)
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	return s.viewWith(bolt.Options{ReadOnly: true}, fn)
+}
+
+// viewWith is view on a file opened with o.
+func (s *Store) viewWith(o bolt.Options, fn func(*bolt.Tx) error) (err error) {
+	db, err := s.openWith(o)
 	if err != nil {
 		return err
 	}
