@@ -251,7 +251,8 @@ func TestSIGKILLLosesNoReportedWrite(t *testing.T) {
 
 // TestSIGKILLDuringFirstRun kills the very first run, which creates the
 // database, at random moments: the next run must find either no file or a
-// whole coach database, never a file that blocks it.
+// whole coach database, never a file that blocks it, and by the first
+// write nothing the killed run made on the side is left.
 func TestSIGKILLDuringFirstRun(t *testing.T) {
 	const steps = 30
 	rng := rand.New(rand.NewPCG(seed(t), 2))
@@ -282,6 +283,15 @@ func TestSIGKILLDuringFirstRun(t *testing.T) {
 		u.checkFine(u.db)
 		if r.code == 0 && !strings.Contains(next.stdout, "First task") {
 			t.Fatalf("step %d: the first run reported its add, which is lost: %v", i, next)
+		}
+		// what the killed run made on the side is gone by the first write
+		u.must("add", "Second task")
+		if entries, _ := os.ReadDir(filepath.Dir(u.db)); len(entries) > 0 {
+			for _, e := range entries {
+				if strings.Contains(e.Name(), ".new-") {
+					t.Fatalf("step %d: %s is left beside the database", i, e.Name())
+				}
+			}
 		}
 	}
 	t.Logf("%d first runs, %d killed, %d of those after making files (a run takes %v)", steps, kills, files, life)

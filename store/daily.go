@@ -19,7 +19,8 @@ const KeptCopies = 7
 func (s *Store) BackupDir() string { return filepath.Join(filepath.Dir(s.path), "backups") }
 
 // keepDailyCopy runs before the first write of each day: it copies the
-// database as it is into the backups directory and prunes the oldest copies.
+// database as it is into the backups directory, prunes the oldest copies,
+// and removes the strays of killed first runs.
 // It runs under the caller's lock, so the copy is consistent.
 func (s *Store) keepDailyCopy(db *bolt.DB) error {
 	name := filepath.Join(s.BackupDir(), "coach-"+s.now().Format("2006-01-02")+".db")
@@ -41,6 +42,9 @@ func (s *Store) keepDailyCopy(db *bolt.DB) error {
 		os.Remove(tmp)
 		return fmt.Errorf("cannot keep the daily copy in %s: %w", s.BackupDir(), err)
 	}
+	// Once a day is often enough to look for what a killed first run left
+	// beside the database after linking it into place.
+	removeStrays(s.path)
 	return s.pruneCopies()
 }
 

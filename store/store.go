@@ -113,8 +113,8 @@ func (s *Store) Path() string { return s.path }
 // run killed meanwhile leaves no empty or half-made file under the name, and
 // two first runs at once both end up on the one that came first.
 func (s *Store) create() error {
+	removeStrays(s.path)
 	tmp := &Store{path: fmt.Sprintf("%s.new-%d", s.path, os.Getpid()), now: s.now}
-	os.Remove(tmp.path) // left by a killed run that had this pid
 	defer os.Remove(tmp.path)
 	err := tmp.write(initSchema, false)
 	if err == nil {
@@ -122,6 +122,9 @@ func (s *Store) create() error {
 	}
 	if err == nil {
 		err = os.Link(tmp.path, s.path)
+		if err == nil {
+			os.Remove(tmp.path) // at once: a kill before the deferred remove would leave it
+		}
 		if errors.Is(err, fs.ErrExist) {
 			return s.upgrade() // another coach created it first
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -695,5 +696,75 @@ func TestHabitsReadsBackToTheHorizon(t *testing.T) {
 	}
 	if _, ok := h.Done[once.ID]; ok {
 		t.Errorf("the one-off task's check-in was read")
+	}
+}
+
+// A first run killed before it could remove its new file leaves
+// FILE.new-PID; the next first run removes it, and so does the first write
+// of a day, unless that process still runs (another first run at work).
+func TestCreateRemovesStrays(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "coach.db")
+	gone := exec.Command("true")
+	if err := gone.Run(); err != nil {
+		t.Skipf("no true(1) to make a finished process: %v", err)
+	}
+	live := exec.Command("sleep", "30")
+	if err := live.Start(); err != nil {
+		t.Skipf("no sleep(1) to make a running process: %v", err)
+	}
+	defer func() { live.Process.Kill(); live.Wait() }()
+	files := map[string]bool{ // name: kept
+		fmt.Sprintf("coach.db.new-%d", gone.Process.Pid): false,
+		fmt.Sprintf("coach.db.new-%d", os.Getpid()):      false,
+		fmt.Sprintf("coach.db.new-%d", live.Process.Pid): true,
+		"coach.db.new-notapid":                           true,
+		"other.db.new-1":                                 true,
+	}
+	for name := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("half made"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := Open(path); err != nil {
+		t.Fatal(err)
+	}
+	for name, kept := range files {
+		_, err := os.Stat(filepath.Join(dir, name))
+		if got := err == nil; got != kept {
+			t.Errorf("%s: kept = %v, want %v", name, got, kept)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1+3 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("the directory holds %v", names)
+	}
+
+	// killed after linking: the database is there, and so is the stray
+	stray := filepath.Join(dir, fmt.Sprintf("coach.db.new-%d", gone.Process.Pid))
+	if err := os.WriteFile(stray, []byte("linked"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stray); err != nil {
+		t.Fatalf("opening an existing database looked for strays: %v", err)
+	}
+	if _, err := s.AddTask(domain.Task{Title: "Read a paper", Competency: "breadth", Repeat: "daily"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stray); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the first write of the day kept the stray: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, fmt.Sprintf("coach.db.new-%d", live.Process.Pid))); err != nil {
+		t.Errorf("the first write of the day removed a running first run's file: %v", err)
 	}
 }
