@@ -5,23 +5,24 @@ package content
 // strings live in a file of their own (ui_*.go) with both languages side by
 // side; a test checks that no Chinese string is left empty.
 type UI struct {
-	Common  CommonUI
-	Keys    KeysUI
-	Today   TodayUI
-	Goals   GoalsUI
-	Reflect ReflectUI
-	Guide   GuideUI
-	Coach   CoachUI
-	Welcome WelcomeUI
+	Common   CommonUI
+	Keys     KeysUI
+	Today    TodayUI
+	Goals    GoalsUI
+	Reflect  ReflectUI
+	Guide    GuideUI
+	Coach    CoachUI
+	Welcome  WelcomeUI
+	Problems ProblemsUI
 }
 
 // Strings returns the interface strings of a language (English for an
 // unknown one).
 func Strings(l Lang) UI {
 	if l == ZH {
-		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH, Welcome: welcomeZH}
+		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH, Welcome: welcomeZH, Problems: problemsZH}
 	}
-	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN, Welcome: welcomeEN}
+	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN, Welcome: welcomeEN, Problems: problemsEN}
 }
 
 // CommonUI is the frame around the screens: tabs, status, errors.

@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -27,7 +26,7 @@ func ParseCompetency(s string) (string, error) {
 			return c, nil
 		}
 	}
-	return "", fmt.Errorf("unknown competency %q: want one of %s", s, strings.Join(Competencies, ", "))
+	return "", &Problem{Rule: UnknownCompetency, Value: s}
 }
 
 // CompetencyIndex returns the position of id in Competencies, or -1.

@@ -181,7 +181,7 @@ func ParseDate(s string, today Date, future bool) (Date, error) {
 	}
 	d, err := ParseISODate(v)
 	if err != nil {
-		return 0, fmt.Errorf("invalid date %q: want YYYY-MM-DD, today, yesterday, tomorrow or a weekday", s)
+		return 0, &Problem{Rule: InvalidDate, Value: s}
 	}
 	return d, nil
 }

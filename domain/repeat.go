@@ -41,7 +41,7 @@ func ParseRepeat(s string) (Repeat, error) {
 	if n, ok := strings.CutSuffix(v, "/week"); ok {
 		k, err := strconv.Atoi(n)
 		if err != nil || k < 1 || k > 7 {
-			return Repeat{}, fmt.Errorf("invalid repeat %q: N/week needs 1 ≤ N ≤ 7", s)
+			return Repeat{}, &Problem{Rule: RepeatPerWeek, Value: s}
 		}
 		return Repeat{Kind: PerWeek, N: k}, nil
 	}
@@ -49,7 +49,7 @@ func ParseRepeat(s string) (Repeat, error) {
 	for _, part := range strings.Split(v, ",") {
 		wd, ok := weekdayNames[strings.TrimSpace(part)]
 		if !ok {
-			return Repeat{}, fmt.Errorf("unknown repeat rule %q: want once, daily, weekdays, a list like mon,wed,fri, or N/week", s)
+			return Repeat{}, &Problem{Rule: UnknownRepeat, Value: s}
 		}
 		r.Days[wd] = true
 	}

@@ -21,7 +21,7 @@ const (
 func cleanText(field, s string, limit int) (string, error) {
 	s = strings.TrimSpace(strings.ToValidUTF8(s, "\uFFFD"))
 	if n := utf8.RuneCountInString(s); n > limit {
-		return "", fmt.Errorf("%s is %d characters long; the limit is %d", field, n, limit)
+		return "", &Problem{Rule: TooLong, Field: field, Got: n, Limit: limit}
 	}
 	return s, nil
 }
@@ -33,10 +33,10 @@ func CleanTitle(s string) (string, error) {
 		return "", err
 	}
 	if t == "" {
-		return "", fmt.Errorf("title is empty")
+		return "", &Problem{Rule: TitleEmpty}
 	}
 	if strings.ContainsAny(t, "\n\r") {
-		return "", fmt.Errorf("title must be one line")
+		return "", &Problem{Rule: TitleOneLine}
 	}
 	return t, nil
 }
@@ -44,10 +44,10 @@ func CleanTitle(s string) (string, error) {
 // CheckMinutes rejects negative or impossible minutes.
 func CheckMinutes(n int) error {
 	if n < 0 {
-		return fmt.Errorf("minutes must be 0 or more, got %d", n)
+		return &Problem{Rule: MinutesNegative, Got: n}
 	}
 	if n > MaxMinutes {
-		return fmt.Errorf("minutes must be at most %d (one day), got %d", MaxMinutes, n)
+		return &Problem{Rule: MinutesTooMany, Got: n, Limit: MaxMinutes}
 	}
 	return nil
 }
@@ -55,7 +55,7 @@ func CheckMinutes(n int) error {
 // CheckRating rejects a rating outside 1–5.
 func CheckRating(n int) error {
 	if n < 1 || n > 5 {
-		return fmt.Errorf("rating must be 1 to 5, got %d", n)
+		return &Problem{Rule: RatingRange, Got: n}
 	}
 	return nil
 }
@@ -73,7 +73,7 @@ func CleanGoal(g Goal) (Goal, error) {
 		return g, err
 	}
 	if len(g.Resources) > MaxResource {
-		return g, fmt.Errorf("a goal holds at most %d resources, got %d", MaxResource, len(g.Resources))
+		return g, &Problem{Rule: TooManyResources, Got: len(g.Resources), Limit: MaxResource}
 	}
 	res := g.Resources[:0:0]
 	for _, r := range g.Resources {
@@ -113,7 +113,7 @@ func CleanTask(t Task) (Task, error) {
 	if r.Recurring() {
 		t.Due = 0
 	} else if t.Due.IsZero() {
-		return t, fmt.Errorf("a once task needs a due date")
+		return t, &Problem{Rule: OnceNeedsDue}
 	}
 	if err = CheckMinutes(t.Minutes); err != nil {
 		return t, err
@@ -172,7 +172,7 @@ func cleanTags(in []string) ([]string, error) {
 			return nil, err
 		}
 		if strings.ContainsAny(t, " \t\n,") {
-			return nil, fmt.Errorf("tag %q must be one word", t)
+			return nil, &Problem{Rule: TagOneWord, Value: t}
 		}
 		if t != "" && !seen[t] {
 			seen[t] = true
@@ -180,7 +180,7 @@ func cleanTags(in []string) ([]string, error) {
 		}
 	}
 	if len(out) > MaxTags {
-		return nil, fmt.Errorf("at most %d tags, got %d", MaxTags, len(out))
+		return nil, &Problem{Rule: TooManyTags, Got: len(out), Limit: MaxTags}
 	}
 	return out, nil
 }

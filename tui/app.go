@@ -312,7 +312,9 @@ func (a *app) undo() tea.Cmd {
 }
 
 func (a *app) setStatus(s string) { a.status, a.isErr = s, false }
-func (a *app) setError(err error) { a.status, a.isErr = err.Error(), true }
+func (a *app) setError(err error) {
+	a.status, a.isErr = explain(a.sh.ui.Problems, err, labels(nil)), true
+}
 
 // forward sends input (keys, mouse) to the active screen only.
 func (a *app) forward(msg tea.Msg) tea.Cmd {

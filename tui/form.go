@@ -46,6 +46,7 @@ func newAreaField(label, value, hint string) *field {
 	ta.ShowLineNumbers = false
 	ta.Prompt = ""
 	ta.Placeholder = hint
+	ta.MaxHeight = 0 // the domain limits the text; a cap on lines would drop some silently
 	ta.SetHeight(3)
 	ta.SetValue(value)
 	return &field{label: label, hint: hint, kind: areaField, area: ta}
@@ -92,6 +93,14 @@ type form struct {
 
 func newForm(sh *shared, title string, fields ...*field) *form {
 	f := &form{sh: sh, title: title, fields: fields}
+	for _, fl := range fields {
+		switch fl.kind {
+		case textField:
+			fl.input.SetStyles(inputStyles(sh.styles.isDark))
+		case areaField:
+			fl.area.SetStyles(areaStyles(sh.styles.isDark))
+		}
+	}
 	f.setFocus(0)
 	return f
 }

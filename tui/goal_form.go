@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 
 	"coach/content"
@@ -46,19 +47,20 @@ func newGoalForm(sh *shared, g domain.Goal) *goalForm {
 func (gf *goalForm) result(today domain.Date) (domain.Goal, bool) {
 	f := gf.form
 	g := gf.goal
+	pui := gf.sh.ui.Problems
 	for _, fl := range f.fields {
 		fl.err = ""
 	}
 	var err error
 	if g.Title, err = domain.CleanTitle(f.fields[gfTitle].value()); err != nil {
-		f.fields[gfTitle].err = err.Error()
+		f.fields[gfTitle].err = explain(pui, err, nil)
 	}
 	g.Competency = domain.Competencies[f.fields[gfCompetency].choice]
 	g.Why = f.fields[gfWhy].value()
 	g.Target = 0
 	if v := strings.TrimSpace(f.fields[gfTarget].value()); v != "" {
 		if g.Target, err = domain.ParseDate(v, today, true); err != nil {
-			f.fields[gfTarget].err = err.Error()
+			f.fields[gfTarget].err = explain(pui, err, nil)
 		}
 	}
 	g.Resources = nil
@@ -68,7 +70,16 @@ func (gf *goalForm) result(today domain.Date) (domain.Goal, bool) {
 		}
 	}
 	if _, err := domain.CleanGoal(g); err != nil && !f.hasErrors() {
-		f.err = err.Error()
+		// a limit of the why or the resources shows under that field
+		var p *domain.Problem
+		switch {
+		case errors.As(err, &p) && p.Rule == domain.TooLong && p.Field == "why":
+			f.fields[gfWhy].err = explain(pui, err, nil)
+		case errors.As(err, &p) && (p.Rule == domain.TooManyResources || p.Rule == domain.TooLong && p.Field == "resource"):
+			f.fields[gfResources].err = explain(pui, err, nil)
+		default:
+			f.err = explain(pui, err, nil)
+		}
 	}
 	return g, !f.hasErrors()
 }

@@ -79,7 +79,7 @@ func newReflectScreen(sh *shared) screen {
 	in := textinput.New()
 	in.Prompt = t.SearchPrompt
 	in.CharLimit = 200
-	in.SetStyles(rfInputStyles(sh.styles.isDark))
+	in.SetStyles(inputStyles(sh.styles.isDark))
 	k := sh.keys
 	return &reflectScreen{
 		sh:      sh,
@@ -249,7 +249,7 @@ func (s *reflectScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, s.reload()
 	case tea.BackgroundColorMsg:
 		dark := s.sh.styles.isDark
-		s.search.SetStyles(rfInputStyles(dark))
+		s.search.SetStyles(inputStyles(dark))
 		for _, f := range s.drafts {
 			f.restyle(dark)
 		}
@@ -525,7 +525,7 @@ func (s *reflectScreen) save(f *reflectForm) tea.Cmd {
 	case rfReview:
 		r, err := domain.CleanReview(f.review())
 		if err != nil {
-			f.setErr(fmt.Sprintf(t.CannotSave, err))
+			f.setErr(fmt.Sprintf(t.CannotSave, explain(s.sh.ui.Problems, err, f.fieldLabels(t))))
 			return nil
 		}
 		status := fmt.Sprintf(t.ReviewSaved, r.Week)
@@ -545,7 +545,7 @@ func (s *reflectScreen) save(f *reflectForm) tea.Cmd {
 		}
 		r, err := domain.CleanReflection(r)
 		if err != nil {
-			f.setErr(fmt.Sprintf(t.CannotSave, err))
+			f.setErr(fmt.Sprintf(t.CannotSave, explain(s.sh.ui.Problems, err, f.fieldLabels(t))))
 			return nil
 		}
 		status := fmt.Sprintf(t.Saved, r.Date)

@@ -13,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"coach/content"
 	"coach/domain"
 	"coach/sanitize"
 )
@@ -120,7 +121,7 @@ func newRfArea(label, text string, dark bool) *rfField {
 	ta.ShowLineNumbers = false
 	ta.CharLimit = domain.MaxText
 	ta.MaxHeight = 0
-	ta.SetStyles(rfAreaStyles(dark))
+	ta.SetStyles(areaStyles(dark))
 	ta.SetValue(sanitize.Block(text))
 	return &rfField{kind: rfArea, label: label, area: ta}
 }
@@ -129,22 +130,9 @@ func newRfTags(label, text, hint string, dark bool) *rfField {
 	in := textinput.New()
 	in.Prompt = ""
 	in.CharLimit = domain.MaxTags * (domain.MaxTag + 2)
-	in.SetStyles(rfInputStyles(dark))
+	in.SetStyles(inputStyles(dark))
 	in.SetValue(sanitize.Line(text))
 	return &rfField{kind: rfTags, label: label, hint: hint, input: in}
-}
-
-// The cursor does not blink: a steady cursor needs no timer.
-func rfAreaStyles(dark bool) textarea.Styles {
-	st := textarea.DefaultStyles(dark)
-	st.Cursor.Blink = false
-	return st
-}
-
-func rfInputStyles(dark bool) textinput.Styles {
-	st := textinput.DefaultStyles(dark)
-	st.Cursor.Blink = false
-	return st
 }
 
 // key names the form's draft: the day or the week it belongs to.
@@ -184,6 +172,20 @@ func (f *reflectForm) reflection() domain.Reflection {
 		Date: f.day, Learned: v[rfLearned], Solved: v[rfSolved], Collaborated: v[rfCollaborated],
 		Idea: v[rfIdea], Next: v[rfNext], Rating: f.fields[rfRatingField].num, Tags: rfSplitTags(v[rfTagsField]),
 	}
+}
+
+// fieldLabels names the domain's fields as the form labels them.
+func (f *reflectForm) fieldLabels(t content.ReflectUI) func(string) string {
+	if f.kind == rfReview {
+		return labels(map[string]string{
+			"went well": f.fields[rvWentWell].label, "adjust": f.fields[rvAdjust].label, "notes": f.fields[rvNotes].label,
+		})
+	}
+	return labels(map[string]string{
+		"learned": f.fields[rfLearned].label, "solved": f.fields[rfSolved].label,
+		"collaborated": f.fields[rfCollaborated].label, "idea": f.fields[rfIdea].label,
+		"next": f.fields[rfNext].label, "tag": t.Tags,
+	})
 }
 
 // review is the form's content as a record (not yet checked).
@@ -254,9 +256,9 @@ func (f *reflectForm) restyle(dark bool) {
 	for _, fd := range f.fields {
 		switch fd.kind {
 		case rfArea:
-			fd.area.SetStyles(rfAreaStyles(dark))
+			fd.area.SetStyles(areaStyles(dark))
 		case rfTags:
-			fd.input.SetStyles(rfInputStyles(dark))
+			fd.input.SetStyles(inputStyles(dark))
 		}
 	}
 	f.layout(f.width, f.height)

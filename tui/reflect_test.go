@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"slices"
@@ -166,6 +167,43 @@ func TestReflectMissingRatingShowsErrorAndKeepsText(t *testing.T) {
 		if r, found, _ := sh.store.Reflection(testDay); !found || r.Learned != "学到了 bbolt" || r.Rating != 2 {
 			t.Errorf("%s: stored %+v", lang, r)
 		}
+	}
+}
+
+// A refused save says why in the interface's language, naming the field
+// where the rule is about one.
+func TestReflectRefusalInTheLanguage(t *testing.T) {
+	for _, lang := range []content.Lang{content.EN, content.ZH} {
+		sh, s := newTestReflect(t, lang, 100, 30)
+		s = rfPress(t, s, "e")
+		s = rfType(t, s, "tags")
+		s = rfPress(t, s, "tab", "tab", "tab", "tab", "tab", "4", "tab")
+		var tags []string
+		for i := range domain.MaxTags + 1 {
+			tags = append(tags, fmt.Sprintf("t%d", i))
+		}
+		s = rfType(t, s, strings.Join(tags, " "))
+		s = rfPress(t, s, "ctrl+s")
+		if s.form == nil {
+			t.Fatalf("%s: the form closed on a refused save", lang)
+		}
+		pui := sh.ui.Problems
+		want := fmt.Sprintf(sh.ui.Reflect.CannotSave, fmt.Sprintf(pui.TooManyTags, domain.MaxTags+1, domain.MaxTags))
+		if s.form.err != want {
+			t.Errorf("%s: error %q, want %q", lang, s.form.err, want)
+		}
+		if _, found, _ := sh.store.Reflection(testDay); found {
+			t.Errorf("%s: a refused reflection was stored", lang)
+		}
+	}
+	// a length limit names the field by its prompt
+	sh := testShared(t, content.ZH)
+	f := newReflectionForm(sh, domain.Reflection{Date: testDay})
+	err := &domain.Problem{Rule: domain.TooLong, Field: "idea", Got: domain.MaxText + 1, Limit: domain.MaxText}
+	got := explain(sh.ui.Problems, err, f.fieldLabels(sh.ui.Reflect))
+	want := f.fields[rfIdea].label + "：" + fmt.Sprintf(sh.ui.Problems.TooLong, domain.MaxText+1, domain.MaxText)
+	if got != want {
+		t.Errorf("TooLong = %q, want %q", got, want)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"image/color"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
 	"coach/domain"
@@ -123,4 +125,18 @@ func (s *styles) competency(id, text string) string {
 		return st.Render(text)
 	}
 	return text
+}
+
+// inputStyles and areaStyles style every text field for the background.
+// The cursor does not blink: a steady cursor needs no timer.
+func inputStyles(dark bool) textinput.Styles {
+	st := textinput.DefaultStyles(dark)
+	st.Cursor.Blink = false
+	return st
+}
+
+func areaStyles(dark bool) textarea.Styles {
+	st := textarea.DefaultStyles(dark)
+	st.Cursor.Blink = false
+	return st
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -75,7 +77,7 @@ func newTaskForm(sh *shared, t domain.Task, goals []domain.Goal) *taskForm {
 // false when any field is invalid.
 func (tf *taskForm) result(today domain.Date) (domain.Task, bool) {
 	f := tf.form
-	ui := tf.sh.ui.Today
+	pui := tf.sh.ui.Problems
 	t := tf.task
 	var err error
 	for _, fl := range f.fields {
@@ -83,7 +85,7 @@ func (tf *taskForm) result(today domain.Date) (domain.Task, bool) {
 	}
 	f.err = ""
 	if t.Title, err = domain.CleanTitle(f.fields[tfTitle].value()); err != nil {
-		f.fields[tfTitle].err = err.Error()
+		f.fields[tfTitle].err = explain(pui, err, nil)
 	}
 	t.Competency = domain.Competencies[f.fields[tfCompetency].choice]
 	t.GoalID = 0
@@ -93,7 +95,7 @@ func (tf *taskForm) result(today domain.Date) (domain.Task, bool) {
 	}
 	r, err := domain.ParseRepeat(f.fields[tfRepeat].value())
 	if err != nil {
-		f.fields[tfRepeat].err = err.Error()
+		f.fields[tfRepeat].err = explain(pui, err, nil)
 	}
 	t.Repeat = r.String()
 	if !r.Recurring() {
@@ -101,7 +103,7 @@ func (tf *taskForm) result(today domain.Date) (domain.Task, bool) {
 		// keeps its date.
 		if due := strings.TrimSpace(f.fields[tfDue].value()); due != "" {
 			if t.Due, err = domain.ParseDate(due, today, true); err != nil {
-				f.fields[tfDue].err = err.Error()
+				f.fields[tfDue].err = explain(pui, err, nil)
 			}
 		} else if t.Due.IsZero() {
 			t.Due = today
@@ -112,17 +114,27 @@ func (tf *taskForm) result(today domain.Date) (domain.Task, bool) {
 	t.Minutes = 0
 	if m := strings.TrimSpace(f.fields[tfMinutes].value()); m != "" {
 		n, err := strconv.Atoi(m)
-		if err == nil {
-			err = domain.CheckMinutes(n)
-		} else {
-			err = errNotNumber(ui.Minutes, m)
-		}
-		if err != nil {
-			f.fields[tfMinutes].err = err.Error()
+		switch {
+		case err != nil:
+			f.fields[tfMinutes].err = fmt.Sprintf(pui.NotNumber, m)
+		case domain.CheckMinutes(n) != nil:
+			f.fields[tfMinutes].err = explain(pui, domain.CheckMinutes(n), nil)
 		}
 		t.Minutes = n
 	}
 	t.Notes = f.fields[tfNotes].value()
+	if f.hasErrors() {
+		return t, false
+	}
+	// The rest of the rules (the notes' length) as the store will apply them.
+	if _, err := domain.CleanTask(t); err != nil {
+		var p *domain.Problem
+		if errors.As(err, &p) && p.Rule == domain.TooLong && p.Field == "notes" {
+			f.fields[tfNotes].err = explain(pui, err, nil)
+		} else {
+			f.err = explain(pui, err, labels(map[string]string{"notes": tf.sh.ui.Today.Notes}))
+		}
+	}
 	return t, !f.hasErrors()
 }
 

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -25,10 +24,6 @@ func padRight(s string, width int) string {
 // padLeft right-aligns s in width display columns.
 func padLeft(s string, width int) string {
 	return strings.Repeat(" ", max(width-lipgloss.Width(s), 0)) + s
-}
-
-func errNotNumber(field, value string) error {
-	return fmt.Errorf("%s: %q is not a whole number", field, value)
 }
 
 // wrapText wraps plain text to width columns. It breaks after a space or

@@ -1,8 +1,10 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -54,11 +56,61 @@ func TestTodayFormScrollsToTheFocusedError(t *testing.T) {
 		t.Errorf("form is %d lines on a 20-line body", got)
 	}
 	assertFits(t, s.View(), 80)
-	if !strings.Contains(view, "got -5") {
+	if !strings.Contains(view, content.Strings(content.ZH).Problems.MinutesNegative) {
 		t.Errorf("the minutes error is not in view:\n%s", view)
 	}
 	if empty, _ := sh.store.IsEmpty(); !empty {
 		t.Error("an invalid form was saved")
+	}
+}
+
+// The form says what is wrong with each field in the interface's language,
+// under the field, and saves nothing. (Lengths need no message here: the
+// inputs stop at the limit.)
+func TestTodayFormErrorsInTheLanguage(t *testing.T) {
+	for _, lang := range []content.Lang{content.EN, content.ZH} {
+		pui := content.Strings(lang).Problems
+		for _, tt := range []struct {
+			name   string
+			field  int
+			text   string
+			repeat string
+			want   string
+		}{
+			{"empty title", tfTitle, "   ", "", pui.TitleEmpty},
+			{"unknown schedule", tfRepeat, "2/wek", "", fmt.Sprintf(pui.UnknownRepeat, "2/wek")},
+			{"nine a week", tfRepeat, "9/week", "", fmt.Sprintf(pui.RepeatPerWeek, "9/week")},
+			{"impossible date", tfDue, "2026-02-30", "", fmt.Sprintf(pui.InvalidDate, "2026-02-30")},
+			{"minutes in words", tfMinutes, "half", "", fmt.Sprintf(pui.NotNumber, "half")},
+			{"a day and more", tfMinutes, "1441", "", fmt.Sprintf(pui.MinutesTooMany, domain.MaxMinutes)},
+		} {
+			t.Run(string(lang)+"/"+tt.name, func(t *testing.T) {
+				sh := testShared(t, lang)
+				s := newTestToday(t, sh, 120, 40)
+				s = press(t, s, "a")
+				if tt.field != tfTitle {
+					s = typeText(t, s, "Read the source")
+				}
+				for range tt.field {
+					s = press(t, s, "tab")
+				}
+				s = typeText(t, s, tt.text)
+				s = press(t, s, "enter")
+				form := s.(*todayScreen).form
+				if form == nil {
+					t.Fatal("the form closed on an invalid input")
+				}
+				if got := form.fields[tt.field].err; got != tt.want {
+					t.Errorf("error under the field = %q, want %q", got, tt.want)
+				}
+				if lang == content.ZH && !strings.ContainsFunc(tt.want, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+					t.Errorf("the Chinese message %q has no Chinese", tt.want)
+				}
+				if empty, _ := sh.store.IsEmpty(); !empty {
+					t.Error("an invalid form was saved")
+				}
+			})
+		}
 	}
 }
 

@@ -1,0 +1,61 @@
+package content
+
+// ProblemsUI says why an input was refused, under the field that holds it.
+// The field's own label is beside the message, so the messages do not name
+// it. The command line keeps its English messages (domain.Problem.Error).
+type ProblemsUI struct {
+	TitleEmpty        string
+	TitleOneLine      string
+	TooLong           string // "%d characters; the limit is %d"
+	UnknownCompetency string // "%q …"
+	RepeatPerWeek     string // "%q …"
+	UnknownRepeat     string // "%q …"
+	InvalidDate       string // "%q …"
+	MinutesNegative   string
+	MinutesTooMany    string // "at most %d …"
+	RatingRange       string
+	TooManyResources  string // "%d …, the limit is %d"
+	TagOneWord        string // "%q …"
+	TooManyTags       string // "%d …, the limit is %d"
+	OnceNeedsDue      string
+	NotNumber         string // "%q …"
+	InField           string // "%s: %s", a field's label and a message
+}
+
+var problemsEN = ProblemsUI{
+	TitleEmpty:        "A title is needed.",
+	TitleOneLine:      "A title is one line.",
+	TooLong:           "%d characters; the limit is %d.",
+	UnknownCompetency: "%q is not a competency.",
+	RepeatPerWeek:     "%q: N/week needs N from 1 to 7.",
+	UnknownRepeat:     "%q is not a schedule: try daily, weekdays, mon,wed,fri or 3/week.",
+	InvalidDate:       "%q is not a date: try YYYY-MM-DD, today, tomorrow or fri.",
+	MinutesNegative:   "Minutes cannot be negative.",
+	MinutesTooMany:    "At most %d minutes (one day).",
+	RatingRange:       "Rate the day from 1 to 5.",
+	TooManyResources:  "%d resources; the limit is %d.",
+	TagOneWord:        "Tag %q must be one word.",
+	TooManyTags:       "%d tags; the limit is %d.",
+	OnceNeedsDue:      "A one-off task needs a due date.",
+	NotNumber:         "%q is not a whole number.",
+	InField:           "%s: %s",
+}
+
+var problemsZH = ProblemsUI{
+	TitleEmpty:        "标题不能为空。",
+	TitleOneLine:      "标题只能有一行。",
+	TooLong:           "共 %d 个字符，上限 %d。",
+	UnknownCompetency: "%q 不是一项能力。",
+	RepeatPerWeek:     "%q：N/week 中的 N 须在 1 到 7 之间。",
+	UnknownRepeat:     "%q 不是重复规则：试试 daily、weekdays、mon,wed,fri 或 3/week。",
+	InvalidDate:       "%q 不是日期：试试 YYYY-MM-DD、today、tomorrow 或 fri。",
+	MinutesNegative:   "分钟数不能为负。",
+	MinutesTooMany:    "最多 %d 分钟（一整天）。",
+	RatingRange:       "请给这一天打 1 到 5 分。",
+	TooManyResources:  "共 %d 条资源，上限 %d 条。",
+	TagOneWord:        "标签 %q 只能是一个词。",
+	TooManyTags:       "共 %d 个标签，上限 %d 个。",
+	OnceNeedsDue:      "一次性任务需要截止日期。",
+	NotNumber:         "%q 不是整数。",
+	InField:           "%s：%s",
+}

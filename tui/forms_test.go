@@ -1,0 +1,86 @@
+package tui
+
+// What the forms say about input they refuse.
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode"
+
+	"coach/content"
+	"coach/domain"
+)
+
+// The goal form says what is wrong under the field, in the interface's
+// language, and saves nothing.
+func TestGoalFormErrorsInTheLanguage(t *testing.T) {
+	for _, lang := range []content.Lang{content.EN, content.ZH} {
+		sh := testShared(t, lang)
+		s := newGoalsScreen(sh)
+		s.SetSize(100, 30)
+		s = runCmd(t, s, s.Init())
+		s = press(t, s, "a")
+		s = press(t, s, "tab", "tab", "tab") // title, competency, why: to the target
+		s = typeText(t, s, "next spring")
+		s = press(t, s, "enter")
+		f := s.(*goalsScreen).form
+		if f == nil {
+			t.Fatalf("%s: the form closed on invalid input", lang)
+		}
+		pui := sh.ui.Problems
+		if got := f.fields[gfTitle].err; got != pui.TitleEmpty {
+			t.Errorf("%s: title error %q, want %q", lang, got, pui.TitleEmpty)
+		}
+		if got, want := f.fields[gfTarget].err, fmt.Sprintf(pui.InvalidDate, "next spring"); got != want {
+			t.Errorf("%s: target error %q, want %q", lang, got, want)
+		}
+		if !strings.Contains(plainView(s), pui.TitleEmpty) {
+			t.Errorf("%s: the error is not on the screen:\n%s", lang, plainView(s))
+		}
+		if goals, _ := sh.store.Goals(); len(goals) != 0 {
+			t.Errorf("%s: an invalid goal was saved: %+v", lang, goals)
+		}
+	}
+	// too many resources show under the resources, with the numbers
+	sh := testShared(t, content.ZH)
+	gf := newGoalForm(sh, domain.Goal{})
+	gf.fields[gfTitle].input.SetValue("读完《数据密集型应用系统设计》")
+	gf.fields[gfResources].area.SetValue(strings.Repeat("一本书\n", domain.MaxResource+1))
+	if _, ok := gf.result(testDay); ok {
+		t.Fatal("a goal with too many resources passed")
+	}
+	if got, want := gf.fields[gfResources].err, fmt.Sprintf(sh.ui.Problems.TooManyResources, domain.MaxResource+1, domain.MaxResource); got != want {
+		t.Errorf("resources error %q, want %q", got, want)
+	}
+}
+
+// Every input rule has its own message in each language: none falls back to
+// the command line's English.
+func TestEveryRuleIsExplained(t *testing.T) {
+	for _, lang := range []content.Lang{content.EN, content.ZH} {
+		pui := content.Strings(lang).Problems
+		seen := map[string]domain.Rule{}
+		for r := domain.TitleEmpty; r <= domain.OnceNeedsDue; r++ {
+			p := &domain.Problem{Rule: r, Field: "notes", Value: "x", Got: 9, Limit: 5}
+			got := explain(pui, p, nil)
+			if got == p.Error() && lang == content.ZH {
+				t.Errorf("%s: rule %d falls back to %q", lang, r, got)
+			}
+			if lang == content.ZH && !strings.ContainsFunc(got, func(c rune) bool { return unicode.Is(unicode.Han, c) }) {
+				t.Errorf("%s: rule %d has no Chinese: %q", lang, r, got)
+			}
+			if strings.Contains(got, "%!") {
+				t.Errorf("%s: rule %d: bad format: %q", lang, r, got)
+			}
+			if other, dup := seen[got]; dup {
+				t.Errorf("%s: rules %d and %d say the same: %q", lang, other, r, got)
+			}
+			seen[got] = r
+		}
+		if got := explain(pui, errors.New("disk full"), nil); got != "disk full" {
+			t.Errorf("%s: an error about no input became %q", lang, got)
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+
+	"coach/content"
+	"coach/domain"
+)
+
+// explain says why an input was refused, in the interface's language. A
+// message shown under its field needs no field name (label nil); one shown
+// for the whole form gets label(field), the field as the form calls it,
+// before a length limit. Errors that are not about input keep their words.
+func explain(ui content.ProblemsUI, err error, label func(field string) string) string {
+	var p *domain.Problem
+	if !errors.As(err, &p) {
+		return err.Error()
+	}
+	switch p.Rule {
+	case domain.TitleEmpty:
+		return ui.TitleEmpty
+	case domain.TitleOneLine:
+		return ui.TitleOneLine
+	case domain.TooLong:
+		msg := fmt.Sprintf(ui.TooLong, p.Got, p.Limit)
+		if label != nil {
+			msg = fmt.Sprintf(ui.InField, label(p.Field), msg)
+		}
+		return msg
+	case domain.UnknownCompetency:
+		return fmt.Sprintf(ui.UnknownCompetency, p.Value)
+	case domain.RepeatPerWeek:
+		return fmt.Sprintf(ui.RepeatPerWeek, p.Value)
+	case domain.UnknownRepeat:
+		return fmt.Sprintf(ui.UnknownRepeat, p.Value)
+	case domain.InvalidDate:
+		return fmt.Sprintf(ui.InvalidDate, p.Value)
+	case domain.MinutesNegative:
+		return ui.MinutesNegative
+	case domain.MinutesTooMany:
+		return fmt.Sprintf(ui.MinutesTooMany, p.Limit)
+	case domain.RatingRange:
+		return ui.RatingRange
+	case domain.TooManyResources:
+		return fmt.Sprintf(ui.TooManyResources, p.Got, p.Limit)
+	case domain.TagOneWord:
+		return fmt.Sprintf(ui.TagOneWord, p.Value)
+	case domain.TooManyTags:
+		return fmt.Sprintf(ui.TooManyTags, p.Got, p.Limit)
+	case domain.OnceNeedsDue:
+		return ui.OnceNeedsDue
+	}
+	return err.Error()
+}
+
+// labels maps the domain's field names to a form's labels; a name it does
+// not know stays as it is.
+func labels(byField map[string]string) func(string) string {
+	return func(field string) string {
+		if l, ok := byField[field]; ok {
+			return l
+		}
+		return field
+	}
+}
