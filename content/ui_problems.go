@@ -20,6 +20,8 @@ type ProblemsUI struct {
 	OnceNeedsDue      string
 	NotNumber         string // "%q …"
 	InField           string // "%s: %s", a field's label and a message
+	Busy              string // "… %s …", the database file
+	Gone              string // a record deleted elsewhere meanwhile
 }
 
 var problemsEN = ProblemsUI{
@@ -39,6 +41,8 @@ var problemsEN = ProblemsUI{
 	OnceNeedsDue:      "A one-off task needs a due date.",
 	NotNumber:         "%q is not a whole number.",
 	InField:           "%s: %s",
+	Busy:              "Another coach is using %s; try again in a moment.",
+	Gone:              "That record is gone: it was deleted elsewhere.",
 }
 
 var problemsZH = ProblemsUI{
@@ -58,4 +62,6 @@ var problemsZH = ProblemsUI{
 	OnceNeedsDue:      "一次性任务需要截止日期。",
 	NotNumber:         "%q 不是整数。",
 	InField:           "%s：%s",
+	Busy:              "另一个 coach 正在使用 %s，请稍后再试。",
+	Gone:              "这条记录已不存在：它在别处被删除了。",
 }

@@ -50,6 +50,14 @@ var (
 	ErrNotFound = errors.New("not found")
 )
 
+// BusyError names the file another process holds; it matches ErrBusy.
+type BusyError struct{ Path string }
+
+func (e *BusyError) Error() string {
+	return fmt.Sprintf("%v: another coach is using %s; try again in a moment", ErrBusy, e.Path)
+}
+func (e *BusyError) Is(target error) bool { return target == ErrBusy }
+
 // notFound names the missing record: "no task with id 99".
 type notFound struct {
 	kind string
@@ -183,7 +191,7 @@ func (s *Store) openWith(o bolt.Options) (db *bolt.DB, err error) {
 	}
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
-		return nil, fmt.Errorf("%w: another coach is using %s; try again in a moment", ErrBusy, s.path)
+		return nil, &BusyError{Path: s.path}
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum),
 		errors.Is(err, errTruncated), err != nil && strings.HasPrefix(err.Error(), "file size too small"):
 		return nil, fmt.Errorf("%s is not a valid coach database (%v): run coach check, or coach restore BACKUP", s.path, err)

@@ -400,6 +400,9 @@ func TestBusyFileFailsFast(t *testing.T) {
 	if !errors.Is(err, ErrBusy) || !strings.Contains(err.Error(), s.Path()) {
 		t.Errorf("write while locked: %v", err)
 	}
+	if b := (*BusyError)(nil); !errors.As(err, &b) || b.Path != s.Path() {
+		t.Errorf("the busy error does not name the file: %#v", err)
+	}
 }
 
 func TestRevBumpsOnEveryWrite(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 
 	"coach/content"
 	"coach/domain"
+	"coach/store"
 )
 
 // The goal form says what is wrong under the field, in the interface's
@@ -78,6 +79,13 @@ func TestEveryRuleIsExplained(t *testing.T) {
 				t.Errorf("%s: rules %d and %d say the same: %q", lang, other, r, got)
 			}
 			seen[got] = r
+		}
+		busy := fmt.Errorf("saving: %w", &store.BusyError{Path: "/home/u/coach.db"})
+		if got, want := explain(pui, busy, nil), fmt.Sprintf(pui.Busy, "/home/u/coach.db"); got != want {
+			t.Errorf("%s: busy = %q, want %q", lang, got, want)
+		}
+		if got := explain(pui, fmt.Errorf("toggling: %w", store.ErrNotFound), nil); got != pui.Gone {
+			t.Errorf("%s: a record deleted elsewhere = %q, want %q", lang, got, pui.Gone)
 		}
 		if got := explain(pui, errors.New("disk full"), nil); got != "disk full" {
 			t.Errorf("%s: an error about no input became %q", lang, got)

@@ -6,15 +6,23 @@ import (
 
 	"coach/content"
 	"coach/domain"
+	"coach/store"
 )
 
 // explain says why an input was refused, in the interface's language. A
 // message shown under its field needs no field name (label nil); one shown
 // for the whole form gets label(field), the field as the form calls it,
-// before a length limit. Errors that are not about input keep their words.
+// before a length limit. A busy file and a record deleted elsewhere are
+// said too; other errors (a damaged file, the disk) keep their own words.
 func explain(ui content.ProblemsUI, err error, label func(field string) string) string {
 	var p *domain.Problem
-	if !errors.As(err, &p) {
+	var busy *store.BusyError
+	switch {
+	case errors.As(err, &busy):
+		return fmt.Sprintf(ui.Busy, busy.Path)
+	case errors.Is(err, store.ErrNotFound):
+		return ui.Gone
+	case !errors.As(err, &p):
 		return err.Error()
 	}
 	switch p.Rule {
