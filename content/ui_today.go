@@ -26,6 +26,13 @@ type TodayUI struct {
 	Weekdays      [7]string // Sun … Sat, short
 	ScheduleHint  string
 	DueHint       string
+	// How a task's schedule and minutes read in a list.
+	Daily        string
+	EveryWeekday string
+	PerWeek      string    // "%d/week"
+	ScheduleDays [7]string // Sun … Sat, as a list of days shows them
+	DaySep       string    // between the days of a list
+	MinutesShort string    // "%dm"
 }
 
 var todayEN = TodayUI{
@@ -57,6 +64,12 @@ var todayEN = TodayUI{
 	Weekdays:      [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
 	ScheduleHint:  "once, daily, weekdays, mon,wed,fri or 3/week",
 	DueHint:       "YYYY-MM-DD, today, tomorrow or a weekday",
+	Daily:         "daily",
+	EveryWeekday:  "weekdays",
+	PerWeek:       "%d/week",
+	ScheduleDays:  [7]string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"},
+	DaySep:        ",",
+	MinutesShort:  "%dm",
 }
 
 var todayZH = TodayUI{
@@ -88,4 +101,10 @@ var todayZH = TodayUI{
 	Weekdays:      [7]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"},
 	ScheduleHint:  "once、daily、weekdays、mon,wed,fri 或 3/week",
 	DueHint:       "YYYY-MM-DD、today、tomorrow 或星期几（如 fri）",
+	Daily:         "每天",
+	EveryWeekday:  "工作日",
+	PerWeek:       "每周 %d 次",
+	ScheduleDays:  [7]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"},
+	DaySep:        "、",
+	MinutesShort:  "%d 分钟",
 }

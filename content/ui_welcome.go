@@ -6,6 +6,7 @@ type WelcomeUI struct {
 	Pick     string
 	Selected string // "%d goals and %d habits selected"
 	Added    string // "Added %d goals and %d tasks"
+	Once     string // the schedule of a one-off starter task
 }
 
 var welcomeEN = WelcomeUI{
@@ -13,6 +14,7 @@ var welcomeEN = WelcomeUI{
 	Pick:     "Pick a few starter goals and habits to begin with. You can change everything later.",
 	Selected: "%d goals and %d tasks selected",
 	Added:    "Added %d goals and %d tasks",
+	Once:     "once",
 }
 
 var welcomeZH = WelcomeUI{
@@ -20,4 +22,5 @@ var welcomeZH = WelcomeUI{
 	Pick:     "挑几个入门目标和习惯开始吧。之后随时可以修改。",
 	Selected: "已选 %d 个目标、%d 个任务",
 	Added:    "已添加 %d 个目标、%d 个任务",
+	Once:     "一次",
 }

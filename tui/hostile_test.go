@@ -102,7 +102,7 @@ func TestHostileTextToday(t *testing.T) {
 			for _, line := range strings.Split(plain, "\n") {
 				if strings.Contains(line, "[ ]") || strings.Contains(line, "[x]") {
 					rows++
-					if !strings.HasSuffix(line, "daily · 20m") {
+					if meta := map[content.Lang]string{content.EN: "daily · 20m", content.ZH: "每天 · 20 分钟"}[lang]; !strings.HasSuffix(line, meta) {
 						t.Errorf("%s: a row lost its meta: %q", what, line)
 					}
 				}

@@ -382,12 +382,12 @@ func (s *todayScreen) itemLine(i int, it store.DueItem) string {
 	}
 	var meta []string
 	if t.Schedule().Recurring() {
-		meta = append(meta, t.Repeat)
+		meta = append(meta, scheduleText(s.sh.ui.Today, t.Repeat))
 	} else if t.Due < s.day {
 		meta = append(meta, fmt.Sprintf(s.sh.ui.Today.Carried, t.Due))
 	}
 	if t.Minutes > 0 {
-		meta = append(meta, fmt.Sprintf("%dm", t.Minutes))
+		meta = append(meta, minutesText(s.sh.ui.Today, t.Minutes))
 	}
 	metaText := ""
 	if len(meta) > 0 {

@@ -225,7 +225,11 @@ func (w *welcome) View() string {
 					indent = "      "
 				}
 				title = t.Title
-				meta = st.Muted.Render(fmt.Sprintf("  %s · %dm", t.Repeat, t.Minutes))
+				what := []string{scheduleText(w.sh.ui.Today, t.Repeat), minutesText(w.sh.ui.Today, t.Minutes)}
+				if what[0] == "" {
+					what[0] = w.sh.ui.Welcome.Once
+				}
+				meta = st.Muted.Render("  " + strings.Join(what, " · "))
 			}
 			line := box + " " + truncateText(title, max(w.width-len(indent)-4-lipgloss.Width(meta)-2, 10))
 			if i == w.cursor {
