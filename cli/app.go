@@ -102,6 +102,24 @@ func (a *app) lang() (content.Lang, error) {
 	return content.DetectLang(a.Getenv), nil
 }
 
+// words is the language's strings for what the command line prints to a
+// person.
+func (a *app) words() (content.Lang, content.UI, error) {
+	lang, err := a.lang()
+	if err != nil {
+		return "", content.UI{}, err
+	}
+	return lang, content.Strings(lang), nil
+}
+
+// competencyWord names a competency in a confirmation line.
+func competencyWord(lang content.Lang, ui content.CLIUI, id string) string {
+	if ui.NameCompetencies {
+		return content.CompetencyName(lang, id)
+	}
+	return id
+}
+
 // date parses a --date style flag against today.
 func (a *app) date(s string, future bool) (domain.Date, error) {
 	today, err := a.today()

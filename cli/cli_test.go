@@ -223,7 +223,7 @@ func TestDoneWhenFlow(t *testing.T) {
 
 	// Today is a Saturday: the weekday habit shows because it was done.
 	out = must(t, env, "today")
-	for _, want := range []string{"2026-11-28 Sat · 1/1 done", "depth", "1 [x] Read the runtime source  (weekdays, 30m)"} {
+	for _, want := range []string{"2026-11-28 Sat · 1/1 done", "\nTechnical depth\n", "1 [x] Read the runtime source  (weekdays, 30m)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("today lacks %q:\n%s", want, out)
 		}
@@ -742,6 +742,37 @@ func mustJSON(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// With --lang zh, what the command line prints for a person is Chinese;
+// --json and ids stay as they are.
+func TestChineseOutput(t *testing.T) {
+	env := newEnv(t)
+	env.vars["COACH_LANG"] = "zh"
+	for _, step := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"goals"}, "还没有目标。添加一个："},
+		{[]string{"today"}, "2026-11-28 周六 · 已完成 0/0\n\n今天没有待办。"},
+		{[]string{"goal", "add", "搞懂 Go 调度器", "--competency", "depth", "--target", "2027-06-30"}, "已添加目标 1：搞懂 Go 调度器（技术深度）"},
+		{[]string{"add", "读运行时源码", "--goal", "1", "--repeat", "mon,wed,fri,sat", "--minutes", "30"}, "已添加任务 1：读运行时源码（技术深度，周一、周三、周五、周六）"},
+		{[]string{"add", "写设计文档", "--due", "friday", "--competency", "collaboration"}, "已添加任务 2：写设计文档（沟通协作能力，截止 2026-12-04）"},
+		{[]string{"done", "1"}, "已完成：1 读运行时源码（2026-11-28）"},
+		{[]string{"today"}, "2026-11-28 周六 · 已完成 1/1\n\n技术深度\n     1 [x] 读运行时源码 （周一、周三、周五、周六，30 分钟）"},
+		{[]string{"undone", "1"}, "已取消完成：1（2026-11-28）"},
+		{[]string{"goals"}, "技术深度\n     1 ░░░░░░░░░░   0% 搞懂 Go 调度器（1 个任务 · 目标日期 2027-06-30）"},
+		{[]string{"goal", "done", "1"}, "目标 1 已完成：搞懂 Go 调度器"},
+		{[]string{"reflect", "-m", "读懂了 work stealing", "--rating", "4"}, "已保存 2026-11-28 的反思（评分 4/5）"},
+	} {
+		if out := must(t, env, step.args...); !strings.Contains(out, step.want) {
+			t.Errorf("coach %s printed:\n%s\nwant it to hold:\n%s", strings.Join(step.args, " "), out, step.want)
+		}
+	}
+	tj := parseToday(t, must(t, env, "today", "--json"))
+	if len(tj.Tasks) != 1 || tj.Tasks[0].Competency != "depth" || tj.Tasks[0].Repeat != "mon,wed,fri,sat" {
+		t.Errorf("today --json changed with the language: %+v", tj)
+	}
 }
 
 func TestDatabaseFiles(t *testing.T) {

@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"coach/content"
 	"coach/domain"
 	"coach/sanitize"
 	"coach/store"
@@ -35,7 +37,11 @@ func goalsCmd(a *app) *cobra.Command {
 			if asJSON {
 				return a.writeJSON(rows)
 			}
-			writeGoals(a, rows)
+			lang, ui, err := a.words()
+			if err != nil {
+				return err
+			}
+			writeGoals(a, lang, ui.CLI, rows)
 			return nil
 		},
 	}
@@ -67,27 +73,31 @@ func goalRows(st *store.Store, today domain.Date, all bool) ([]goalRow, error) {
 	return rows, nil
 }
 
-func writeGoals(a *app, rows []goalRow) {
+func writeGoals(a *app, lang content.Lang, ui content.CLIUI, rows []goalRow) {
 	if len(rows) == 0 {
-		a.printf("No goals yet. Add one: coach goal add \"Understand the Go scheduler\" --competency depth\n")
+		a.printf("%s\n", ui.NoGoals)
 		return
 	}
 	last := ""
 	for _, r := range rows {
 		if r.Competency != last {
-			a.printf("\n%s\n", r.Competency)
+			a.printf("\n%s\n", content.CompetencyName(lang, r.Competency))
 			last = r.Competency
 		}
 		filled := int(r.Progress*10 + 0.5)
 		bar := strings.Repeat("█", filled) + strings.Repeat("░", 10-filled)
 		extra := ""
 		if !r.Target.IsZero() {
-			extra = " · target " + r.Target.String()
+			extra = fmt.Sprintf(ui.Target, r.Target)
 		}
 		if r.Status != domain.StatusActive {
-			extra += " · " + r.Status
+			extra += " · " + ui.Status[r.Status]
 		}
-		a.printf("  %4d %s %3.0f%% %s (%s%s)\n", r.ID, bar, r.Progress*100, sanitize.Line(r.Title), plural(r.Tasks, "task"), extra)
+		tasks := fmt.Sprintf(ui.Tasks, r.Tasks)
+		if r.Tasks == 1 {
+			tasks = ui.OneTask
+		}
+		a.printf("  %4d %s %3.0f%% %s%s\n", r.ID, bar, r.Progress*100, sanitize.Line(r.Title), fmt.Sprintf(ui.Aside, tasks+extra))
 	}
 }
 
@@ -125,7 +135,11 @@ func goalCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			a.printf("added goal %d: %s (%s)\n", g.ID, sanitize.Line(g.Title), g.Competency)
+			lang, ui, err := a.words()
+			if err != nil {
+				return err
+			}
+			a.printf(ui.CLI.AddedGoal+"\n", g.ID, sanitize.Line(g.Title), competencyWord(lang, ui.CLI, g.Competency))
 			return nil
 		},
 	}
@@ -157,7 +171,11 @@ func goalStatusCmd(a *app, name, status, short string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			a.printf("goal %d is %s: %s\n", g.ID, g.Status, sanitize.Line(g.Title))
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
+			a.printf(ui.CLI.GoalIs+"\n", g.ID, ui.CLI.Status[g.Status], sanitize.Line(g.Title))
 			return nil
 		},
 	}

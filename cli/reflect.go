@@ -71,7 +71,11 @@ func reflectCmd(a *app) *cobra.Command {
 			if _, err := st.PutReflection(r); err != nil {
 				return err
 			}
-			a.printf("saved the reflection of %s (rating %d/5)\n", day, r.Rating)
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
+			a.printf(ui.CLI.ReflectionSaved+"\n", day, r.Rating)
 			return nil
 		},
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"coach/content"
 	"coach/domain"
 	"coach/sanitize"
 	"coach/store"
@@ -47,7 +48,11 @@ func todayCmd(a *app) *cobra.Command {
 			if asJSON {
 				return writeTodayJSON(a, day, items)
 			}
-			writeToday(a, day, items)
+			lang, ui, err := a.words()
+			if err != nil {
+				return err
+			}
+			writeToday(a, lang, ui, day, items)
 			return nil
 		},
 	}
@@ -74,23 +79,23 @@ func writeTodayJSON(a *app, day domain.Date, items []store.DueItem) error {
 	return a.writeJSON(out)
 }
 
-func writeToday(a *app, day domain.Date, items []store.DueItem) {
+func writeToday(a *app, lang content.Lang, ui content.UI, day domain.Date, items []store.DueItem) {
 	done := 0
 	for _, it := range items {
 		if it.Done {
 			done++
 		}
 	}
-	a.printf("%s %s · %d/%d done\n", day, day.Weekday().String()[:3], done, len(items))
+	a.printf(ui.CLI.TodayHeader+"\n", day, ui.Today.Weekdays[day.Weekday()], done, len(items))
 	if len(items) == 0 {
-		a.printf("\nNothing due. Add a task: coach add \"Read the net/http source\" --repeat weekdays\n")
+		a.printf("\n%s\n", ui.CLI.NothingDue)
 		return
 	}
 	last := ""
 	for _, it := range items {
 		t := it.Task
 		if t.Competency != last {
-			a.printf("\n%s\n", t.Competency)
+			a.printf("\n%s\n", content.CompetencyName(lang, t.Competency))
 			last = t.Competency
 		}
 		mark := "[ ]"
@@ -99,16 +104,16 @@ func writeToday(a *app, day domain.Date, items []store.DueItem) {
 		}
 		var extra []string
 		if t.Schedule().Recurring() {
-			extra = append(extra, t.Repeat)
+			extra = append(extra, ui.Today.ScheduleText(t.Repeat))
 		} else if t.Due < day {
-			extra = append(extra, "from "+t.Due.String())
+			extra = append(extra, fmt.Sprintf(ui.Today.Carried, t.Due))
 		}
 		if t.Minutes > 0 {
-			extra = append(extra, fmt.Sprintf("%dm", t.Minutes))
+			extra = append(extra, ui.Today.MinutesText(t.Minutes))
 		}
 		suffix := ""
 		if len(extra) > 0 {
-			suffix = "  (" + strings.Join(extra, ", ") + ")"
+			suffix = " " + fmt.Sprintf(ui.CLI.Aside, strings.Join(extra, ui.CLI.AsideSep))
 		}
 		a.printf("  %4d %s %s%s\n", t.ID, mark, sanitize.Line(t.Title), suffix)
 	}
@@ -148,7 +153,11 @@ func addCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			a.printf("added task %d: %s (%s, %s)\n", t.ID, sanitize.Line(t.Title), t.Competency, describeSchedule(t))
+			lang, ui, err := a.words()
+			if err != nil {
+				return err
+			}
+			a.printf(ui.CLI.AddedTask+"\n", t.ID, sanitize.Line(t.Title), competencyWord(lang, ui.CLI, t.Competency), describeSchedule(ui, t))
 			return nil
 		},
 	}
@@ -185,11 +194,11 @@ func pickCompetency(st *store.Store, flag string, goalID uint64) (string, error)
 	return st.LastCompetency()
 }
 
-func describeSchedule(t domain.Task) string {
+func describeSchedule(ui content.UI, t domain.Task) string {
 	if t.Schedule().Recurring() {
-		return t.Repeat
+		return ui.Today.ScheduleText(t.Repeat)
 	}
-	return "due " + t.Due.String()
+	return fmt.Sprintf(ui.CLI.DueOn, t.Due)
 }
 
 func doneCmd(a *app) *cobra.Command {
@@ -215,7 +224,11 @@ func doneCmd(a *app) *cobra.Command {
 			if _, err := st.SetDone(domain.CheckIn{TaskID: id, Date: day, Minutes: minutes, Note: note}); err != nil {
 				return err
 			}
-			a.printf("done: %d %s on %s\n", id, sanitize.Line(t.Title), day)
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
+			a.printf(ui.CLI.Done+"\n", id, sanitize.Line(t.Title), day)
 			return nil
 		},
 	}
@@ -239,7 +252,11 @@ func undoneCmd(a *app) *cobra.Command {
 			if _, err := st.SetUndone(id, day); err != nil {
 				return err
 			}
-			a.printf("undone: %d on %s\n", id, day)
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
+			a.printf(ui.CLI.Undone+"\n", id, day)
 			return nil
 		},
 	}

@@ -14,15 +14,16 @@ type UI struct {
 	Coach    CoachUI
 	Welcome  WelcomeUI
 	Problems ProblemsUI
+	CLI      CLIUI
 }
 
 // Strings returns the interface strings of a language (English for an
 // unknown one).
 func Strings(l Lang) UI {
 	if l == ZH {
-		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH, Welcome: welcomeZH, Problems: problemsZH}
+		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH, Welcome: welcomeZH, Problems: problemsZH, CLI: cliZH}
 	}
-	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN, Welcome: welcomeEN, Problems: problemsEN}
+	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN, Welcome: welcomeEN, Problems: problemsEN, CLI: cliEN}
 }
 
 // CommonUI is the frame around the screens: tabs, status, errors.

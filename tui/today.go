@@ -382,12 +382,12 @@ func (s *todayScreen) itemLine(i int, it store.DueItem) string {
 	}
 	var meta []string
 	if t.Schedule().Recurring() {
-		meta = append(meta, scheduleText(s.sh.ui.Today, t.Repeat))
+		meta = append(meta, s.sh.ui.Today.ScheduleText(t.Repeat))
 	} else if t.Due < s.day {
 		meta = append(meta, fmt.Sprintf(s.sh.ui.Today.Carried, t.Due))
 	}
 	if t.Minutes > 0 {
-		meta = append(meta, minutesText(s.sh.ui.Today, t.Minutes))
+		meta = append(meta, s.sh.ui.Today.MinutesText(t.Minutes))
 	}
 	metaText := ""
 	if len(meta) > 0 {

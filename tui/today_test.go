@@ -136,28 +136,3 @@ func TestTodayToggleAndUndo(t *testing.T) {
 		t.Fatalf("u did not undo the tick:\n%s", viewOf(m))
 	}
 }
-
-// A schedule reads in the interface's language in lists; the form keeps
-// the typed syntax.
-func TestScheduleText(t *testing.T) {
-	for _, tt := range []struct {
-		repeat, en, zh string
-	}{
-		{"daily", "daily", "每天"},
-		{"weekdays", "weekdays", "工作日"},
-		{"3/week", "3/week", "每周 3 次"},
-		{"fri,mon,wed", "mon,wed,fri", "周一、周三、周五"},
-		{"sun", "sun", "周日"},
-		{"once", "", ""},
-	} {
-		if got := scheduleText(content.Strings(content.EN).Today, tt.repeat); got != tt.en {
-			t.Errorf("en %q = %q, want %q", tt.repeat, got, tt.en)
-		}
-		if got := scheduleText(content.Strings(content.ZH).Today, tt.repeat); got != tt.zh {
-			t.Errorf("zh %q = %q, want %q", tt.repeat, got, tt.zh)
-		}
-	}
-	if got := minutesText(content.Strings(content.ZH).Today, 45); got != "45 分钟" {
-		t.Errorf("zh minutes = %q", got)
-	}
-}

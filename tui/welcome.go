@@ -225,7 +225,7 @@ func (w *welcome) View() string {
 					indent = "      "
 				}
 				title = t.Title
-				what := []string{scheduleText(w.sh.ui.Today, t.Repeat), minutesText(w.sh.ui.Today, t.Minutes)}
+				what := []string{w.sh.ui.Today.ScheduleText(t.Repeat), w.sh.ui.Today.MinutesText(t.Minutes)}
 				if what[0] == "" {
 					what[0] = w.sh.ui.Welcome.Once
 				}

@@ -1,17 +1,16 @@
-package tui
+package content
 
 import (
 	"fmt"
 	"strings"
 
-	"coach/content"
 	"coach/domain"
 )
 
-// scheduleText is how a recurring task's schedule reads in a list, in the
-// interface's language ("" for a one-off task). The form still takes the
-// schedule as typed (daily, mon,wed,fri, 3/week), whatever the language.
-func scheduleText(ui content.TodayUI, repeat string) string {
+// ScheduleText is how a recurring task's schedule reads in a list ("" for
+// a one-off task). Forms and flags still take the typed syntax (daily,
+// mon,wed,fri, 3/week), whatever the language.
+func (ui TodayUI) ScheduleText(repeat string) string {
 	r, err := domain.ParseRepeat(repeat)
 	if err != nil {
 		return repeat
@@ -35,5 +34,5 @@ func scheduleText(ui content.TodayUI, repeat string) string {
 	return ""
 }
 
-// minutesText is planned minutes as a list shows them.
-func minutesText(ui content.TodayUI, n int) string { return fmt.Sprintf(ui.MinutesShort, n) }
+// MinutesText is planned minutes as a list shows them.
+func (ui TodayUI) MinutesText(n int) string { return fmt.Sprintf(ui.MinutesShort, n) }
