@@ -773,6 +773,33 @@ func TestChineseOutput(t *testing.T) {
 	if len(tj.Tasks) != 1 || tj.Tasks[0].Competency != "depth" || tj.Tasks[0].Repeat != "mon,wed,fri,sat" {
 		t.Errorf("today --json changed with the language: %+v", tj)
 	}
+	// the data commands
+	copyPath, export := filepath.Join(env.dir, "copy.db"), filepath.Join(env.dir, "all.json")
+	must(t, env, "export", "-o", export)
+	for _, step := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check"}, env.db + " 完好无损"},
+		{[]string{"backup", copyPath}, "已将 " + env.db + " 备份到 " + copyPath},
+		{[]string{"import", "--replace", export}, "已导入 1 个目标、2 个任务、0 次打卡、1 篇反思、0 篇周回顾"},
+		{[]string{"restore", copyPath}, "已用 " + copyPath + " 恢复 " + env.db},
+	} {
+		if out := must(t, env, step.args...); !strings.Contains(out, step.want) {
+			t.Errorf("coach %s printed:\n%s\nwant it to hold:\n%s", strings.Join(step.args, " "), out, step.want)
+		}
+	}
+	// the reflection template in $EDITOR: a Chinese header and prompts,
+	// the keys as they are
+	seen := filepath.Join(env.dir, "seen.md")
+	env.vars["EDITOR"] = editorScript(t, env.dir, `cp "$1" '`+seen+`'`+"\n")
+	must(t, env, "reflect", "--rating", "5")
+	tmpl := string(readFile(t, seen))
+	for _, want := range []string{"# 2026-11-28 的反思。", "rating: 5\n", "## learned\n# " + content.CoachData(content.ZH).Reflection.Learned, "读懂了 work stealing"} {
+		if !strings.Contains(tmpl, want) {
+			t.Errorf("the template lacks %q:\n%s", want, tmpl)
+		}
+	}
 }
 
 func TestDatabaseFiles(t *testing.T) {

@@ -151,6 +151,10 @@ func importCmd(a *app) *cobra.Command {
 		Short: "Read a JSON export into the database (checked whole before anything is written)",
 		Args:  exactArgs(1, "an export file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
 			f, err := os.Open(args[0])
 			if err != nil {
 				return fmt.Errorf("cannot read %s: %w", args[0], err)
@@ -161,7 +165,7 @@ func importCmd(a *app) *cobra.Command {
 			const barBytes = 2 << 20
 			var bar *exchange.Bar
 			if fi, err := f.Stat(); err == nil && fi.Size() > barBytes {
-				bar = exchange.TerminalBar(a.Stderr, "importing "+filepath.Base(args[0]), fi.Size(), true)
+				bar = exchange.TerminalBar(a.Stderr, fmt.Sprintf(ui.CLI.Importing, filepath.Base(args[0])), fi.Size(), true)
 			}
 			defer bar.Finish()
 			// The messages quote the file's text: keep them short and
@@ -174,7 +178,7 @@ func importCmd(a *app) *cobra.Command {
 			// Checked before the database is opened, so that a bad file
 			// does not even create one; Import checks again (about 5% of
 			// a ten-year import) because it must never trust its input.
-			bar.Note("checking…")
+			bar.Note(ui.CLI.Checking)
 			if _, err := domain.CleanDataset(ds); err != nil {
 				return fmt.Errorf("%s: %s; nothing was imported", name, sanitize.Clip(err.Error(), 300))
 			}
@@ -182,17 +186,17 @@ func importCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			bar.Note("writing…")
+			bar.Note(ui.CLI.Writing)
 			kept, err := st.Import(ds, replace)
 			if err != nil {
 				return fmt.Errorf("%s: %s; nothing was imported", name, sanitize.Clip(err.Error(), 300))
 			}
-			bar.Note("done")
+			bar.Note(ui.CLI.Finished)
 			bar.Finish()
 			if kept != "" {
-				fmt.Fprintf(a.Stderr, "kept the previous database as %s\n", kept)
+				fmt.Fprintf(a.Stderr, ui.CLI.Kept+"\n", kept)
 			}
-			a.printf("imported %d goals, %d tasks, %d check-ins, %d reflections, %d reviews\n",
+			a.printf(ui.CLI.Imported+"\n",
 				len(ds.Goals), len(ds.Tasks), len(ds.CheckIns), len(ds.Reflections), len(ds.Reviews))
 			return nil
 		},
@@ -208,6 +212,10 @@ func backupCmd(a *app) *cobra.Command {
 		Short: "Copy the database to FILE while it stays in use",
 		Args:  exactArgs(1, "a file to write"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
 			st, err := a.store()
 			if err != nil {
 				return err
@@ -215,7 +223,7 @@ func backupCmd(a *app) *cobra.Command {
 			if err := st.Backup(args[0], force); err != nil {
 				return err
 			}
-			a.printf("backed up %s to %s\n", st.Path(), args[0])
+			a.printf(ui.CLI.BackedUp+"\n", st.Path(), args[0])
 			return nil
 		},
 	}
@@ -229,6 +237,10 @@ func restoreCmd(a *app) *cobra.Command {
 		Short: "Replace the database with a backup (checked first; the current one is kept)",
 		Args:  exactArgs(1, "a backup file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
 			p, err := a.dbPath()
 			if err != nil {
 				return err
@@ -240,9 +252,9 @@ func restoreCmd(a *app) *cobra.Command {
 				return err
 			}
 			if kept != "" {
-				fmt.Fprintf(a.Stderr, "kept the previous database as %s\n", kept)
+				fmt.Fprintf(a.Stderr, ui.CLI.Kept+"\n", kept)
 			}
-			a.printf("restored %s from %s\n", p, args[0])
+			a.printf(ui.CLI.Restored+"\n", p, args[0])
 			return nil
 		},
 	}
@@ -254,6 +266,10 @@ func checkCmd(a *app) *cobra.Command {
 		Short: "Check the database file and the records in it",
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
 			st, err := a.store()
 			if err != nil {
 				return err
@@ -268,7 +284,7 @@ func checkCmd(a *app) *cobra.Command {
 			if len(problems) > 0 {
 				return fmt.Errorf("%s has %d problem(s): restore a backup with coach restore FILE", st.Path(), len(problems))
 			}
-			a.printf("%s is fine\n", st.Path())
+			a.printf(ui.CLI.Fine+"\n", st.Path())
 			return nil
 		},
 	}

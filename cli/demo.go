@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"coach/content"
 	"coach/demo"
 	"coach/domain"
 	"coach/store"
@@ -151,7 +152,7 @@ func runDemo(cmd *cobra.Command, a *app, runTUI TUIRunner, opts demo.Options) er
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(a.Stderr, "coach demo: the temporary demo database was removed; your own data was not touched")
+	fmt.Fprintln(a.Stderr, content.Strings(opts.Lang).CLI.DemoRemoved)
 	return nil
 }
 

@@ -61,7 +61,8 @@ func reflectCmd(a *app) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				if r, err = a.editReflection(r, content.CoachData(lang).Reflection); err != nil {
+				header := content.Strings(lang).CLI.EditorHeader
+				if r, err = a.editReflection(r, header, content.CoachData(lang).Reflection); err != nil {
 					return err
 				}
 			}
@@ -107,9 +108,9 @@ func reflectionFields(r *domain.Reflection, p content.ReflectionPrompts) []struc
 
 // reflectionTemplate is the text the editor opens: a rating and tags line,
 // then one "## name" section per field, each with its prompt as a comment.
-func reflectionTemplate(r domain.Reflection, p content.ReflectionPrompts) string {
+func reflectionTemplate(r domain.Reflection, header string, p content.ReflectionPrompts) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Reflection of %s. Lines starting with # are ignored.\n", r.Date)
+	fmt.Fprintf(&b, header+"\n", r.Date)
 	rating := ""
 	if r.Rating > 0 {
 		rating = strconv.Itoa(r.Rating)
@@ -169,8 +170,8 @@ func parseReflection(text string, r domain.Reflection, p content.ReflectionPromp
 }
 
 // editReflection opens the reflection in the user's editor and reads it back.
-func (a *app) editReflection(r domain.Reflection, p content.ReflectionPrompts) (domain.Reflection, error) {
-	path, err := editor.TempFile("coach-reflection-*.md", reflectionTemplate(r, p))
+func (a *app) editReflection(r domain.Reflection, header string, p content.ReflectionPrompts) (domain.Reflection, error) {
+	path, err := editor.TempFile("coach-reflection-*.md", reflectionTemplate(r, header, p))
 	if err != nil {
 		return r, err
 	}

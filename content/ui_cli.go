@@ -23,6 +23,19 @@ type CLIUI struct {
 	ReflectionSaved  string // "saved the reflection of %s (rating %d/5)"
 	Aside            string // " (%s)": what follows a title in a list
 	AsideSep         string // between the parts of an aside
+	// The data commands.
+	Importing string // "importing %s", the progress bar's title
+	Checking  string
+	Writing   string
+	Finished  string
+	Imported  string // "imported %d goals, %d tasks, %d check-ins, %d reflections, %d reviews"
+	Kept      string // "kept the previous database as %s"
+	BackedUp  string // "backed up %[1]s to %[2]s": the database, the copy
+	Restored  string // "restored %[1]s from %[2]s": the database, the backup
+	Fine      string // "%s is fine"
+	// The reflection template in $EDITOR; its keys (rating, tags, ## learned …) stay as they are.
+	EditorHeader string // "# Reflection of %s. …"
+	DemoRemoved  string
 }
 
 var cliEN = CLIUI{
@@ -43,6 +56,17 @@ var cliEN = CLIUI{
 	ReflectionSaved:  "saved the reflection of %s (rating %d/5)",
 	Aside:            " (%s)",
 	AsideSep:         ", ",
+	Importing:        "importing %s",
+	Checking:         "checking…",
+	Writing:          "writing…",
+	Finished:         "done",
+	Imported:         "imported %d goals, %d tasks, %d check-ins, %d reflections, %d reviews",
+	Kept:             "kept the previous database as %s",
+	BackedUp:         "backed up %[1]s to %[2]s",
+	Restored:         "restored %[1]s from %[2]s",
+	Fine:             "%s is fine",
+	EditorHeader:     "# Reflection of %s. Lines starting with # are ignored.",
+	DemoRemoved:      "coach demo: the temporary demo database was removed; your own data was not touched",
 }
 
 var cliZH = CLIUI{
@@ -63,4 +87,15 @@ var cliZH = CLIUI{
 	ReflectionSaved:  "已保存 %s 的反思（评分 %d/5）",
 	Aside:            "（%s）",
 	AsideSep:         "，",
+	Importing:        "正在导入 %s",
+	Checking:         "检查中…",
+	Writing:          "写入中…",
+	Finished:         "完成",
+	Imported:         "已导入 %d 个目标、%d 个任务、%d 次打卡、%d 篇反思、%d 篇周回顾",
+	Kept:             "原数据库已保留为 %s",
+	BackedUp:         "已将 %[1]s 备份到 %[2]s",
+	Restored:         "已用 %[2]s 恢复 %[1]s",
+	Fine:             "%s 完好无损",
+	EditorHeader:     "# %s 的反思。以 # 开头的行会被忽略；rating、tags 和 ## 标题请保持原样。",
+	DemoRemoved:      "coach demo：临时演示数据库已删除，你自己的数据没有被动过",
 }
