@@ -37,6 +37,7 @@ type CommonUI struct {
 	Loading     string
 	DataChanged string // shown when another process changed the data
 	Error       string // prefix of an error on the status line
+	Colon       string // after a label: ": " or "："
 }
 
 var commonEN = CommonUI{
@@ -49,6 +50,7 @@ var commonEN = CommonUI{
 	Loading:     "Loading…",
 	DataChanged: "Updated from another coach",
 	Error:       "Error",
+	Colon:       ": ",
 }
 
 var commonZH = CommonUI{
@@ -61,6 +63,7 @@ var commonZH = CommonUI{
 	Loading:     "加载中…",
 	DataChanged: "已同步其他窗口的修改",
 	Error:       "错误",
+	Colon:       "：",
 }
 
 // KeysUI is the help text of every key binding.

@@ -460,7 +460,7 @@ func (a *app) statusLine() string {
 	}
 	text := sanitize.Line(a.status)
 	if a.isErr {
-		text = st.Error.Render(a.sh.ui.Common.Error+": ") + st.Error.UnsetBold().Render(text)
+		text = st.Error.Render(a.sh.ui.Common.Error+a.sh.ui.Common.Colon) + st.Error.UnsetBold().Render(text)
 	} else {
 		text = st.Status.Render(text)
 	}

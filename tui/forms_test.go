@@ -92,3 +92,20 @@ func TestEveryRuleIsExplained(t *testing.T) {
 		}
 	}
 }
+
+// A label and its value are joined by the language's colon.
+func TestGoalDetailColon(t *testing.T) {
+	for lang, want := range map[content.Lang]string{content.EN: "Target date: 2027-04-16", content.ZH: "目标日期：2027-04-16"} {
+		sh := testShared(t, lang)
+		if _, err := sh.store.AddGoal(domain.Goal{Title: "Go runtime", Competency: "depth", Target: domain.NewDate(2027, 4, 16)}); err != nil {
+			t.Fatal(err)
+		}
+		s := newGoalsScreen(sh)
+		s.SetSize(100, 30)
+		s = runCmd(t, s, s.Init())
+		s = press(t, s, "enter")
+		if view := plainView(s); !strings.Contains(view, want) {
+			t.Errorf("%s: the detail lacks %q:\n%s", lang, want, view)
+		}
+	}
+}

@@ -385,7 +385,7 @@ func (s *goalsScreen) detailView(r goalRow) string {
 	if !g.Target.IsZero() {
 		target = g.Target.String() + " · " + s.targetNote(g)
 	}
-	b.WriteString(st.Label.Render(ui.Target+": ") + target + "\n")
+	b.WriteString(st.Label.Render(ui.Target+s.sh.ui.Common.Colon) + target + "\n")
 	if g.Why != "" {
 		b.WriteString("\n" + st.Heading.Render(ui.Why) + "\n" + wrapText(sanitize.Block(g.Why), s.width-2) + "\n")
 	}
