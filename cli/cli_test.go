@@ -519,6 +519,11 @@ func TestBadInput(t *testing.T) {
 		{"too many arguments", 2, []string{"2"}, []string{"done", "1", "2"}},
 		{"extra argument", 2, []string{`"extra"`}, []string{"today", "extra"}},
 		{"unknown language", 1, []string{`"klingon"`}, []string{"--lang", "klingon", "guide"}},
+		// a write that would print in an unknown language is not made
+		{"unknown language on add", 1, []string{`"klingon"`}, []string{"--lang", "klingon", "add", "x"}},
+		{"unknown language on done", 1, []string{`"klingon"`}, []string{"--lang", "klingon", "done", "1"}},
+		{"unknown language on goal add", 1, []string{`"klingon"`}, []string{"--lang", "klingon", "goal", "add", "G", "--competency", "depth"}},
+		{"unknown language on reflect", 1, []string{`"klingon"`}, []string{"--lang", "klingon", "reflect", "-m", "x", "--rating", "3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

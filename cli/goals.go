@@ -121,6 +121,10 @@ func goalCmd(a *app) *cobra.Command {
 			if competency == "" {
 				return usagef("goal add needs --competency (depth, breadth, learning, problem-solving, collaboration or innovation)")
 			}
+			lang, ui, err := a.words()
+			if err != nil {
+				return err
+			}
 			st, err := a.store()
 			if err != nil {
 				return err
@@ -132,10 +136,6 @@ func goalCmd(a *app) *cobra.Command {
 				}
 			}
 			g, err = st.AddGoal(g)
-			if err != nil {
-				return err
-			}
-			lang, ui, err := a.words()
 			if err != nil {
 				return err
 			}
@@ -159,6 +159,10 @@ func goalStatusCmd(a *app, name, status, short string) *cobra.Command {
 		Short: short,
 		Args:  exactArgs(1, "a goal id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
 			id, err := parseID(args[0])
 			if err != nil {
 				return err
@@ -168,10 +172,6 @@ func goalStatusCmd(a *app, name, status, short string) *cobra.Command {
 				return err
 			}
 			g, err := st.SetGoalStatus(id, status)
-			if err != nil {
-				return err
-			}
-			_, ui, err := a.words()
 			if err != nil {
 				return err
 			}

@@ -25,6 +25,10 @@ func reflectCmd(a *app) *cobra.Command {
   coach reflect --date yesterday      # opens $EDITOR`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			lang, ui, err := a.words()
+			if err != nil {
+				return err
+			}
 			st, err := a.store()
 			if err != nil {
 				return err
@@ -57,12 +61,7 @@ func reflectCmd(a *app) *cobra.Command {
 				r.Rating = rating
 			}
 			if !textGiven {
-				lang, err := a.lang()
-				if err != nil {
-					return err
-				}
-				header := content.Strings(lang).CLI.EditorHeader
-				if r, err = a.editReflection(r, header, content.CoachData(lang).Reflection); err != nil {
+				if r, err = a.editReflection(r, ui.CLI.EditorHeader, content.CoachData(lang).Reflection); err != nil {
 					return err
 				}
 			}
@@ -70,10 +69,6 @@ func reflectCmd(a *app) *cobra.Command {
 				return usagef("a reflection needs a rating of the day from 1 to 5: add --rating N")
 			}
 			if _, err := st.PutReflection(r); err != nil {
-				return err
-			}
-			_, ui, err := a.words()
-			if err != nil {
 				return err
 			}
 			a.printf(ui.CLI.ReflectionSaved+"\n", day, r.Rating)

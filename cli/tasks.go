@@ -130,6 +130,10 @@ func addCmd(a *app) *cobra.Command {
   coach add "Write the design doc" --goal 2 --due friday`,
 		Args: exactArgs(1, "a title in quotes"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			lang, ui, err := a.words()
+			if err != nil {
+				return err
+			}
 			st, err := a.store()
 			if err != nil {
 				return err
@@ -150,10 +154,6 @@ func addCmd(a *app) *cobra.Command {
 				return usagef("--due is for one-off tasks; %q repeats", repeat)
 			}
 			t, err = st.AddTask(t)
-			if err != nil {
-				return err
-			}
-			lang, ui, err := a.words()
 			if err != nil {
 				return err
 			}
@@ -210,6 +210,10 @@ func doneCmd(a *app) *cobra.Command {
 		Example: "  coach done 3\n  coach done 3 --date yesterday --minutes 45 --note \"finished chapter 4\"",
 		Args:    exactArgs(1, "a task id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
 			id, st, day, err := a.checkInArgs(args[0], dateFlag)
 			if err != nil {
 				return err
@@ -222,10 +226,6 @@ func doneCmd(a *app) *cobra.Command {
 				minutes = t.Minutes
 			}
 			if _, err := st.SetDone(domain.CheckIn{TaskID: id, Date: day, Minutes: minutes, Note: note}); err != nil {
-				return err
-			}
-			_, ui, err := a.words()
-			if err != nil {
 				return err
 			}
 			a.printf(ui.CLI.Done+"\n", id, sanitize.Line(t.Title), day)
@@ -245,15 +245,15 @@ func undoneCmd(a *app) *cobra.Command {
 		Short: "Take back a check-in (today, or --date)",
 		Args:  exactArgs(1, "a task id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
 			id, st, day, err := a.checkInArgs(args[0], dateFlag)
 			if err != nil {
 				return err
 			}
 			if _, err := st.SetUndone(id, day); err != nil {
-				return err
-			}
-			_, ui, err := a.words()
-			if err != nil {
 				return err
 			}
 			a.printf(ui.CLI.Undone+"\n", id, day)
