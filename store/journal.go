@@ -67,28 +67,56 @@ func (s *Store) SearchReflections(query string) (rs []domain.Reflection, err err
 		b := tx.Bucket(bReflections)
 		c := b.Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
-			if len(words) > 0 {
-				low := bytes.ToLower(v)
-				match := true
-				for _, w := range words {
-					if !bytes.Contains(low, []byte(w)) {
-						match = false
-						break
-					}
-				}
-				if !match {
-					continue
-				}
+			if !mayHold(v, words) {
+				continue
 			}
 			var r domain.Reflection
 			if _, err := getJSON(b, k, &r); err != nil {
 				return err
 			}
-			rs = append(rs, r)
+			if holds(r, words) {
+				rs = append(rs, r)
+			}
 		}
 		return nil
 	})
 	return rs, err
+}
+
+// mayHold is a quick look at a stored reflection's JSON: a word that JSON
+// writes as it is must appear in it. A word JSON would escape (<, &, a
+// quote …) is left to holds.
+func mayHold(raw []byte, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	low := bytes.ToLower(raw)
+	for _, w := range words {
+		if !escapedInJSON(w) && !bytes.Contains(low, []byte(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// escapedInJSON reports whether encoding/json would not store w as it is.
+func escapedInJSON(w string) bool {
+	return strings.ContainsAny(w, "\"<>&\\\u2028\u2029") || strings.ContainsFunc(w, func(r rune) bool { return r < 0x20 })
+}
+
+// holds reports whether the reflection's text or tags hold every word, so
+// that a word matches what the user wrote, never a JSON key.
+func holds(r domain.Reflection, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	text := strings.ToLower(strings.Join([]string{r.Learned, r.Solved, r.Collaborated, r.Idea, r.Next, strings.Join(r.Tags, " ")}, "\n"))
+	for _, w := range words {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // PutReview writes the review of r.Week, replacing an earlier one, and

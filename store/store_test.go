@@ -771,3 +771,21 @@ func TestCreateRemovesStrays(t *testing.T) {
 		t.Errorf("the first write of the day removed a running first run's file: %v", err)
 	}
 }
+
+// Search matches what the user wrote: characters JSON escapes are found,
+// and the JSON's own key names are not.
+func TestSearchMatchesTheText(t *testing.T) {
+	s := newStore(t)
+	r := domain.Reflection{Date: day("2026-11-02"), Learned: "Q&A with <team>", Next: `read "DDIA"`, Rating: 4, Tags: []string{"c++"}}
+	if _, err := s.PutReflection(r); err != nil {
+		t.Fatal(err)
+	}
+	for query, want := range map[string]int{
+		"q&a": 1, "<team>": 1, `"ddia"`: 1, "C++": 1, "q&a ddia": 1,
+		"learned": 0, "rating": 0, "tags": 0, "2026": 0, "q&a absent": 0,
+	} {
+		if hits, err := s.SearchReflections(query); err != nil || len(hits) != want {
+			t.Errorf("search %q found %d (%v), want %d", query, len(hits), err, want)
+		}
+	}
+}
