@@ -794,6 +794,12 @@ func TestChineseOutput(t *testing.T) {
 			t.Errorf("coach %s printed:\n%s\nwant it to hold:\n%s", strings.Join(step.args, " "), out, step.want)
 		}
 	}
+	// tags typed with Chinese commas are tags, as in the app
+	env.vars["EDITOR"] = editorScript(t, env.dir, `sed -i 's/^tags:.*/tags: 并发，调度/' "$1"`+"\n")
+	must(t, env, "reflect", "--rating", "5")
+	if r := dump(t, env).Reflections[0]; strings.Join(r.Tags, "|") != "并发|调度" {
+		t.Errorf("tags from the editor = %q", r.Tags)
+	}
 	// the reflection template in $EDITOR: a Chinese header and prompts,
 	// the keys as they are
 	seen := filepath.Join(env.dir, "seen.md")

@@ -150,12 +150,7 @@ func parseReflection(text string, r domain.Reflection, p content.ReflectionPromp
 			}
 			r.Rating = n
 		case strings.HasPrefix(line, "tags:"):
-			r.Tags = nil
-			for _, t := range strings.Split(strings.TrimPrefix(line, "tags:"), ",") {
-				if t = strings.TrimSpace(t); t != "" {
-					r.Tags = append(r.Tags, t)
-				}
-			}
+			r.Tags = domain.SplitTags(strings.TrimPrefix(line, "tags:"))
 		}
 	}
 	for _, v := range fields {

@@ -3,6 +3,7 @@ package domain
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -161,6 +162,14 @@ func CleanReflection(r Reflection) (Reflection, error) {
 	tags, err := cleanTags(r.Tags)
 	r.Tags = tags
 	return r, err
+}
+
+// SplitTags reads a line of tags as people type them: separated by commas
+// (Chinese ones too, and 、) or white space.
+func SplitTags(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return r == ',' || r == '，' || r == '、' || unicode.IsSpace(r)
+	})
 }
 
 func cleanTags(in []string) ([]string, error) {

@@ -2,6 +2,7 @@ package domain
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -249,5 +250,20 @@ func TestCleanTaskAndGoal(t *testing.T) {
 	many := make([]string, MaxResource+1)
 	if _, err := CleanGoal(Goal{Title: "g", Competency: "innovation", Resources: many}); err == nil {
 		t.Error("CleanGoal accepted 51 resources")
+	}
+}
+
+// Tags split as people type them, in either language.
+func TestSplitTags(t *testing.T) {
+	for in, want := range map[string][]string{
+		"go, runtime":      {"go", "runtime"},
+		"并发，调度、Go":         {"并发", "调度", "Go"},
+		"  two words\tgo ": {"two", "words", "go"},
+		"":                 {},
+		" , ，":             {},
+	} {
+		if got := SplitTags(in); !slices.Equal(got, want) {
+			t.Errorf("SplitTags(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

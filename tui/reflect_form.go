@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
@@ -170,7 +169,7 @@ func (f *reflectForm) reflection() domain.Reflection {
 	v := f.values()
 	return domain.Reflection{
 		Date: f.day, Learned: v[rfLearned], Solved: v[rfSolved], Collaborated: v[rfCollaborated],
-		Idea: v[rfIdea], Next: v[rfNext], Rating: f.fields[rfRatingField].num, Tags: rfSplitTags(v[rfTagsField]),
+		Idea: v[rfIdea], Next: v[rfNext], Rating: f.fields[rfRatingField].num, Tags: domain.SplitTags(v[rfTagsField]),
 	}
 }
 
@@ -200,13 +199,6 @@ func (f *reflectForm) review() domain.Review {
 		r.Focus = domain.Competencies[i]
 	}
 	return r
-}
-
-// rfSplitTags splits on commas (also the Chinese ones) and white space.
-func rfSplitTags(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return r == ',' || r == '，' || r == '、' || unicode.IsSpace(r)
-	})
 }
 
 // focused is the field that has the keys.
