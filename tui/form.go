@@ -270,6 +270,14 @@ func (f *form) choiceView(fl *field, focused bool) string {
 }
 
 // hasErrors reports whether any field or the form itself shows an error.
+// clearErrors forgets what the last check found, before the next one.
+func (f *form) clearErrors() {
+	f.err = ""
+	for _, fl := range f.fields {
+		fl.err = ""
+	}
+}
+
 func (f *form) hasErrors() bool {
 	if f.err != "" {
 		return true

@@ -109,3 +109,14 @@ func TestGoalDetailColon(t *testing.T) {
 		}
 	}
 }
+
+// A form-wide error from one check does not stay for the next.
+func TestGoalFormForgetsTheLastCheck(t *testing.T) {
+	sh := testShared(t, content.EN)
+	gf := newGoalForm(sh, domain.Goal{})
+	gf.err = "left from the last check"
+	gf.fields[gfTitle].input.SetValue("Read DDIA")
+	if _, ok := gf.result(testDay); !ok || gf.err != "" {
+		t.Errorf("a valid goal was refused: ok %v, error %q", ok, gf.err)
+	}
+}

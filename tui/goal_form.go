@@ -48,9 +48,7 @@ func (gf *goalForm) result(today domain.Date) (domain.Goal, bool) {
 	f := gf.form
 	g := gf.goal
 	pui := gf.sh.ui.Problems
-	for _, fl := range f.fields {
-		fl.err = ""
-	}
+	f.clearErrors()
 	var err error
 	if g.Title, err = domain.CleanTitle(f.fields[gfTitle].value()); err != nil {
 		f.fields[gfTitle].err = explain(pui, err, nil)

@@ -80,10 +80,7 @@ func (tf *taskForm) result(today domain.Date) (domain.Task, bool) {
 	pui := tf.sh.ui.Problems
 	t := tf.task
 	var err error
-	for _, fl := range f.fields {
-		fl.err = ""
-	}
-	f.err = ""
+	f.clearErrors()
 	if t.Title, err = domain.CleanTitle(f.fields[tfTitle].value()); err != nil {
 		f.fields[tfTitle].err = explain(pui, err, nil)
 	}
