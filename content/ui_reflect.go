@@ -16,7 +16,6 @@ type ReflectUI struct {
 	NoAnswer  string // an empty answer in the read-only view
 
 	Empty          string // no reflection on the shown day
-	FutureDay      string
 	Draft          string // an unsaved draft exists for the shown day or week
 	DraftKept      string
 	DiscardConfirm string
@@ -59,7 +58,6 @@ var reflectEN = ReflectUI{
 	NoAnswer:  "—",
 
 	Empty:          "No reflection for this day yet. Press e to write it.",
-	FutureDay:      "This day has not come yet.",
 	Draft:          "Unsaved draft: press e to resume it, d to discard it.",
 	DraftKept:      "Draft kept: press e to resume it",
 	DiscardConfirm: "Discard the unsaved draft? Press y to confirm, any other key to keep it.",
@@ -102,7 +100,6 @@ var reflectZH = ReflectUI{
 	NoAnswer:  "—",
 
 	Empty:          "这一天还没有反思。按 e 开始写。",
-	FutureDay:      "这一天还没到。",
 	Draft:          "有未保存的草稿：按 e 继续编辑，按 d 丢弃。",
 	DraftKept:      "草稿已保留：按 e 继续编辑",
 	DiscardConfirm: "丢弃未保存的草稿？按 y 确认，按其他键保留。",

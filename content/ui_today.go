@@ -7,6 +7,7 @@ type TodayUI struct {
 	EmptyFirst    [3]string
 	EmptyDay      string
 	DeleteConfirm string // "Delete “%s”? y to confirm, any other key to cancel"
+	FutureDay     string // ticking a task off on a day still to come
 	Toggled       string // "Done: %s"
 	Untoggled     string // "Not done: %s"
 	Added         string // "Added: %s"
@@ -44,6 +45,7 @@ var todayEN = TodayUI{
 		"or 5 to read the guide on building lasting competitiveness.",
 	},
 	EmptyDay:      "Nothing due on this day. Press a to add a task.",
+	FutureDay:     "This day has not come yet: tick tasks off today or earlier.",
 	DeleteConfirm: "Delete “%s”? Press y to confirm, any other key to keep it.",
 	Toggled:       "Done: %s",
 	Untoggled:     "Not done: %s",
@@ -81,6 +83,7 @@ var todayZH = TodayUI{
 		"或按 5 阅读如何建立长期竞争力的指南。",
 	},
 	EmptyDay:      "这一天没有任务。按 a 添加。",
+	FutureDay:     "这一天还没到：只能勾选今天或之前的任务。",
 	DeleteConfirm: "删除“%s”？按 y 确认，按其他键保留。",
 	Toggled:       "已完成：%s",
 	Untoggled:     "未完成：%s",

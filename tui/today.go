@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -196,12 +197,10 @@ func (s *todayScreen) toggle() tea.Cmd {
 	if !ok {
 		return nil
 	}
-	if s.day > s.sh.today() {
-		return func() tea.Msg {
-			return errMsg{fmt.Errorf("%s is in the future: check-ins are for today or earlier", s.day)}
-		}
-	}
 	ui := s.sh.ui.Today
+	if s.day > s.sh.today() {
+		return func() tea.Msg { return errMsg{errors.New(ui.FutureDay)} }
+	}
 	item := &s.items[s.cursor]
 	item.Done = !item.Done
 	t, day := it.Task, s.day

@@ -136,3 +136,24 @@ func TestTodayToggleAndUndo(t *testing.T) {
 		t.Fatalf("u did not undo the tick:\n%s", viewOf(m))
 	}
 }
+
+// A task cannot be ticked off on a day still to come: the screen says so
+// in the interface's language and nothing is written.
+func TestTodayNoTickInTheFuture(t *testing.T) {
+	sh := testShared(t, content.ZH)
+	if _, err := sh.store.AddTask(domain.Task{Title: "读源码", Competency: "depth", Repeat: "daily"}); err != nil {
+		t.Fatal(err)
+	}
+	s := newTestToday(t, sh, 100, 26)
+	s = press(t, s, "l")
+	_, cmd := s.Update(keyMsg("space"))
+	if cmd == nil {
+		t.Fatal("no message for a tick on tomorrow")
+	}
+	if msg, ok := cmd().(errMsg); !ok || msg.err.Error() != sh.ui.Today.FutureDay {
+		t.Errorf("tick on tomorrow gave %#v", cmd())
+	}
+	if cs, _ := sh.store.CheckInsBetween(testDay, testDay+1); len(cs) != 0 {
+		t.Errorf("a check-in was written: %v", cs)
+	}
+}
