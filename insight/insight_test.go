@@ -536,3 +536,51 @@ func TestAdviceMatchesTheReport(t *testing.T) {
 		t.Errorf("only %d suggestions", len(r.Suggestions))
 	}
 }
+
+// The weekly review of a week older than the report's history reads the
+// whole history: its one-off tasks count.
+func TestLoadWeekBeforeTheHistory(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.db")
+	then := time.Date(2024, 11, 20, 9, 0, 0, 0, time.Local)
+	old, err := store.Open(path, store.WithClock(func() time.Time { return then }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	task, err := old.AddTask(domain.Task{Title: "Write the RFC", Competency: domain.Collaboration, Due: domain.DateOf(then)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.SetDone(domain.CheckIn{TaskID: task.ID, Date: domain.DateOf(then)}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	today := domain.NewDate(2026, 11, 28)
+	_, h, err := Load(st, today, content.EN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	monday := domain.DateOf(then).Monday()
+	if _, ok := Week(h, monday, today); ok {
+		t.Fatalf("figures of %s called whole from a history that starts on %s", monday, h.From)
+	}
+	f, used, err := LoadWeek(st, h, monday, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c WeekComp
+	for _, wc := range f.Comps {
+		if wc.ID == domain.Collaboration {
+			c = wc
+		}
+	}
+	if c.Done != 1 || c.Due != 1 || used.From != 1 {
+		t.Errorf("week of %s: collaboration %d/%d done, history from %s", monday, c.Done, c.Due, used.From)
+	}
+	// a week inside the history needs no more
+	if _, ok := Week(h, today.Monday(), today); !ok {
+		t.Error("this week's figures are not whole")
+	}
+}

@@ -20,10 +20,14 @@ type WeekComp struct {
 	Done, Due, Mins int
 }
 
-// Week computes the figures of the ISO week that starts on monday.
-func Week(h store.History, monday, today domain.Date) WeekFigures {
+// Week computes the figures of the ISO week that starts on monday. They
+// are whole (ok) when h holds the one-off tasks of that week and of the
+// day streak before it: a history read from h.From does not for a week
+// before h.From, nor for a streak that runs back to it.
+func Week(h store.History, monday, today domain.Date) (f WeekFigures, ok bool) {
 	end := min(monday+6, today)
-	f := WeekFigures{Week: monday.Week(), From: monday, To: end}
+	f = WeekFigures{Week: monday.Week(), From: monday, To: end}
+	ok = monday >= h.From
 	done := map[uint64][]domain.Date{}
 	mins := map[uint64]int{}
 	for _, c := range h.CheckIns {
@@ -62,7 +66,23 @@ func Week(h store.History, monday, today domain.Date) WeekFigures {
 		f.Rating = &m
 	}
 	if end >= monday {
-		f.DayStreak = domain.DayStreak(h.Tasks, done, end)
+		var atFrom bool
+		f.DayStreak, atFrom = domain.DayStreakFrom(h.Tasks, done, h.From, end)
+		ok = ok && !(atFrom && h.From > 1)
 	}
-	return f
+	return f, ok
+}
+
+// LoadWeek is Week, reading the whole history first when h is too short
+// for the week; it returns the history it used.
+func LoadWeek(st *store.Store, h store.History, monday, today domain.Date) (WeekFigures, store.History, error) {
+	if f, ok := Week(h, monday, today); ok {
+		return f, h, nil
+	}
+	full, err := st.History(1)
+	if err != nil {
+		return WeekFigures{}, h, err
+	}
+	f, _ := Week(full, monday, today)
+	return f, full, nil
 }

@@ -206,8 +206,15 @@ func (s *reflectScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 func (s *reflectScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case weekFiguresMsg:
-		if msg.history == s.history {
-			s.figures[msg.week] = msg.figures
+		if msg.history != s.history {
+			return s, nil // the data changed meanwhile
+		}
+		if msg.err != nil {
+			return s, rfReport(msg.err)
+		}
+		s.figures[msg.week] = msg.figures
+		if msg.longer != nil {
+			s.history = msg.longer // the figures known so far hold for it too
 		}
 	case reflectionLoadedMsg:
 		if msg.day != s.day {

@@ -147,11 +147,14 @@ func (s *reflectScreen) reviewFigures(week string, width int) []string {
 	return append(lines, st.Muted.Render(rfTrunc(tail, width)))
 }
 
-// weekFiguresMsg carries the figures of one week, computed from history.
+// weekFiguresMsg carries the figures of one week, computed from history,
+// or from the whole history (longer) when history was too short.
 type weekFiguresMsg struct {
 	week    string
 	figures insight.WeekFigures
 	history *store.History
+	longer  *store.History
+	err     error
 }
 
 // figuresCmd computes, off the UI loop, the figures of the week the review
@@ -169,9 +172,14 @@ func (s *reflectScreen) figuresCmd() tea.Cmd {
 		return nil
 	}
 	s.figures[week] = insight.WeekFigures{} // asked for: not again
-	h, today := s.history, s.sh.today()
+	h, today, st := s.history, s.sh.today(), s.sh.store
 	return func() tea.Msg {
-		return weekFiguresMsg{week: week, figures: insight.Week(*h, mon, today), history: h}
+		f, used, err := insight.LoadWeek(st, *h, mon, today)
+		msg := weekFiguresMsg{week: week, figures: f, history: h, err: err}
+		if used.From < h.From {
+			msg.longer = &used
+		}
+		return msg
 	}
 }
 
