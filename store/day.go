@@ -18,24 +18,39 @@ type Day struct {
 // competency used last and whether the database is empty.
 func (s *Store) Day(d, today domain.Date) (day Day, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
-		if day.Items, err = dueOn(tx, d, today); err != nil {
-			return err
-		}
-		goals, err := allGoals(tx)
-		if err != nil {
-			return err
-		}
-		for _, g := range goals {
-			if g.Status == domain.StatusActive {
-				day.ActiveGoals = append(day.ActiveGoals, g)
-			}
-		}
-		day.LastCompetency = string(tx.Bucket(bMeta).Get(kLastCompetency))
-		if day.LastCompetency == "" {
-			day.LastCompetency = domain.Learning
-		}
-		day.Empty = isEmpty(tx)
-		return nil
+		day, err = readDay(tx, d, today)
+		return err
 	})
 	return day, err
+}
+
+// FirstDay is Day and the Habits of today in one transaction: what the
+// app's first frame needs, advice included.
+func (s *Store) FirstDay(d, today domain.Date) (day Day, h Habits, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		if day, err = readDay(tx, d, today); err != nil {
+			return err
+		}
+		h, err = readHabits(tx, today)
+		return err
+	})
+	return day, h, err
+}
+
+func readDay(tx *bolt.Tx, d, today domain.Date) (day Day, err error) {
+	if day.Items, err = dueOn(tx, d, today); err != nil {
+		return day, err
+	}
+	goals, err := allGoals(tx)
+	if err != nil {
+		return day, err
+	}
+	for _, g := range goals {
+		if g.Status == domain.StatusActive {
+			day.ActiveGoals = append(day.ActiveGoals, g)
+		}
+	}
+	day.LastCompetency = lastCompetency(tx)
+	day.Empty = isEmpty(tx)
+	return day, nil
 }

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"bytes"
-
 	"coach/domain"
 
 	bolt "go.etcd.io/bbolt"
@@ -25,34 +23,39 @@ type Habits struct {
 // text, and no check-in older than a habit's strength can see.
 func (s *Store) Habits(today domain.Date) (h Habits, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
-		if h.Goals, err = allGoals(tx); err != nil {
-			return err
-		}
-		h.Done = map[uint64][]domain.Date{}
-		days := tx.Bucket(bTaskDays).Cursor()
-		if err := tx.Bucket(bRecurring).ForEach(func(k, _ []byte) error {
-			t, err := getTask(tx, u64(k))
-			if err != nil {
-				return err
-			}
-			h.Tasks = append(h.Tasks, t)
-			from := idDay(t.ID, domain.StrengthSince(t, today))
-			for dk, _ := days.Seek(from); dk != nil && bytes.HasPrefix(dk, k); dk, _ = days.Next() {
-				d, err := domain.ParseISODate(string(dk[8:]))
-				if err != nil {
-					return err
-				}
-				h.Done[t.ID] = append(h.Done[t.ID], d)
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
-		h.ReviewWeeks = map[string]bool{}
-		return tx.Bucket(bReviews).ForEach(func(k, _ []byte) error {
-			h.ReviewWeeks[string(k)] = true
-			return nil
-		})
+		h, err = readHabits(tx, today)
+		return err
 	})
 	return h, err
+}
+
+func readHabits(tx *bolt.Tx, today domain.Date) (h Habits, err error) {
+	if h.Goals, err = allGoals(tx); err != nil {
+		return h, err
+	}
+	h.Done = map[uint64][]domain.Date{}
+	err = tx.Bucket(bRecurring).ForEach(func(k, _ []byte) error {
+		t, err := getTask(tx, u64(k))
+		if err != nil {
+			return err
+		}
+		h.Tasks = append(h.Tasks, t)
+		h.Done[t.ID], err = taskDays(tx, t.ID, domain.StrengthSince(t, today), today)
+		return err
+	})
+	if err != nil {
+		return h, err
+	}
+	h.ReviewWeeks, err = reviewWeeks(tx)
+	return h, err
+}
+
+// reviewWeeks is the set of ISO weeks that have a review.
+func reviewWeeks(tx *bolt.Tx) (map[string]bool, error) {
+	weeks := map[string]bool{}
+	err := tx.Bucket(bReviews).ForEach(func(k, _ []byte) error {
+		weeks[string(k)] = true
+		return nil
+	})
+	return weeks, err
 }

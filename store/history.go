@@ -72,11 +72,8 @@ func (s *Store) History(from domain.Date) (h History, err error) {
 		}); err != nil {
 			return err
 		}
-		h.ReviewWeeks = map[string]bool{}
-		return tx.Bucket(bReviews).ForEach(func(k, _ []byte) error {
-			h.ReviewWeeks[string(k)] = true
-			return nil
-		})
+		h.ReviewWeeks, err = reviewWeeks(tx)
+		return err
 	})
 	return h, err
 }

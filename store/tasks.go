@@ -39,13 +39,17 @@ func (s *Store) AddTask(t domain.Task) (domain.Task, error) {
 // add can default to it; learning on a new database.
 func (s *Store) LastCompetency() (c string, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
-		c = string(tx.Bucket(bMeta).Get(kLastCompetency))
+		c = lastCompetency(tx)
 		return nil
 	})
-	if c == "" {
-		c = domain.Learning
-	}
 	return c, err
+}
+
+func lastCompetency(tx *bolt.Tx) string {
+	if c := string(tx.Bucket(bMeta).Get(kLastCompetency)); c != "" {
+		return c
+	}
+	return domain.Learning
 }
 
 // UpdateTask replaces a task's editable fields and re-indexes it. Its

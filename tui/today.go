@@ -31,6 +31,7 @@ type todayScreen struct {
 	form          *taskForm
 	confirmDelete bool
 	suggestion    string // the coach's top advice, from the latest report
+	reported      bool   // a report came: it brings the advice from now on
 }
 
 func newTodayScreen(sh *shared) screen {
@@ -50,21 +51,25 @@ type todayLoadedMsg struct {
 
 func (s *todayScreen) Init() tea.Cmd { return s.load() }
 
-// load reads the shown day in a command.
+// load reads the shown day in a command. Until the first report comes
+// (Progress computes one at start and after every change), it also reads
+// the habits, in the same transaction, for the advice of the first frame.
 func (s *todayScreen) load() tea.Cmd {
 	st, day, today := s.sh.store, s.day, s.sh.today()
-	lang := s.sh.lang
+	lang, advise := s.sh.lang, !s.reported
 	return func() tea.Msg {
-		d, err := st.Day(day, today)
+		var d store.Day
+		var h store.Habits
+		var err error
+		if advise {
+			d, h, err = st.FirstDay(day, today)
+		} else {
+			d, err = st.Day(day, today)
+		}
 		m := todayLoadedMsg{day: day, items: d.Items, goals: d.ActiveGoals, lastComp: d.LastCompetency, emptyDB: d.Empty, err: err}
-		if err == nil && !d.Empty {
-			// The advice comes with the first frame; it needs only the
-			// habits, not the full report that Progress computes later.
-			h, err := st.Habits(today)
-			if m.err = err; err == nil {
-				if adv := insight.Advice(h, today, lang); len(adv) > 0 {
-					m.advice = adv[0].Text
-				}
+		if advise && err == nil && !d.Empty {
+			if adv := insight.Advice(h, today, lang); len(adv) > 0 {
+				m.advice = adv[0].Text
 			}
 		}
 		return m
@@ -96,8 +101,11 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		s.cursor = min(s.cursor, max(len(s.items)-1, 0))
 		return s, nil
 	case reportMsg:
-		if msg.err == nil && len(msg.report.Suggestions) > 0 {
-			s.suggestion = msg.report.Suggestions[0].Text
+		if msg.err == nil {
+			s.reported = true
+			if len(msg.report.Suggestions) > 0 {
+				s.suggestion = msg.report.Suggestions[0].Text
+			}
 		}
 		return s, nil
 	case dataChangedMsg:

@@ -10,6 +10,7 @@ import (
 
 	"coach/content"
 	"coach/domain"
+	"coach/insight"
 )
 
 func newTestToday(t *testing.T, sh *shared, w, h int) screen {
@@ -155,5 +156,27 @@ func TestTodayNoTickInTheFuture(t *testing.T) {
 	}
 	if cs, _ := sh.store.CheckInsBetween(testDay, testDay+1); len(cs) != 0 {
 		t.Errorf("a check-in was written: %v", cs)
+	}
+}
+
+// The advice comes with the first load; once a report has come, the report
+// brings it, and a reload reads no habits to work it out again.
+func TestTodayAdviceFromTheReport(t *testing.T) {
+	sh := testShared(t, content.EN)
+	if _, err := sh.store.AddTask(domain.Task{Title: "Read the source", Competency: "depth", Repeat: "daily"}); err != nil {
+		t.Fatal(err)
+	}
+	s := newTestToday(t, sh, 100, 26).(*todayScreen)
+	if s.suggestion == "" {
+		t.Fatal("no advice with the first load")
+	}
+	report := reportMsg{report: insight.Report{Suggestions: []insight.Suggestion{{Text: "from the report"}}}}
+	runCmd(t, s, func() tea.Msg { return report })
+	runCmd(t, s, func() tea.Msg { return dataChangedMsg{} })
+	if s.suggestion != "from the report" {
+		t.Errorf("after a reload the advice is %q", s.suggestion)
+	}
+	if msg := s.load()().(todayLoadedMsg); msg.advice != "" || len(msg.items) != 1 {
+		t.Errorf("a load after the report: advice %q, %d items", msg.advice, len(msg.items))
 	}
 }
