@@ -39,21 +39,31 @@ func (s *Store) Backup(dst string, force bool) error {
 		}
 		return nil
 	}
-	tmp := dst + ".partial"
-	err = s.view(func(tx *bolt.Tx) error {
-		return tx.CopyFile(tmp, 0o600)
+	err = writeAtomically(dst, func(tmp string) error {
+		return s.view(func(tx *bolt.Tx) error { return tx.CopyFile(tmp, 0o600) })
 	})
+	if err != nil {
+		return fmt.Errorf("backup to %s failed: %w", dst, err)
+	}
+	return nil
+}
+
+// writeAtomically makes the file name whole or not at all: write fills
+// name.partial, which is synced and then renamed into place; on failure
+// it is removed. A run killed meanwhile leaves only the .partial.
+func writeAtomically(name string, write func(tmp string) error) error {
+	tmp := name + ".partial"
+	err := write(tmp)
 	if err == nil {
 		err = syncFile(tmp)
 	}
 	if err == nil {
-		err = os.Rename(tmp, dst)
+		err = os.Rename(tmp, name)
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("backup to %s failed: %w", dst, err)
 	}
-	return nil
+	return err
 }
 
 // Restore replaces the database with the backup at src after checking it.
@@ -98,16 +108,8 @@ func (s *Store) keep(name string) error {
 	if _, err := Open(s.path, WithClock(s.now)); err == nil || errors.Is(err, ErrBusy) {
 		return s.Backup(name, false)
 	}
-	tmp := name + ".partial"
-	err := copyFile(s.path, tmp)
-	if err == nil {
-		err = syncFile(tmp)
-	}
-	if err == nil {
-		err = os.Rename(tmp, name)
-	}
+	err := writeAtomically(name, func(tmp string) error { return copyFile(s.path, tmp) })
 	if err != nil {
-		os.Remove(tmp)
 		return fmt.Errorf("cannot keep %s as %s: %w", s.path, name, err)
 	}
 	return nil

@@ -30,16 +30,10 @@ func (s *Store) keepDailyCopy(db *bolt.DB) error {
 	if err := os.MkdirAll(s.BackupDir(), 0o700); err != nil {
 		return fmt.Errorf("cannot keep the daily copy: %w", err)
 	}
-	tmp := name + ".partial"
-	err := db.View(func(tx *bolt.Tx) error { return tx.CopyFile(tmp, 0o600) })
-	if err == nil {
-		err = syncFile(tmp)
-	}
-	if err == nil {
-		err = os.Rename(tmp, name)
-	}
+	err := writeAtomically(name, func(tmp string) error {
+		return db.View(func(tx *bolt.Tx) error { return tx.CopyFile(tmp, 0o600) })
+	})
 	if err != nil {
-		os.Remove(tmp)
 		return fmt.Errorf("cannot keep the daily copy in %s: %w", s.BackupDir(), err)
 	}
 	// Once a day is often enough to look for what a killed first run left
