@@ -92,7 +92,7 @@ func (jw *jsonWriter) record(v any) {
 		return
 	}
 	b := bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n"))
-	jw.esc = escapeUnsafe(append(jw.esc[:0], "    "...), b)
+	jw.esc = EscapeUnsafe(append(jw.esc[:0], "    "...), b)
 	_, jw.err = jw.w.Write(jw.esc)
 	jw.done++
 	if jw.progress != nil {
@@ -123,13 +123,13 @@ func writeList[T any](jw *jsonWriter, name string, list []T, conv func(T) any) {
 	jw.raw("\n  ]")
 }
 
-// escapeUnsafe appends b to dst with every character that sanitize.Unsafe
+// EscapeUnsafe appends the JSON document b to dst with every character that sanitize.Unsafe
 // reports written as a \u escape. encoding/json already escapes the C0
 // controls and the line separators; this adds DEL, the C1 controls and the
 // bidirectional formatting characters. Outside strings a JSON document is
 // ASCII, so every such character sits in a string, where the escape means
 // the same character.
-func escapeUnsafe(dst, b []byte) []byte {
+func EscapeUnsafe(dst, b []byte) []byte {
 	start := 0
 	for i := 0; i < len(b); {
 		c := b[i]
