@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -41,7 +40,7 @@ func goalsCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			writeGoals(a, lang, ui.CLI, rows)
+			writeGoals(a, lang, ui, rows)
 			return nil
 		},
 	}
@@ -73,7 +72,8 @@ func goalRows(st *store.Store, today domain.Date, all bool) ([]goalRow, error) {
 	return rows, nil
 }
 
-func writeGoals(a *app, lang content.Lang, ui content.CLIUI, rows []goalRow) {
+func writeGoals(a *app, lang content.Lang, words content.UI, rows []goalRow) {
+	ui := words.CLI
 	if len(rows) == 0 {
 		a.printf("%s\n", ui.NoGoals)
 		return
@@ -84,14 +84,13 @@ func writeGoals(a *app, lang content.Lang, ui content.CLIUI, rows []goalRow) {
 			a.printf("\n%s\n", content.CompetencyName(lang, r.Competency))
 			last = r.Competency
 		}
-		filled := int(r.Progress*10 + 0.5)
-		bar := strings.Repeat("█", filled) + strings.Repeat("░", 10-filled)
+		bar := textBar(r.Progress, 10)
 		extra := ""
 		if !r.Target.IsZero() {
 			extra = fmt.Sprintf(ui.Target, r.Target)
 		}
 		if r.Status != domain.StatusActive {
-			extra += " · " + ui.Status[r.Status]
+			extra += " · " + words.Goals.StatusName(r.Status)
 		}
 		tasks := fmt.Sprintf(ui.Tasks, r.Tasks)
 		if r.Tasks == 1 {
@@ -175,7 +174,7 @@ func goalStatusCmd(a *app, name, status, short string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			a.printf(ui.CLI.GoalIs+"\n", g.ID, ui.CLI.Status[g.Status], sanitize.Line(g.Title))
+			a.printf(ui.CLI.GoalIs+"\n", g.ID, ui.Goals.StatusName(g.Status), sanitize.Line(g.Title))
 			return nil
 		},
 	}

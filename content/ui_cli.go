@@ -10,7 +10,6 @@ type CLIUI struct {
 	OneTask     string // a goal's task count
 	Tasks       string // "%d tasks"
 	Target      string // " · target %s"
-	Status      map[string]string
 	// A confirmation names a competency by its id (what --competency
 	// takes) when false, by its name when true.
 	NameCompetencies bool
@@ -45,7 +44,6 @@ var cliEN = CLIUI{
 	OneTask:          "1 task",
 	Tasks:            "%d tasks",
 	Target:           " · target %s",
-	Status:           map[string]string{"active": "active", "done": "done", "archived": "archived"},
 	NameCompetencies: false,
 	DueOn:            "due %s",
 	AddedTask:        "added task %d: %s (%s, %s)",
@@ -76,7 +74,6 @@ var cliZH = CLIUI{
 	OneTask:          "1 个任务",
 	Tasks:            "%d 个任务",
 	Target:           " · 目标日期 %s",
-	Status:           map[string]string{"active": "进行中", "done": "已完成", "archived": "已归档"},
 	NameCompetencies: true,
 	DueOn:            "截止 %s",
 	AddedTask:        "已添加任务 %d：%s（%s，%s）",

@@ -1,5 +1,7 @@
 package content
 
+import "coach/domain"
+
 // GoalsUI is the Goals screen, the goal form and a goal's detail.
 type GoalsUI struct {
 	Empty          string
@@ -80,4 +82,16 @@ var goalsZH = GoalsUI{
 	Reopened:       "已重新打开：%s",
 	ArchiveConfirm: "归档“%s”？按 y 确认。",
 	ShowAll:        "同时显示已完成和已归档的目标",
+}
+
+// StatusName is a goal status (domain.StatusActive, …) as the interface
+// says it.
+func (ui GoalsUI) StatusName(status string) string {
+	switch status {
+	case domain.StatusDone:
+		return ui.Status[1]
+	case domain.StatusArchived:
+		return ui.Status[2]
+	}
+	return ui.Status[0]
 }

@@ -335,7 +335,7 @@ func (s *goalsScreen) rowLine(i int, r goalRow) string {
 	right := fmt.Sprintf(" %s %3.0f%%", bar(st, r.progress, 10), r.progress*100)
 	note := s.targetNote(r.goal)
 	if r.goal.Status != domain.StatusActive {
-		note = s.statusName(r.goal.Status)
+		note = s.sh.ui.Goals.StatusName(r.goal.Status)
 	}
 	right += "  " + st.Muted.Render(padRight(truncateText(note, noteWidth), noteWidth))
 	room := s.width - 2 - lipgloss.Width(right) - 1
@@ -345,17 +345,6 @@ func (s *goalsScreen) rowLine(i int, r goalRow) string {
 		title = st.Selected.Render(title)
 	}
 	return prefix + title + strings.Repeat(" ", pad) + right
-}
-
-func (s *goalsScreen) statusName(status string) string {
-	names := s.sh.ui.Goals.Status
-	switch status {
-	case domain.StatusDone:
-		return names[1]
-	case domain.StatusArchived:
-		return names[2]
-	}
-	return names[0]
 }
 
 // targetNote says how far the target date is.
@@ -379,7 +368,7 @@ func (s *goalsScreen) detailView(r goalRow) string {
 	g := r.goal
 	var b strings.Builder
 	b.WriteString(st.Title.Render(truncateText(g.Title, s.width-2)) + "\n")
-	b.WriteString(st.competency(g.Competency, content.CompetencyName(s.sh.lang, g.Competency)) + " · " + s.statusName(g.Status) +
+	b.WriteString(st.competency(g.Competency, content.CompetencyName(s.sh.lang, g.Competency)) + " · " + s.sh.ui.Goals.StatusName(g.Status) +
 		fmt.Sprintf(" · %s %3.0f%%", bar(st, r.progress, 10), r.progress*100) + "\n")
 	target := ui.NoTarget
 	if !g.Target.IsZero() {
