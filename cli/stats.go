@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"coach/content"
-	"coach/domain"
 	"coach/insight"
 	"coach/sanitize"
 )
@@ -58,7 +57,7 @@ func writeStats(a *app, r insight.Report, lang content.Lang) {
 	for row := 0; row < 7; row++ {
 		var b strings.Builder
 		for i := row; i < len(heat); i += 7 {
-			b.WriteString(heatGlyph(heat[i].DayTally))
+			b.WriteString(heatGlyphs[heat[i].Level()])
 		}
 		a.printf("  %s\n", b.String())
 	}
@@ -91,20 +90,8 @@ func writeStats(a *app, r insight.Report, lang content.Lang) {
 	}
 }
 
-// heatGlyph shades a day by its completion.
-func heatGlyph(t domain.DayTally) string {
-	switch {
-	case t.Due == 0:
-		return "·"
-	case t.Done == 0:
-		return "░"
-	case t.Done*2 < t.Due:
-		return "▒"
-	case t.Done < t.Due:
-		return "▓"
-	}
-	return "█"
-}
+// heatGlyphs draw the levels of domain.DayTally.Level.
+var heatGlyphs = [5]string{"·", "░", "▒", "▓", "█"}
 
 func textBar(frac float64, width int) string {
 	n := int(frac*float64(width) + 0.5)

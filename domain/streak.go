@@ -81,6 +81,22 @@ type DayTally struct{ Due, Done int }
 // Complete reports whether every task due was done (and something was).
 func (t DayTally) Complete() bool { return t.Due > 0 && t.Done >= t.Due }
 
+// Level grades a day for a heat-map, 0 to 4: nothing due, nothing done,
+// less than half done, more than half, all.
+func (t DayTally) Level() int {
+	switch {
+	case t.Due == 0:
+		return 0
+	case t.Done == 0:
+		return 1
+	case t.Done*2 < t.Due:
+		return 2
+	case t.Done < t.Due:
+		return 3
+	}
+	return 4
+}
+
 // Tally counts, for every day from `from` to today, the tasks due and done.
 // One-off tasks are due from their due date until done (carried over) and
 // on the day they were done; fixed-day habits on their scheduled days and on

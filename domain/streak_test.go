@@ -472,3 +472,14 @@ func TestDayTallyComplete(t *testing.T) {
 		}
 	}
 }
+
+func TestDayTallyLevel(t *testing.T) {
+	for _, tt := range []struct {
+		t    DayTally
+		want int
+	}{{DayTally{}, 0}, {DayTally{Due: 3}, 1}, {DayTally{Due: 5, Done: 2}, 2}, {DayTally{Due: 4, Done: 2}, 3}, {DayTally{Due: 4, Done: 4}, 4}, {DayTally{Due: 2, Done: 3}, 4}} {
+		if got := tt.t.Level(); got != tt.want {
+			t.Errorf("%+v.Level() = %d, want %d", tt.t, got, tt.want)
+		}
+	}
+}

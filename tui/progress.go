@@ -10,7 +10,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"coach/content"
-	"coach/domain"
 	"coach/insight"
 	"coach/store"
 )
@@ -218,7 +217,7 @@ func (s *progressScreen) heatmap() string {
 				b.WriteString(st.Today.Render("◆") + strings.Repeat(" ", cell-1))
 				continue
 			}
-			b.WriteString(st.Heat[heatLevel(days[i].DayTally)].Render(glyph))
+			b.WriteString(st.Heat[days[i].Level()].Render(glyph))
 		}
 		rows = append(rows, b.String())
 	}
@@ -228,21 +227,6 @@ func (s *progressScreen) heatmap() string {
 	}
 	legend += st.Muted.Render(ui.More) + "   " + st.Today.Render("◆") + " " + st.Muted.Render(s.sh.today().String())
 	return strings.Join(append(rows, legend), "\n")
-}
-
-// heatLevel grades a day: 0 nothing due, 1 none done … 4 all done.
-func heatLevel(t domain.DayTally) int {
-	switch {
-	case t.Due == 0:
-		return 0
-	case t.Done == 0:
-		return 1
-	case t.Done*2 < t.Due:
-		return 2
-	case t.Done < t.Due:
-		return 3
-	}
-	return 4
 }
 
 // habits lists each habit with its streaks and strength, and says what the
