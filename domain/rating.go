@@ -1,14 +1,14 @@
 package domain
 
 // MeanRating is the document's efficiency measure e = (1/n)·Σ rᵢ over the
-// reflections of the last `days` days up to today; ok is false when there
+// day ratings of the `days` days ending on `to`; ok is false when there
 // are none.
-func MeanRating(rs []Reflection, today Date, days int) (mean float64, ok bool) {
+func MeanRating(ratings map[Date]int, to Date, days int) (mean float64, ok bool) {
 	sum, n := 0, 0
-	from := today - Date(days) + 1
-	for _, r := range rs {
-		if r.Date >= from && r.Date <= today && r.Rating > 0 {
-			sum += r.Rating
+	from := to - Date(days) + 1
+	for d, r := range ratings {
+		if d >= from && d <= to && r > 0 {
+			sum += r
 			n++
 		}
 	}

@@ -40,7 +40,11 @@ func TestMeanRating(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := MeanRating(tt.rs, today, tt.days)
+			ratings := map[Date]int{}
+			for _, r := range tt.rs {
+				ratings[r.Date] = r.Rating
+			}
+			got, ok := MeanRating(ratings, today, tt.days)
 			if ok != tt.wantOK || math.Abs(got-tt.want) > 1e-12 {
 				t.Errorf("MeanRating(%d days) = %v, %v; want %v, %v", tt.days, got, ok, tt.want, tt.wantOK)
 			}

@@ -113,8 +113,6 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 	}
 	r.DayStreak, r.streakAtFrom = domain.DayStreakFrom(h.Tasks, done, h.From, today)
 	comp := map[string]*CompStat{}
-	sums := map[string]float64{}
-	counts := map[string]int{}
 	for _, id := range domain.Competencies {
 		comp[id] = &CompStat{ID: id}
 	}
@@ -136,8 +134,6 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 			Streak: s.Current, BestStreak: s.Best, Strength: round3(st.Score),
 			Done28: len(minutes[t.ID]), Due28: domain.DueCount(t.Schedule(), from, today),
 		})
-		sums[t.Competency] += st.Score
-		counts[t.Competency]++
 	}
 	sort.SliceStable(r.Tasks, func(i, j int) bool {
 		return domain.CompetencyIndex(r.Tasks[i].Competency) < domain.CompetencyIndex(r.Tasks[j].Competency)
@@ -147,13 +143,10 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 			comp[g.Competency].HasGoal = true
 		}
 	}
-	strength := map[string]float64{}
+	strength := competencyStrength(h.Tasks, func(t domain.Task) float64 { return r.explain[t.ID].Score })
 	for _, id := range domain.Competencies {
 		c := comp[id]
-		if counts[id] > 0 {
-			c.Strength = round3(sums[id] / float64(counts[id]))
-		}
-		strength[id] = c.Strength
+		c.Strength = strength[id]
 		r.Competencies = append(r.Competencies, *c)
 	}
 	r.RatingMean = ratingMeans(h.Ratings, today)
@@ -165,19 +158,29 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 // Advice is the coach's ranked advice from the habits alone: the same
 // suggestions as a full report, at a fraction of the reading.
 func Advice(h store.Habits, today domain.Date, lang content.Lang) []Suggestion {
+	strength := competencyStrength(h.Tasks, func(t domain.Task) float64 {
+		return domain.TaskStrength(t, h.Done[t.ID], today).Score
+	})
+	return advise(h.Goals, h.ReviewWeeks, strength, today, lang)
+}
+
+// competencyStrength is each competency's mean strength over its active
+// habits, score giving a habit's; a competency without one is left out
+// (it reads as 0).
+func competencyStrength(tasks []domain.Task, score func(domain.Task) float64) map[string]float64 {
 	sums, counts := map[string]float64{}, map[string]int{}
-	for _, t := range h.Tasks {
-		if t.Archived {
+	for _, t := range tasks {
+		if t.Archived || !t.Schedule().Recurring() {
 			continue
 		}
-		sums[t.Competency] += domain.TaskStrength(t, h.Done[t.ID], today).Score
+		sums[t.Competency] += score(t)
 		counts[t.Competency]++
 	}
 	strength := map[string]float64{}
 	for id, n := range counts {
 		strength[id] = round3(sums[id] / float64(n))
 	}
-	return advise(h.Goals, h.ReviewWeeks, strength, today, lang)
+	return strength
 }
 
 func advise(goals []domain.Goal, reviewed map[string]bool, strength map[string]float64, today domain.Date, lang content.Lang) []Suggestion {
@@ -194,14 +197,8 @@ func (r Report) Explain(id uint64) (domain.Strength, bool) {
 }
 
 func ratingMeans(ratings map[domain.Date]int, today domain.Date) RatingMeans {
-	var rs []domain.Reflection
-	for d, v := range ratings {
-		if d > today-365 && d <= today {
-			rs = append(rs, domain.Reflection{Date: d, Rating: v})
-		}
-	}
 	mean := func(days int) *float64 {
-		m, ok := domain.MeanRating(rs, today, days)
+		m, ok := domain.MeanRating(ratings, today, days)
 		if !ok {
 			return nil
 		}

@@ -54,15 +54,8 @@ func Week(h store.History, monday, today domain.Date) (f WeekFigures, ok bool) {
 		}
 		f.Comps = append(f.Comps, wc)
 	}
-	sum, n := 0, 0
-	for d := monday; d <= end; d++ {
-		if r, ok := h.Ratings[d]; ok {
-			sum += r
-			n++
-		}
-	}
-	if n > 0 {
-		m := round3(float64(sum) / float64(n))
+	if m, ok := domain.MeanRating(h.Ratings, end, int(end-monday)+1); ok {
+		m = round3(m)
 		f.Rating = &m
 	}
 	if end >= monday {
