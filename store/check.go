@@ -91,6 +91,7 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 		report("tasks: %v", err)
 	}
 	byID := map[uint64]domain.Task{}
+	linked := 0
 	for _, t := range tasks {
 		byID[t.ID] = t
 		if _, err := domain.CleanTask(t); err != nil {
@@ -100,6 +101,7 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 			report("task %d: goal %d does not exist", t.ID, t.GoalID)
 		}
 		if t.GoalID != 0 {
+			linked++
 			v := tx.Bucket(bGoalTasks).Get(append(be64(t.GoalID), be64(t.ID)...))
 			if string(v) != string(goalTaskValue(t)) {
 				report("task %d: goal index entry is %q, want %q", t.ID, v, goalTaskValue(t))
@@ -118,12 +120,6 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 			if want := done.IsZero() && !t.Archived; open != want {
 				report("task %d: open index says %v, want %v", t.ID, open, want)
 			}
-		}
-	}
-	linked := 0
-	for _, t := range tasks {
-		if t.GoalID != 0 {
-			linked++
 		}
 	}
 	if n := tx.Bucket(bGoalTasks).Stats().KeyN; n != linked {
@@ -156,7 +152,7 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 	for _, idx := range [][]byte{bOnceDue, bOpen} {
 		_ = tx.Bucket(idx).ForEach(func(k, _ []byte) error {
 			_, id, err := splitDayID(k)
-			if t, ok := byID[id]; err != nil || !ok || dayID(t.Due, t.ID) == nil || string(dayID(t.Due, t.ID)) != string(k) {
+			if t, ok := byID[id]; err != nil || !ok || string(dayID(t.Due, t.ID)) != string(k) {
 				report("index %s: entry %x points at no matching task", idx, k)
 			}
 			return nil

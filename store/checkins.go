@@ -230,9 +230,6 @@ func dueOn(tx *bolt.Tx, d, upTo domain.Date) ([]DueItem, error) {
 			return nil, err
 		}
 		for _, ci := range later {
-			if _, recurring := onDay[ci.TaskID]; recurring && ci.Date == d {
-				// already considered through the day's own index or recurring set
-			}
 			if tx.Bucket(bRecurring).Get(be64(ci.TaskID)) == nil {
 				if err := consider(ci.TaskID); err != nil {
 					return nil, err

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"sort"
 
 	"coach/domain"
@@ -109,13 +110,16 @@ func allGoals(tx *bolt.Tx) ([]domain.Goal, error) {
 }
 
 // retagTasks moves the tasks of a goal to another competency.
+// Only the goal's own tasks are read, through the goal_tasks index.
 func retagTasks(tx *bolt.Tx, goalID uint64, competency string) error {
-	ts, err := allTasks(tx)
-	if err != nil {
-		return err
-	}
-	for _, t := range ts {
-		if t.GoalID == goalID && t.Competency != competency {
+	prefix := be64(goalID)
+	c := tx.Bucket(bGoalTasks).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		t, err := getTask(tx, u64(k[8:]))
+		if err != nil {
+			return err
+		}
+		if t.Competency != competency {
 			t.Competency = competency
 			if err := putJSON(tx.Bucket(bTasks), be64(t.ID), t); err != nil {
 				return err

@@ -60,7 +60,7 @@ func getJSON(b *bolt.Bucket, k []byte, v any) (found bool, err error) {
 		return false, nil
 	}
 	if err := json.Unmarshal(data, v); err != nil {
-		return true, fmt.Errorf("damaged record %x in %s: %w", k, "bucket", err)
+		return true, fmt.Errorf("damaged record %x: %w", k, err)
 	}
 	return true, nil
 }
