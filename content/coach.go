@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"coach/domain"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -257,6 +258,15 @@ var coaches = sync.OnceValue(func() map[Lang]Coach {
 	}
 	return out
 })
+
+// CompetencyNames are the six names in domain.Competencies' order.
+func CompetencyNames(l Lang) []string {
+	names := make([]string, len(domain.Competencies))
+	for i, id := range domain.Competencies {
+		names[i] = CompetencyName(l, id)
+	}
+	return names
+}
 
 // CompetencyName returns the display name of a competency in language l,
 // or the id itself when it is unknown.

@@ -29,10 +29,7 @@ func newGoalForm(sh *shared, g domain.Goal) *goalForm {
 	if g.ID != 0 {
 		title = ui.EditGoal
 	}
-	comps := make([]string, len(domain.Competencies))
-	for i, c := range domain.Competencies {
-		comps[i] = content.CompetencyName(sh.lang, c)
-	}
+	comps := content.CompetencyNames(sh.lang)
 	f := newForm(sh, title,
 		newTextField(ui.Title, g.Title, "", domain.MaxTitle),
 		newChoiceField(ui.Competency, comps, domain.CompetencyIndex(g.Competency)),

@@ -413,7 +413,7 @@ func (f *reflectForm) view(sh *shared, heading string) []string {
 			name := t.NoFocus
 			if fd.num >= 0 && fd.num < len(domain.Competencies) {
 				id := domain.Competencies[fd.num]
-				name = st.competency(id, rfCompetencyName(sh, id))
+				name = st.competency(id, content.CompetencyName(sh.lang, id))
 			}
 			lines = append(lines, oneLine("< "+name+" >"))
 		}
@@ -447,16 +447,6 @@ func rfRatingWidget(st *styles, num int) string {
 	return b.String()
 }
 
-// rfCompetencyName is a competency's name in the interface language.
-func rfCompetencyName(sh *shared, id string) string {
-	for _, c := range sh.coach().Competencies {
-		if c.ID == id && c.Name != "" {
-			return c.Name
-		}
-	}
-	return id
-}
-
 // rfFirstLine is the first non-empty line of s, made safe, with "…" when
 // more follows.
 func rfFirstLine(s string) string {
@@ -477,19 +467,12 @@ func rfTrunc(s string, w int) string {
 	return ansi.Truncate(s, w, "…")
 }
 
-// rfWrap wraps safe text to w display columns (wide characters count two)
-// and returns its lines.
+// rfWrap wraps safe text to w display columns with wrapText (which breaks
+// Chinese text between characters) and returns its lines, none wider than w.
 func rfWrap(s string, w int) []string {
-	w = max(w, 1)
-	var out []string
-	for _, para := range strings.Split(s, "\n") {
-		if para == "" {
-			out = append(out, "")
-			continue
-		}
-		for _, l := range strings.Split(ansi.Wrap(para, w, ""), "\n") {
-			out = append(out, rfTrunc(strings.TrimRight(l, " "), w))
-		}
+	lines := strings.Split(wrapText(s, w), "\n")
+	for i, l := range lines {
+		lines[i] = rfTrunc(strings.TrimRight(l, " "), w)
 	}
-	return out
+	return lines
 }

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"coach/content"
 	"coach/domain"
 	"coach/insight"
 	"coach/sanitize"
@@ -128,7 +129,7 @@ func (s *reflectScreen) reviewFigures(week string, width int) []string {
 	lines := []string{"", st.Heading.Render(rfTrunc(t.Figures, width))}
 	nameW := 0
 	for _, c := range f.Comps {
-		nameW = max(nameW, lipgloss.Width(rfCompetencyName(s.sh, c.ID)))
+		nameW = max(nameW, lipgloss.Width(content.CompetencyName(s.sh.lang, c.ID)))
 	}
 	nameW = min(nameW, max(width/2, 8))
 	for _, c := range f.Comps {
@@ -136,7 +137,7 @@ func (s *reflectScreen) reviewFigures(week string, width int) []string {
 		if c.Due > 0 {
 			frac = float64(c.Done) / float64(c.Due)
 		}
-		name := padRight(rfTrunc(rfCompetencyName(s.sh, c.ID), nameW), nameW)
+		name := padRight(rfTrunc(content.CompetencyName(s.sh.lang, c.ID), nameW), nameW)
 		row := st.competency(c.ID, name) + " " + bar(st, min(frac, 1), 8) + " " + st.Muted.Render(fmt.Sprintf(t.FigureRow, c.Done, c.Due, c.Mins))
 		lines = append(lines, rfTrunc(row, width))
 	}
@@ -219,7 +220,7 @@ func (s *reflectScreen) reviewLines(r domain.Review, w int) []string {
 	out = append(out, s.answerLines(p.Adjust, r.Adjust, w)...)
 	out = append(out, st.Label.Render(rfTrunc(p.Focus, w)))
 	if r.Focus != "" {
-		out = append(out, "  "+st.competency(r.Focus, rfTrunc(rfCompetencyName(s.sh, r.Focus), w-2)))
+		out = append(out, "  "+st.competency(r.Focus, rfTrunc(content.CompetencyName(s.sh.lang, r.Focus), w-2)))
 	} else {
 		out = append(out, "  "+st.Faint.Render(s.sh.ui.Reflect.NoFocus))
 	}
@@ -240,7 +241,7 @@ func (s *reflectScreen) reviewView() []string {
 		}
 		if found {
 			if r.Focus != "" {
-				row += "  " + rfCompetencyName(s.sh, r.Focus)
+				row += "  " + content.CompetencyName(s.sh.lang, r.Focus)
 			}
 			if first := rfFirstLine(r.WentWell); first != "" {
 				row += "  " + first

@@ -35,10 +35,7 @@ func newTaskForm(sh *shared, t domain.Task, goals []domain.Goal) *taskForm {
 	if t.ID != 0 {
 		title = ui.EditTask
 	}
-	comps := make([]string, len(domain.Competencies))
-	for i, c := range domain.Competencies {
-		comps[i] = content.CompetencyName(sh.lang, c)
-	}
+	comps := content.CompetencyNames(sh.lang)
 	goalNames := []string{ui.NoGoal}
 	goalChoice := 0
 	for i, g := range goals {

@@ -30,3 +30,17 @@ func TestWrapText(t *testing.T) {
 		}
 	}
 }
+
+// The Reflect screen wraps with wrapText: Chinese breaks between
+// characters, so a line is filled rather than cut at the last space.
+func TestReflectWrapFillsChineseLines(t *testing.T) {
+	lines := rfWrap("我今天用 Go 写了一个调度器的小实验，学到了很多", 20)
+	if len(lines) < 2 || lipgloss.Width(lines[0]) < 19 {
+		t.Errorf("first line %q (%d columns) of %q", lines[0], lipgloss.Width(lines[0]), lines)
+	}
+	for _, l := range lines {
+		if lipgloss.Width(l) > 20 {
+			t.Errorf("line %q is wider than 20", l)
+		}
+	}
+}
