@@ -155,17 +155,17 @@ func (f *form) Update(msg tea.Msg) (formAction, tea.Cmd) {
 			return formEditing, f.setFocus(f.focus + 1)
 		case key.Matches(km, k.PrevField):
 			return formEditing, f.setFocus(f.focus - 1)
-		case km.String() == "enter" && cur.kind != areaField:
+		case key.Matches(km, k.Save) && cur.kind != areaField:
 			return formSubmit, nil
 		case cur.kind == choiceField:
-			switch km.String() {
-			case "left", "h":
+			switch {
+			case key.Matches(km, k.ChoicePrev):
 				cur.choice = (cur.choice + len(cur.options) - 1) % len(cur.options)
-			case "right", "l", "space":
+			case key.Matches(km, k.ChoiceNext):
 				cur.choice = (cur.choice + 1) % len(cur.options)
-			case "down", "j":
+			case key.Matches(km, k.Down):
 				return formEditing, f.setFocus(f.focus + 1)
-			case "up", "k":
+			case key.Matches(km, k.Up):
 				return formEditing, f.setFocus(f.focus - 1)
 			default:
 				return formEditing, nil

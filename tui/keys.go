@@ -22,10 +22,13 @@ type keyMap struct {
 	Complete, Archive, Reopen, ShowAll, Onboard    key.Binding
 	// Forms.
 	Save, SaveMultiline, NextField, PrevField, Choice, Editor key.Binding
+	ChoicePrev, ChoiceNext                                    key.Binding // Choice, one way each
 	Rate                                                      key.Binding // 1–5 on a rating field
 	// Reflect, Guide, FAQ.
 	Filter, Clear, Review, Past, Related, FocusList, FocusText key.Binding
 	KeepFilter                                                 key.Binding
+	EditEntry                                                  key.Binding // e or enter on a reflection or review
+	Results, ResultUp, ResultDown                              key.Binding // arrows through results while typing a search
 	// The welcome's pick of starters.
 	Select, AddPicked, Skip key.Binding
 }
@@ -73,6 +76,8 @@ func newKeys(t content.KeysUI) keyMap {
 		NextField:     b([]string{"tab"}, "tab", t.NextField),
 		PrevField:     b([]string{"shift+tab"}, "shift+tab", t.PrevField),
 		Choice:        b([]string{"left", "right"}, "←/→", t.Choice),
+		ChoicePrev:    b([]string{"left", "h"}, "←/h", t.Choice),
+		ChoiceNext:    b([]string{"right", "l", "space"}, "→/l", t.Choice),
 		Editor:        b([]string{"ctrl+e"}, "ctrl+e", t.Editor),
 		Rate:          b([]string{"1", "2", "3", "4", "5"}, "1-5", t.Rate),
 
@@ -85,6 +90,10 @@ func newKeys(t content.KeysUI) keyMap {
 		FocusText: b([]string{"l", "right"}, "→/l", t.FocusText),
 
 		KeepFilter: b([]string{"enter"}, "enter", t.KeepFilter),
+		EditEntry:  b([]string{"e", "enter"}, "e/enter", t.Edit),
+		Results:    b([]string{"up", "down"}, "↑/↓", t.Up+"/"+t.Down),
+		ResultUp:   b([]string{"up"}, "↑", t.Up),
+		ResultDown: b([]string{"down"}, "↓", t.Down),
 	}
 	k.Select = b([]string{"space", "x"}, "space", t.Select)
 	k.AddPicked = b([]string{"enter"}, "enter", t.AddPicked)

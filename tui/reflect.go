@@ -69,9 +69,6 @@ type reflectScreen struct {
 	weekCursor    int
 	weekTop       int
 	reviewScroll  int
-
-	editKey key.Binding // e or enter starts editing
-	arrows  key.Binding // ↑/↓ move through results while searching
 }
 
 func newReflectScreen(sh *shared) screen {
@@ -80,14 +77,11 @@ func newReflectScreen(sh *shared) screen {
 	in.Prompt = t.SearchPrompt
 	in.CharLimit = 200
 	in.SetStyles(inputStyles(sh.styles.isDark))
-	k := sh.keys
 	return &reflectScreen{
-		sh:      sh,
-		day:     sh.today(),
-		drafts:  map[string]*reflectForm{},
-		search:  in,
-		editKey: key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e/enter", k.Edit.Help().Desc)),
-		arrows:  key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", k.Up.Help().Desc+"/"+k.Down.Help().Desc)),
+		sh:     sh,
+		day:    sh.today(),
+		drafts: map[string]*reflectForm{},
+		search: in,
 	}
 }
 
@@ -336,7 +330,7 @@ func (s *reflectScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 func (s *reflectScreen) dayKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.sh.keys
 	switch {
-	case key.Matches(msg, s.editKey):
+	case key.Matches(msg, k.EditEntry):
 		return s.editDay()
 	case key.Matches(msg, k.PrevDay):
 		return s.showDay(s.day - 1)
@@ -724,15 +718,15 @@ func (s *reflectScreen) ShortHelp() []key.Binding {
 		}
 		return append(short, k.Cancel)
 	case s.searching:
-		return []key.Binding{s.arrows, k.KeepFilter, k.Clear}
+		return []key.Binding{k.Results, k.KeepFilter, k.Clear}
 	case s.mode == reflectPast && s.opened != nil:
 		return []key.Binding{k.Up, k.Down, k.Edit, k.Back}
 	case s.mode == reflectPast:
 		return []key.Binding{k.Up, k.Down, k.Open, k.Filter, k.Edit, s.pastBack()}
 	case s.mode == reflectReview:
-		return []key.Binding{k.Up, k.Down, s.editKey, k.Back}
+		return []key.Binding{k.Up, k.Down, k.EditEntry, k.Back}
 	}
-	return []key.Binding{s.editKey, k.PrevDay, k.NextDay, k.Past, k.Review}
+	return []key.Binding{k.EditEntry, k.PrevDay, k.NextDay, k.Past, k.Review}
 }
 
 func (s *reflectScreen) FullHelp() [][]key.Binding {
@@ -747,7 +741,7 @@ func (s *reflectScreen) FullHelp() [][]key.Binding {
 		}
 		return [][]key.Binding{{k.SaveMultiline, k.Cancel}, append(fields, k.Choice), {k.Editor}}
 	case s.searching:
-		return [][]key.Binding{{s.arrows}, {k.KeepFilter, k.Clear}}
+		return [][]key.Binding{{k.Results}, {k.KeepFilter, k.Clear}}
 	case s.mode == reflectPast && s.opened != nil:
 		return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Edit, k.Back, k.Past}}
 	case s.mode == reflectPast:
@@ -758,11 +752,11 @@ func (s *reflectScreen) FullHelp() [][]key.Binding {
 	case s.mode == reflectReview:
 		return [][]key.Binding{
 			{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-			{s.editKey, k.Delete, k.Back, k.Review, k.Past},
+			{k.EditEntry, k.Delete, k.Back, k.Review, k.Past},
 		}
 	}
 	return [][]key.Binding{
-		{s.editKey, k.Delete},
+		{k.EditEntry, k.Delete},
 		{k.PrevDay, k.NextDay, k.Today},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Past, k.Filter, k.Review},

@@ -331,20 +331,18 @@ func (f *reflectForm) update(msg tea.KeyPressMsg, k keyMap) tea.Cmd {
 		switch {
 		case key.Matches(msg, k.Rate):
 			fd.num = int(msg.String()[0] - '0')
-		case key.Matches(msg, k.Choice):
-			d := 1
-			if msg.String() == "left" {
-				d = -1
-			}
-			fd.num = min(max(fd.num+d, 1), 5)
+		case key.Matches(msg, k.ChoicePrev):
+			fd.num = max(fd.num-1, 1)
+		case key.Matches(msg, k.ChoiceNext):
+			fd.num = min(fd.num+1, 5)
 		case key.Matches(msg, k.Open):
 			return f.setFocus(f.focus + 1)
 		}
 	case rfChoice:
 		switch {
-		case key.Matches(msg, k.Choice):
+		case key.Matches(msg, k.ChoicePrev), key.Matches(msg, k.ChoiceNext):
 			d := 1
-			if msg.String() == "left" {
+			if key.Matches(msg, k.ChoicePrev) {
 				d = -1
 			}
 			n := len(domain.Competencies) + 1 // the competencies and "none"

@@ -147,10 +147,10 @@ func (s *reflectScreen) searchKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.search.Blur()
 		s.movePast(s.cursor)
 		return nil
-	case msg.String() == "up":
+	case key.Matches(msg, k.ResultUp):
 		s.movePast(s.cursor - 1)
 		return nil
-	case msg.String() == "down":
+	case key.Matches(msg, k.ResultDown):
 		s.movePast(s.cursor + 1)
 		return nil
 	}

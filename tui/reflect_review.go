@@ -64,7 +64,7 @@ func (s *reflectScreen) moveWeek(to int) {
 func (s *reflectScreen) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.sh.keys
 	switch {
-	case key.Matches(msg, s.editKey):
+	case key.Matches(msg, k.EditEntry):
 		return s.editReview()
 	case key.Matches(msg, k.Back, k.Review):
 		s.mode = reflectDay
