@@ -529,14 +529,7 @@ func (s *reflectScreen) save(f *reflectForm) tea.Cmd {
 			f.setErr(fmt.Sprintf(t.CannotSave, explain(s.sh.ui.Problems, err, f.fieldLabels(t))))
 			return nil
 		}
-		status := fmt.Sprintf(t.ReviewSaved, r.Week)
-		write = s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
-			prev, err := st.PutReview(r)
-			if err != nil || prev == nil {
-				return status, nil, err
-			}
-			return status, func(st *store.Store) error { _, err := st.PutReview(*prev); return err }, nil
-		})
+		write = s.sh.write(putWithUndo(fmt.Sprintf(t.ReviewSaved, r.Week), r, (*store.Store).PutReview))
 		saved = reflectSavedMsg{key: formKey, review: &r}
 	default:
 		r := f.reflection()
@@ -549,14 +542,7 @@ func (s *reflectScreen) save(f *reflectForm) tea.Cmd {
 			f.setErr(fmt.Sprintf(t.CannotSave, explain(s.sh.ui.Problems, err, f.fieldLabels(t))))
 			return nil
 		}
-		status := fmt.Sprintf(t.Saved, r.Date)
-		write = s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
-			prev, err := st.PutReflection(r)
-			if err != nil || prev == nil {
-				return status, nil, err
-			}
-			return status, func(st *store.Store) error { _, err := st.PutReflection(*prev); return err }, nil
-		})
+		write = s.sh.write(putWithUndo(fmt.Sprintf(t.Saved, r.Date), r, (*store.Store).PutReflection))
 		saved = reflectSavedMsg{key: formKey, reflection: &r}
 	}
 	f.saving = true
@@ -565,6 +551,18 @@ func (s *reflectScreen) save(f *reflectForm) tea.Cmd {
 		msg := saved
 		msg.written, _ = write().(writtenMsg)
 		return msg
+	}
+}
+
+// putWithUndo writes v with put, which returns what v replaced; the undo
+// puts that back (a new entry has nothing to undo to).
+func putWithUndo[T any](status string, v T, put func(*store.Store, T) (*T, error)) func(*store.Store) (string, func(*store.Store) error, error) {
+	return func(st *store.Store) (string, func(*store.Store) error, error) {
+		prev, err := put(st, v)
+		if err != nil || prev == nil {
+			return status, nil, err
+		}
+		return status, func(st *store.Store) error { _, err := put(st, *prev); return err }, nil
 	}
 }
 
