@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"coach/domain"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -270,6 +271,34 @@ func (f *form) choiceView(fl *field, focused bool) string {
 }
 
 // hasErrors reports whether any field or the form itself shows an error.
+// formMaxWidth is the widest a task or goal form is drawn.
+const formMaxWidth = 80
+
+// recordForm is a form that reads its fields into a record of type T.
+type recordForm[T any] interface {
+	Update(tea.Msg) (formAction, tea.Cmd)
+	result(today domain.Date) (T, bool)
+	focusFirstError() tea.Cmd
+}
+
+// submitForm gives an open form a key. esc closes it; a submit whose
+// fields are good closes it and returns save's command, one with errors
+// moves the focus to the first.
+func submitForm[T any](f recordForm[T], msg tea.KeyPressMsg, today domain.Date, save func(T) tea.Cmd) (closed bool, cmd tea.Cmd) {
+	action, cmd := f.Update(msg)
+	switch action {
+	case formCancel:
+		return true, nil
+	case formSubmit:
+		v, ok := f.result(today)
+		if !ok {
+			return false, f.focusFirstError()
+		}
+		return true, save(v)
+	}
+	return false, cmd
+}
+
 // clearErrors forgets what the last check found, before the next one.
 func (f *form) clearErrors() {
 	f.err = ""

@@ -77,7 +77,7 @@ func (s *goalsScreen) load() tea.Cmd {
 func (s *goalsScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	if s.form != nil {
-		s.form.SetSize(min(w, 80), h)
+		s.form.SetSize(min(w, formMaxWidth), h)
 	}
 }
 
@@ -195,23 +195,15 @@ func (s *goalsScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (s *goalsScreen) openForm(g domain.Goal) tea.Cmd {
 	s.form = newGoalForm(s.sh, g)
-	s.form.SetSize(min(s.width, 80), s.height)
+	s.form.SetSize(min(s.width, formMaxWidth), s.height)
 	return s.form.setFocus(0)
 }
 
 func (s *goalsScreen) updateForm(msg tea.KeyPressMsg) tea.Cmd {
-	action, cmd := s.form.Update(msg)
-	switch action {
-	case formCancel:
+	old := s.form.goal
+	closed, cmd := submitForm(s.form, msg, s.sh.today(), func(g domain.Goal) tea.Cmd { return s.save(old, g) })
+	if closed {
 		s.form = nil
-	case formSubmit:
-		g, ok := s.form.result(s.sh.today())
-		if !ok {
-			return s.form.focusFirstError()
-		}
-		old := s.form.goal
-		s.form = nil
-		return s.save(old, g)
 	}
 	return cmd
 }

@@ -79,7 +79,7 @@ func (s *todayScreen) load() tea.Cmd {
 func (s *todayScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	if s.form != nil {
-		s.form.SetSize(min(w, 80), h)
+		s.form.SetSize(min(w, formMaxWidth), h)
 	}
 }
 
@@ -229,23 +229,15 @@ func (s *todayScreen) toggle() tea.Cmd {
 
 func (s *todayScreen) openForm(t domain.Task) tea.Cmd {
 	s.form = newTaskForm(s.sh, t, s.goals)
-	s.form.SetSize(min(s.width, 80), s.height)
+	s.form.SetSize(min(s.width, formMaxWidth), s.height)
 	return s.form.setFocus(0)
 }
 
 func (s *todayScreen) updateForm(msg tea.KeyPressMsg) tea.Cmd {
-	action, cmd := s.form.Update(msg)
-	switch action {
-	case formCancel:
+	old := s.form.task
+	closed, cmd := submitForm(s.form, msg, s.sh.today(), func(t domain.Task) tea.Cmd { return s.save(old, t) })
+	if closed {
 		s.form = nil
-	case formSubmit:
-		t, ok := s.form.result(s.sh.today())
-		if !ok {
-			return s.form.focusFirstError()
-		}
-		old := s.form.task
-		s.form = nil
-		return s.save(old, t)
 	}
 	return cmd
 }
