@@ -53,30 +53,10 @@ func benchEach(b *testing.B, fn func(b *testing.B, opts cli.TUIOptions)) {
 // feeding every message back into m until nothing is left; the poll's tick
 // and quitting are dropped.
 func benchSettle(b *testing.B, m tea.Model, cmd tea.Cmd) tea.Model {
-	queue := []tea.Cmd{cmd}
-	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 10000 {
-			b.Fatal("benchSettle: the command loop does not settle")
-		}
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case nil, tickMsg, tea.QuitMsg:
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		default:
-			if isSequence(msg) {
-				queue = append(queue, sequenceCmds(msg)...)
-				continue
-			}
-			var next tea.Cmd
-			m, next = m.Update(msg)
-			queue = append(queue, next)
-		}
-	}
+	settle(b, cmd, 10000, func(c tea.Cmd) tea.Msg { return c() }, func(msg tea.Msg) (next tea.Cmd) {
+		m, next = m.Update(msg)
+		return next
+	})
 	return m
 }
 

@@ -43,33 +43,41 @@ func testShared(t *testing.T, lang content.Lang) *shared {
 // external processes are skipped.
 func runCmd(t *testing.T, s screen, cmd tea.Cmd) screen {
 	t.Helper()
+	settle(t, cmd, 1000, runWithTimeout, func(msg tea.Msg) (next tea.Cmd) {
+		s, next = s.Update(msg)
+		return next
+	})
+	return s
+}
+
+// settle runs cmd and every command its messages lead to, one at a time,
+// with run; update takes each message (batches and sequences are opened,
+// nil, ticks and quits dropped) and returns the next command. It fails
+// after limit steps.
+func settle(tb testing.TB, cmd tea.Cmd, limit int, run func(tea.Cmd) tea.Msg, update func(tea.Msg) tea.Cmd) {
+	tb.Helper()
 	queue := []tea.Cmd{cmd}
 	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 1000 {
-			t.Fatal("runCmd: command loop does not settle")
+		if steps > limit {
+			tb.Fatal("the command loop does not settle")
 		}
 		c := queue[0]
 		queue = queue[1:]
 		if c == nil {
 			continue
 		}
-		msg := runWithTimeout(c)
-		switch m := msg.(type) {
-		case nil:
+		switch msg := run(c).(type) {
+		case nil, tickMsg, tea.QuitMsg:
 		case tea.BatchMsg:
-			queue = append(queue, m...)
-		case tickMsg, tea.QuitMsg:
+			queue = append(queue, msg...)
 		default:
 			if isSequence(msg) {
 				queue = append(queue, sequenceCmds(msg)...)
 				continue
 			}
-			var next tea.Cmd
-			s, next = s.Update(msg)
-			queue = append(queue, next)
+			queue = append(queue, update(msg))
 		}
 	}
-	return s
 }
 
 // runWithTimeout runs a command, giving up on ones that block (tea.Tick).
@@ -139,31 +147,10 @@ func assertFits(t *testing.T, view string, width int) {
 // runModel is runCmd for the root model.
 func runModel(t *testing.T, m tea.Model, cmd tea.Cmd) tea.Model {
 	t.Helper()
-	queue := []tea.Cmd{cmd}
-	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 1000 {
-			t.Fatal("runModel: command loop does not settle")
-		}
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		msg := runWithTimeout(c)
-		switch m2 := msg.(type) {
-		case nil, tickMsg, tea.QuitMsg:
-		case tea.BatchMsg:
-			queue = append(queue, m2...)
-		default:
-			if isSequence(msg) {
-				queue = append(queue, sequenceCmds(msg)...)
-				continue
-			}
-			var next tea.Cmd
-			m, next = m.Update(msg)
-			queue = append(queue, next)
-		}
-	}
+	settle(t, cmd, 1000, runWithTimeout, func(msg tea.Msg) (next tea.Cmd) {
+		m, next = m.Update(msg)
+		return next
+	})
 	return m
 }
 
