@@ -178,7 +178,8 @@ func (s *reflectScreen) pastView() []string {
 	case len(s.past) == 0:
 		return append(lines, rfStyleLines(st.Muted.Render, rfWrap(t.PastEmpty, w))...)
 	}
-	for i := s.top; i < len(s.past) && i < s.top+s.pastRows(); i++ {
+	end := min(len(s.past), s.top+max(s.height-len(lines), 1))
+	for i := s.top; i < end; i++ {
 		lines = append(lines, s.listRow(s.pastRowText(s.past[i]), i == s.cursor, w))
 	}
 	return lines

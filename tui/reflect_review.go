@@ -83,8 +83,8 @@ func (s *reflectScreen) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Bottom):
 		s.moveWeek(len(s.weeks()) - 1)
 	case key.Matches(msg, k.PageUp, k.PageDown):
-		head, detail, _ := s.reviewParts()
-		s.reviewScroll = rfScrollKey(msg, k, s.reviewScroll, len(detail), s.reviewRoom(len(head)))
+		head, detail, figures := s.reviewParts()
+		s.reviewScroll = rfScrollKey(msg, k, s.reviewScroll, len(detail), s.reviewRoom(len(head), len(figures)))
 	}
 	return nil
 }
@@ -208,10 +208,10 @@ func (s *reflectScreen) reviewParts() (head, detail, figures []string) {
 // and the blank line under it.
 func (s *reflectScreen) reviewListLines() int { return 1 + s.weekRows() + 1 }
 
-// reviewRoom is the height left for the review itself.
-func (s *reflectScreen) reviewRoom(headLines int) int {
-	_, _, figures := s.reviewParts()
-	return max(s.height-s.reviewListLines()-headLines-len(figures), 1)
+// reviewRoom is the height left for the review itself, under the list and
+// a head of headLines, above figureLines of figures.
+func (s *reflectScreen) reviewRoom(headLines, figureLines int) int {
+	return max(s.height-s.reviewListLines()-headLines-figureLines, 1)
 }
 
 func (s *reflectScreen) reviewLines(r domain.Review, w int) []string {
@@ -252,7 +252,7 @@ func (s *reflectScreen) reviewView() []string {
 	lines = append(lines, "")
 	head, detail, figures := s.reviewParts()
 	lines = append(lines, head...)
-	lines = append(lines, rfWindow(detail, s.reviewScroll, s.reviewRoom(len(head)))...)
+	lines = append(lines, rfWindow(detail, s.reviewScroll, s.reviewRoom(len(head), len(figures)))...)
 	return append(lines, figures...)
 }
 

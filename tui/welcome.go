@@ -191,13 +191,16 @@ func (w *welcome) header() []string {
 	return lines
 }
 
-func (w *welcome) listHeight() int { return max(w.height-len(w.header())-1, 3) }
+func (w *welcome) listHeight() int { return w.rowsUnder(w.header()) }
+
+// rowsUnder is the height of the list under a header of head.
+func (w *welcome) rowsUnder(head []string) int { return max(w.height-len(head)-1, 3) }
 
 func (w *welcome) View() string {
 	st := w.sh.styles
 	c := w.sh.coach()
 	head := w.header()
-	h := w.listHeight()
+	h := w.rowsUnder(head)
 	if w.cursor < w.offset+1 {
 		w.offset = max(w.cursor-1, 0)
 	}
