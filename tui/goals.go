@@ -297,13 +297,7 @@ func (s *goalsScreen) listView() string {
 			cur = i
 		}
 	}
-	if cur < s.offset {
-		s.offset = max(cur-1, 0)
-	}
-	if cur >= s.offset+h {
-		s.offset = cur - h + 1
-	}
-	s.offset = max(0, min(s.offset, len(lines)-h))
+	s.offset = keepVisible(s.offset, cur, h, len(lines), 1)
 	var b strings.Builder
 	for i := s.offset; i < len(lines) && i < s.offset+h; i++ {
 		if i > s.offset {

@@ -792,15 +792,3 @@ func rfWindow(lines []string, off, room int) []string {
 	off = min(max(off, 0), max(len(lines)-room, 0))
 	return lines[off:min(off+room, len(lines))]
 }
-
-// rfKeepVisible returns the first row to show so that cursor is visible.
-func rfKeepVisible(top, cursor, rows, n int) int {
-	rows = max(rows, 1)
-	if cursor < top {
-		top = cursor
-	}
-	if cursor >= top+rows {
-		top = cursor - rows + 1
-	}
-	return min(max(top, 0), max(n-rows, 0))
-}

@@ -41,7 +41,7 @@ func (s *reflectScreen) pastRows() int { return max(s.height-len(s.pastHead()), 
 
 func (s *reflectScreen) movePast(to int) {
 	s.cursor = min(max(to, 0), max(len(s.past)-1, 0))
-	s.top = rfKeepVisible(s.top, s.cursor, s.pastRows(), len(s.past))
+	s.top = keepVisible(s.top, s.cursor, s.pastRows(), len(s.past), 0)
 }
 
 func (s *reflectScreen) pastKey(msg tea.KeyPressMsg) tea.Cmd {

@@ -58,7 +58,7 @@ func (s *reflectScreen) moveWeek(to int) {
 		s.reviewScroll = 0
 	}
 	s.weekCursor = to
-	s.weekTop = rfKeepVisible(s.weekTop, s.weekCursor, s.weekRows(), n)
+	s.weekTop = keepVisible(s.weekTop, s.weekCursor, s.weekRows(), n, 0)
 }
 
 func (s *reflectScreen) reviewKey(msg tea.KeyPressMsg) tea.Cmd {

@@ -65,3 +65,16 @@ func wrapLine(s string, width int) []string {
 }
 
 func runewidth(r rune) int { return ansi.StringWidth(string(r)) }
+
+// keepVisible returns the first of n rows to show in a window of rows so
+// that the cursor's row, and the `above` rows over it (a heading), are in it.
+func keepVisible(top, cursor, rows, n, above int) int {
+	rows = max(rows, 1)
+	if cursor-above < top {
+		top = cursor - above
+	}
+	if cursor >= top+rows {
+		top = cursor - rows + 1
+	}
+	return min(max(top, 0), max(n-rows, 0))
+}

@@ -358,13 +358,7 @@ func (s *todayScreen) list() string {
 			cursorRow = r
 		}
 	}
-	if cursorRow < s.offset {
-		s.offset = max(cursorRow-1, 0)
-	}
-	if cursorRow >= s.offset+h {
-		s.offset = cursorRow - h + 1
-	}
-	s.offset = max(0, min(s.offset, len(rows)-h))
+	s.offset = keepVisible(s.offset, cursorRow, h, len(rows), 1)
 	var b strings.Builder
 	for r := s.offset; r < len(rows) && r < s.offset+h; r++ {
 		b.WriteString("\n" + rows[r].text)

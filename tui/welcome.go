@@ -201,12 +201,7 @@ func (w *welcome) View() string {
 	c := w.sh.coach()
 	head := w.header()
 	h := w.rowsUnder(head)
-	if w.cursor < w.offset+1 {
-		w.offset = max(w.cursor-1, 0)
-	}
-	if w.cursor >= w.offset+h {
-		w.offset = w.cursor - h + 1
-	}
+	w.offset = keepVisible(w.offset, w.cursor, h, len(w.rows), 1)
 	var lines []string
 	for i := w.offset; i < len(w.rows) && i < w.offset+h; i++ {
 		r := w.rows[i]
