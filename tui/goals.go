@@ -109,7 +109,7 @@ func (s *goalsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case goalsLoadedMsg:
 		if msg.err != nil {
-			return s, func() tea.Msg { return errMsg{msg.err} }
+			return s, reportErr(msg.err)
 		}
 		s.rows, s.done, s.loaded = msg.rows, msg.done, true
 		s.cursor = max(0, min(s.cursor, len(s.visible())-1))

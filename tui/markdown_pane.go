@@ -301,7 +301,7 @@ func (b *mdBrowser) rendered(msg sectionRenderedMsg) tea.Cmd {
 		b.vp.SetContent(b.sh.styles.Error.Render(fmt.Sprintf(b.sh.ui.Guide.RenderError, msg.err)))
 		b.vpKey = k
 		err := msg.err
-		return func() tea.Msg { return errMsg{err} }
+		return reportErr(err)
 	}
 	b.setPage(k, b.pages[k])
 	return nil

@@ -68,7 +68,7 @@ func (s *progressScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case reportMsg:
 		s.loading = false
 		if msg.err != nil {
-			return s, func() tea.Msg { return errMsg{msg.err} }
+			return s, reportErr(msg.err)
 		}
 		s.report, s.loaded, s.stale = msg.report, true, false
 		s.refresh()

@@ -172,9 +172,6 @@ func (s *reflectScreen) loadReviews() tea.Cmd {
 	}
 }
 
-func rfReport(err error) tea.Cmd { return func() tea.Msg { return errMsg{err} } }
-func rfStatus(s string) tea.Cmd  { return func() tea.Msg { return statusMsg(s) } }
-
 func (s *reflectScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.search.SetWidth(max(w-lipgloss.Width(s.search.Prompt)-1, 1))
@@ -204,7 +201,7 @@ func (s *reflectScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, nil // the data changed meanwhile
 		}
 		if msg.err != nil {
-			return s, rfReport(msg.err)
+			return s, reportErr(msg.err)
 		}
 		s.figures[msg.week] = msg.figures
 		if msg.longer != nil {
@@ -215,7 +212,7 @@ func (s *reflectScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, nil
 		}
 		if msg.err != nil {
-			return s, rfReport(msg.err)
+			return s, reportErr(msg.err)
 		}
 		s.dayRec, s.dayFound, s.dayLoaded = msg.r, msg.found, true
 	case reflectionsFoundMsg:
@@ -223,7 +220,7 @@ func (s *reflectScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, nil // an older search
 		}
 		if msg.err != nil {
-			return s, rfReport(msg.err)
+			return s, reportErr(msg.err)
 		}
 		s.past, s.pastLoaded = msg.rs, true
 		s.movePast(s.cursor)
@@ -232,7 +229,7 @@ func (s *reflectScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 	case reviewsLoadedMsg:
 		if msg.err != nil {
-			return s, rfReport(msg.err)
+			return s, reportErr(msg.err)
 		}
 		s.reviews, s.reviewsLoaded = msg.rs, true
 		s.moveWeek(s.weekCursor)
@@ -305,7 +302,7 @@ func (s *reflectScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.confirmKey = ""
 		if key.Matches(msg, k.Confirm) {
 			delete(s.drafts, draft)
-			return rfStatus(s.sh.ui.Reflect.Discarded)
+			return showStatus(s.sh.ui.Reflect.Discarded)
 		}
 		return nil
 	case s.form != nil:
@@ -512,7 +509,7 @@ func (s *reflectScreen) closeForm() tea.Cmd {
 		delete(s.drafts, f.key())
 		return nil
 	}
-	return rfStatus(s.sh.ui.Reflect.DraftKept)
+	return showStatus(s.sh.ui.Reflect.DraftKept)
 }
 
 // save checks the form and writes it in one command. A check that fails
@@ -615,7 +612,7 @@ func (s *reflectScreen) putReview(r domain.Review) {
 func (s *reflectScreen) openEditor(f *reflectForm) tea.Cmd {
 	fd := f.focused()
 	if fd.kind != rfArea {
-		return rfStatus(s.sh.ui.Reflect.EditorNoField)
+		return showStatus(s.sh.ui.Reflect.EditorNoField)
 	}
 	formKey, field, text := f.key(), f.focus, fd.area.Value()
 	return func() tea.Msg {

@@ -54,6 +54,10 @@ type errMsg struct{ err error }
 // statusMsg is a short note on the status line.
 type statusMsg string
 
+// reportErr and showStatus put an error or a note on the status line.
+func reportErr(err error) tea.Cmd { return func() tea.Msg { return errMsg{err} } }
+func showStatus(s string) tea.Cmd { return func() tea.Msg { return statusMsg(s) } }
+
 // writtenMsg reports a finished write. undo, when set, reverts it and is
 // pushed on the undo stack with its description.
 type writtenMsg struct {

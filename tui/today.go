@@ -92,7 +92,7 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, nil // a stale load for a day no longer shown
 		}
 		if msg.err != nil {
-			return s, func() tea.Msg { return errMsg{msg.err} }
+			return s, reportErr(msg.err)
 		}
 		s.items, s.goals, s.lastComp, s.emptyDB, s.loaded = msg.items, msg.goals, msg.lastComp, msg.emptyDB, true
 		if msg.advice != "" {
@@ -207,7 +207,7 @@ func (s *todayScreen) toggle() tea.Cmd {
 	}
 	ui := s.sh.ui.Today
 	if s.day > s.sh.today() {
-		return func() tea.Msg { return errMsg{errors.New(ui.FutureDay)} }
+		return reportErr(errors.New(ui.FutureDay))
 	}
 	item := &s.items[s.cursor]
 	item.Done = !item.Done
