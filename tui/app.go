@@ -185,8 +185,7 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.setStatus(string(msg))
 		return a, nil
 	case switchScreenMsg:
-		a.active = msg.index
-		return a, a.screens[a.active].Init()
+		return a, a.switchTo(msg.index)
 	case tea.MouseClickMsg:
 		if msg.Y == 0 {
 			if i := a.tabAt(msg.X); i >= 0 {

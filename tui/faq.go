@@ -36,8 +36,8 @@ func (f *faqScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 }
 
 // openRelated switches to the Guide and opens the selected answer's
-// related section. The root forwards a message to the active screen only,
-// so the switch must come first.
+// related section. The switch comes first: the Guide is built when it is
+// first shown, and a screen not yet built drops the messages it is sent.
 func (f *faqScreen) openRelated() tea.Cmd {
 	it, ok := f.selected()
 	if !ok || it.relName == "" {

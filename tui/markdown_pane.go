@@ -65,8 +65,8 @@ type pageKey struct {
 }
 
 // sectionRenderedMsg carries a page rendered by renderPage. kind tells the
-// guide's results from the FAQ's, since the root forwards a result to
-// whichever screen is active when it arrives.
+// guide's results from the FAQ's, since the root gives such a result to
+// every screen.
 type sectionRenderedMsg struct {
 	kind  string
 	id    string

@@ -161,8 +161,11 @@ type weekFiguresMsg struct {
 // figuresCmd computes, off the UI loop, the figures of the week the review
 // shows, once the history is known and only while the review is open.
 func (s *reflectScreen) figuresCmd() tea.Cmd {
+	if s.mode != reflectReview || s.history == nil {
+		return nil // asked on every Update: check the cheap things first
+	}
 	week := s.selectedWeek()
-	if s.mode != reflectReview || s.history == nil || week == "" {
+	if week == "" {
 		return nil
 	}
 	if _, ok := s.figures[week]; ok {
