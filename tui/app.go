@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"coach/domain"
 	"coach/sanitize"
@@ -400,15 +399,8 @@ func fitLines(s string, width, height int) string {
 	if len(lines) > height {
 		lines = lines[:height]
 	}
+	fitWidth(lines, width)
 	blank := strings.Repeat(" ", width)
-	for i, l := range lines {
-		switch w := ansi.StringWidth(l); {
-		case w > width:
-			lines[i] = ansi.Truncate(l, width, "")
-		case w < width:
-			lines[i] = l + blank[:width-w]
-		}
-	}
 	for len(lines) < height {
 		lines = append(lines, blank)
 	}

@@ -126,13 +126,11 @@ func newMDBrowser(sh *shared, kind, header string, items []pageItem) *mdBrowser 
 	return b
 }
 
-// setInputStyles follows the background; the cursor does not blink, so
-// the filter costs no timer.
+// setInputStyles follows the background, with the screen's prompt styles.
 func (b *mdBrowser) setInputStyles() {
-	st := textinput.DefaultStyles(b.sh.styles.isDark)
+	st := inputStyles(b.sh.styles.isDark)
 	st.Focused.Prompt = b.sh.styles.FocusedLabel
 	st.Blurred.Prompt = b.sh.styles.Label
-	st.Cursor.Blink = false
 	b.filter.SetStyles(st)
 }
 

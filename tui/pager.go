@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // pager shows a window of a long text. Lines are fitted to the width once,
@@ -42,16 +41,7 @@ func (p *pager) SetContent(s string) {
 		p.scroll(0)
 		return
 	}
-	p.lines = strings.Split(s, "\n")
-	blank := strings.Repeat(" ", p.width)
-	for i, l := range p.lines {
-		switch w := ansi.StringWidth(l); {
-		case w > p.width:
-			p.lines[i] = ansi.Truncate(l, p.width, "")
-		case w < p.width:
-			p.lines[i] = l + blank[:p.width-w]
-		}
-	}
+	p.lines = fitWidth(strings.Split(s, "\n"), p.width)
 	if p.fitted == nil || len(p.fitted) >= 64 {
 		p.fitted = map[string][]string{}
 	}

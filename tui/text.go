@@ -78,3 +78,18 @@ func keepVisible(top, cursor, rows, n, above int) int {
 	}
 	return min(max(top, 0), max(n-rows, 0))
 }
+
+// fitWidth makes every line exactly width columns wide, cut or padded with
+// spaces (ANSI styling kept), in place.
+func fitWidth(lines []string, width int) []string {
+	blank := strings.Repeat(" ", width)
+	for i, l := range lines {
+		switch w := ansi.StringWidth(l); {
+		case w > width:
+			lines[i] = ansi.Truncate(l, width, "")
+		case w < width:
+			lines[i] = l + blank[:width-w]
+		}
+	}
+	return lines
+}
