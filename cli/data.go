@@ -42,7 +42,7 @@ func exportCmd(a *app) *cobra.Command {
 			// terminal, unless the data itself is going to the terminal.
 			const barRecords = 10000
 			var bar *exchange.Bar
-			if n := len(ds.Goals) + len(ds.Tasks) + len(ds.CheckIns) + len(ds.Reflections) + len(ds.Reviews); n > barRecords &&
+			if n := ds.Len(); n > barRecords &&
 				!(toStdout && exchange.IsTerminal(a.Stdout)) {
 				label := "exporting"
 				if !toStdout {

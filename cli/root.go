@@ -10,6 +10,7 @@ import (
 
 	"coach/content"
 	"coach/domain"
+	"coach/exchange"
 	"coach/store"
 )
 
@@ -109,7 +110,7 @@ func versionCmd(a *app) *cobra.Command {
 		Short: "Print the version",
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			a.printf("coach %s (schema %d, export format %d)\n", Version, store.SchemaVersion, 1)
+			a.printf("coach %s (schema %d, export format %d)\n", Version, store.SchemaVersion, exchange.Version)
 			return nil
 		},
 	}

@@ -12,8 +12,11 @@ type Dataset struct {
 }
 
 // Empty reports whether the dataset holds no record at all.
-func (d Dataset) Empty() bool {
-	return len(d.Goals)+len(d.Tasks)+len(d.CheckIns)+len(d.Reflections)+len(d.Reviews) == 0
+func (d Dataset) Empty() bool { return d.Len() == 0 }
+
+// Len is the number of records of every kind.
+func (d Dataset) Len() int {
+	return len(d.Goals) + len(d.Tasks) + len(d.CheckIns) + len(d.Reflections) + len(d.Reviews)
 }
 
 // CleanDataset checks a whole dataset before anything is written: every

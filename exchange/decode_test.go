@@ -62,7 +62,7 @@ func TestWriteJSONProgress(t *testing.T) {
 	if err := WriteJSONProgress(&bytes.Buffer{}, ds, exportedAt, func(done, total int) { calls = append(calls, [2]int{done, total}) }); err != nil {
 		t.Fatal(err)
 	}
-	n := count(ds)
+	n := ds.Len()
 	if len(calls) != n || calls[0] != [2]int{1, n} || calls[n-1] != [2]int{n, n} {
 		t.Errorf("progress calls = %v, want 1…%d of %d", calls, n, n)
 	}

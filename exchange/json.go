@@ -36,7 +36,7 @@ func WriteJSON(w io.Writer, ds domain.Dataset, exportedAt time.Time) error {
 // in strings are written as \u escapes: the document reads back to the same
 // text, and printing it on a terminal obeys none of them.
 func WriteJSONProgress(w io.Writer, ds domain.Dataset, exportedAt time.Time, progress Progress) error {
-	jw := &jsonWriter{w: w, progress: progress, total: count(ds)}
+	jw := &jsonWriter{w: w, progress: progress, total: ds.Len()}
 	jw.enc = json.NewEncoder(&jw.buf)
 	jw.enc.SetEscapeHTML(false)
 	jw.enc.SetIndent("    ", "  ")
@@ -57,10 +57,6 @@ func WriteJSONProgress(w io.Writer, ds domain.Dataset, exportedAt time.Time, pro
 	writeList(jw, "reviews", ds.Reviews, nil)
 	jw.raw("\n}\n")
 	return jw.err
-}
-
-func count(ds domain.Dataset) int {
-	return len(ds.Goals) + len(ds.Tasks) + len(ds.CheckIns) + len(ds.Reflections) + len(ds.Reviews)
 }
 
 // jsonWriter writes the document piece by piece and keeps the first error.
