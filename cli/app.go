@@ -92,6 +92,12 @@ func (a *app) today() (domain.Date, error) {
 	return domain.Today(a.Getenv, a.Now())
 }
 
+// todayFunc is today for the full-screen app, which asks again at every
+// midnight; the setting was checked before the app starts.
+func (a *app) todayFunc() func() domain.Date {
+	return func() domain.Date { d, _ := a.today(); return d }
+}
+
 func (a *app) lang() (content.Lang, error) {
 	if a.langFlag != "" {
 		return content.ParseLang(a.langFlag)

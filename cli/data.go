@@ -101,19 +101,8 @@ func writeFileAtomic(path string, force bool, write func(io.Writer) error) error
 	}
 	tmp := path + ".partial"
 	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	bw := bufio.NewWriter(f)
-	err = write(bw)
 	if err == nil {
-		err = bw.Flush()
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
+		err = writeBuffered(f, write, true)
 	}
 	if err == nil {
 		err = os.Rename(tmp, path)
@@ -127,21 +116,30 @@ func writeFileAtomic(path string, force bool, write func(io.Writer) error) error
 
 func writeInto(path string, write func(io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	bw := bufio.NewWriter(f)
-	err = write(bw)
 	if err == nil {
-		err = bw.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
+		err = writeBuffered(f, write, false)
 	}
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	return nil
+}
+
+// writeBuffered runs write through a buffer into f, syncs f when asked, and
+// closes it, keeping the first error.
+func writeBuffered(f *os.File, write func(io.Writer) error, sync bool) error {
+	bw := bufio.NewWriter(f)
+	err := write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil && sync {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 func importCmd(a *app) *cobra.Command {
@@ -171,16 +169,19 @@ func importCmd(a *app) *cobra.Command {
 			// The messages quote the file's text: keep them short and
 			// free of anything a terminal would obey.
 			name := sanitize.Line(args[0])
+			failed := func(err error) error {
+				return fmt.Errorf("%s: %s; nothing was imported", name, sanitize.Clip(err.Error(), 300))
+			}
 			ds, err := exchange.ReadJSON(bar.Reader(f))
 			if err != nil {
-				return fmt.Errorf("%s: %s; nothing was imported", name, sanitize.Clip(err.Error(), 300))
+				return failed(err)
 			}
 			// Checked before the database is opened, so that a bad file
 			// does not even create one; Import checks again (about 5% of
 			// a ten-year import) because it must never trust its input.
 			bar.Note(ui.CLI.Checking)
 			if _, err := domain.CleanDataset(ds); err != nil {
-				return fmt.Errorf("%s: %s; nothing was imported", name, sanitize.Clip(err.Error(), 300))
+				return failed(err)
 			}
 			st, err := a.store()
 			if err != nil {
@@ -189,7 +190,7 @@ func importCmd(a *app) *cobra.Command {
 			bar.Note(ui.CLI.Writing)
 			kept, err := st.Import(ds, replace)
 			if err != nil {
-				return fmt.Errorf("%s: %s; nothing was imported", name, sanitize.Clip(err.Error(), 300))
+				return failed(err)
 			}
 			bar.Note(ui.CLI.Finished)
 			bar.Finish()

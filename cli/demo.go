@@ -15,7 +15,6 @@ import (
 
 	"coach/content"
 	"coach/demo"
-	"coach/domain"
 	"coach/store"
 )
 
@@ -147,7 +146,7 @@ func runDemo(cmd *cobra.Command, a *app, runTUI TUIRunner, opts demo.Options) er
 	defer stop()
 	err = runTUI(ctx, TUIOptions{
 		Store: st, Lang: opts.Lang, Getenv: getenv,
-		Today: func() domain.Date { d, _ := a.today(); return d },
+		Today: a.todayFunc(),
 	})
 	if err != nil {
 		return err

@@ -70,7 +70,7 @@ func newRoot(a *app, runTUI TUIRunner) *cobra.Command {
 			}
 			return runTUI(cmd.Context(), TUIOptions{
 				Store: st, Lang: lang, Getenv: a.Getenv,
-				Today: func() domain.Date { d, _ := a.today(); return d },
+				Today: a.todayFunc(),
 			})
 		},
 	}
