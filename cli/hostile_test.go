@@ -1,7 +1,7 @@
 package cli_test
 
 import (
-	"bufio"
+	"coach/demo/benchset"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,8 +12,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
-
-	"coach/domain"
 )
 
 // hostileTitles are titles a user may type or an import may hold: escape
@@ -227,68 +225,16 @@ func TestImportHostileFiles(t *testing.T) {
 	}
 }
 
-// writeBigExport writes an export of at least size bytes: 100 daily tasks
-// and one check-in per task and day, every fourth with a note. It returns
-// the number of check-ins.
-func writeBigExport(t *testing.T, path string, size int64) int {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := bufio.NewWriter(f)
-	w.WriteString("{\n  \"format\": \"coach\",\n  \"version\": 1,\n  \"exported_at\": \"2026-11-28T09:00:00Z\",\n  \"goals\": [],\n  \"tasks\": [")
-	const tasks = 100
-	for id := 1; id <= tasks; id++ {
-		if id > 1 {
-			w.WriteString(",")
-		}
-		fmt.Fprintf(w, "\n    {\n      \"id\": %d,\n      \"title\": \"Habit %d\",\n      \"goal_id\": 0,\n      \"competency\": \"depth\",\n"+
-			"      \"repeat\": \"daily\",\n      \"due\": \"\",\n      \"minutes\": 30,\n      \"notes\": \"\",\n      \"archived\": false,\n"+
-			"      \"created\": \"1990-01-01T08:00:00Z\"\n    }", id, id)
-	}
-	w.WriteString("\n  ],\n  \"checkins\": [")
-	n := 0
-	written := int64(0)
-	for day := domain.NewDate(1990, 1, 1); written < size; day++ {
-		for id := 1; id <= tasks; id++ {
-			if n > 0 {
-				w.WriteString(",")
-			}
-			note := ""
-			if n%4 == 0 {
-				note = "read a chapter, 读了一章"
-			}
-			k, _ := fmt.Fprintf(w, "\n    {\n      \"task_id\": %d,\n      \"date\": \"%s\",\n      \"minutes\": %d,\n      \"note\": %q\n    }",
-				id, day, 20+n%40, note)
-			written += int64(k)
-			n++
-		}
-	}
-	w.WriteString("\n  ],\n  \"reflections\": [],\n  \"reviews\": []\n}\n")
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
-
 // TestImportLarge imports a 10 MB export (and a 100 MB one when
 // COACH_BIG_IMPORT is set, without -short) into a fresh database, then
 // exports it again. With buffers for stdout and stderr, as on a pipe, no
 // progress bar appears. The heap figures are logged and loosely bounded.
 func TestImportLarge(t *testing.T) {
-	sizes := []int64{10 << 20}
-	if !testing.Short() && os.Getenv("COACH_BIG_IMPORT") != "" {
-		sizes = append(sizes, 100<<20)
-	}
-	for _, size := range sizes {
+	for _, size := range benchset.BigSizes() {
 		t.Run(fmt.Sprintf("%dMB", size>>20), func(t *testing.T) {
 			env := newEnv(t)
 			file := filepath.Join(env.dir, "big.json")
-			n := writeBigExport(t, file, size)
+			n := benchset.WriteBigExport(t, file, size)
 			fi, _ := os.Stat(file)
 
 			runtime.GC()
@@ -297,7 +243,7 @@ func TestImportLarge(t *testing.T) {
 			var out, errOut string
 			var code int
 			start := time.Now()
-			peak := heapPeak(func() { out, errOut, code = run(t, env, "import", file) })
+			peak := benchset.HeapPeak(func() { out, errOut, code = run(t, env, "import", file) })
 			took := time.Since(start)
 			runtime.ReadMemStats(&after)
 			if code != 0 {
@@ -329,28 +275,4 @@ func TestImportLarge(t *testing.T) {
 			}
 		})
 	}
-}
-
-// heapPeak samples the heap in use while f runs and returns the largest
-// figure seen.
-func heapPeak(f func()) uint64 {
-	var peak uint64
-	stop, done := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(done)
-		var m runtime.MemStats
-		for {
-			runtime.ReadMemStats(&m)
-			peak = max(peak, m.HeapInuse)
-			select {
-			case <-stop:
-				return
-			case <-time.After(5 * time.Millisecond):
-			}
-		}
-	}()
-	f()
-	close(stop)
-	<-done
-	return peak
 }

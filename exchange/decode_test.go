@@ -23,17 +23,7 @@ func legacyJSON(t *testing.T, ds domain.Dataset, at time.Time) string {
 		ExportedAt time.Time `json:"exported_at"`
 		domain.Dataset
 	}
-	ds.Goals = orEmpty(append([]domain.Goal(nil), ds.Goals...))
-	ds.Tasks = orEmpty(ds.Tasks)
-	ds.CheckIns = orEmpty(ds.CheckIns)
-	ds.Reflections = orEmpty(append([]domain.Reflection(nil), ds.Reflections...))
-	ds.Reviews = orEmpty(ds.Reviews)
-	for i := range ds.Goals {
-		ds.Goals[i].Resources = orEmpty(ds.Goals[i].Resources)
-	}
-	for i := range ds.Reflections {
-		ds.Reflections[i].Tags = orEmpty(ds.Reflections[i].Tags)
-	}
+	ds = normalize(ds)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")

@@ -2,7 +2,8 @@
 // heavy user's one and ten years, as `coach demo --years N` writes them
 // (seed 1, English, today 2026-11-28). Each dataset and the database file
 // holding it are made once per test binary; each benchmark then opens a
-// copy of the file of its own.
+// copy of the file of its own. bigexport.go holds what the import tests
+// of cli and exchange share.
 package benchset
 
 import (
