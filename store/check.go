@@ -115,7 +115,7 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 			if tx.Bucket(bOnceDue).Get(dayID(t.Due, t.ID)) == nil {
 				report("task %d: missing from the due-date index", t.ID)
 			}
-			done, _ := onceDoneOn(tx, t.ID)
+			done, _ := firstCheckIn(tx, t.ID)
 			open := tx.Bucket(bOpen).Get(dayID(t.Due, t.ID)) != nil
 			if want := done.IsZero() && !t.Archived; open != want {
 				report("task %d: open index says %v, want %v", t.ID, open, want)

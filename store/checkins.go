@@ -27,7 +27,7 @@ func (s *Store) SetDone(c domain.CheckIn) (domain.CheckIn, error) {
 			return fmt.Errorf("task %d is archived", t.ID)
 		}
 		if !t.Schedule().Recurring() {
-			prev, err := onceDoneOn(tx, t.ID)
+			prev, err := firstCheckIn(tx, t.ID)
 			if err != nil {
 				return err
 			}
@@ -80,14 +80,19 @@ func deleteCheckIn(tx *bolt.Tx, id uint64, d domain.Date) error {
 	return tx.Bucket(bTaskDays).Delete(idDay(id, d))
 }
 
-// onceDoneOn returns the day a task was checked in (its first check-in), or
-// zero.
-func onceDoneOn(tx *bolt.Tx, id uint64) (domain.Date, error) {
+// firstCheckIn returns the day of a task's first check-in, or zero: for a
+// one-off task, the day it was done.
+func firstCheckIn(tx *bolt.Tx, id uint64) (domain.Date, error) {
 	k, _ := tx.Bucket(bTaskDays).Cursor().Seek(be64(id))
 	if k == nil || u64(k[:8]) != id {
 		return 0, nil
 	}
 	return domain.ParseISODate(string(k[8:]))
+}
+
+// allCheckIns is every check-in, by date then task.
+func allCheckIns(tx *bolt.Tx) ([]domain.CheckIn, error) {
+	return checkInsBetween(tx, 1, domain.NewDate(9999, 12, 30))
 }
 
 // CheckInsBetween returns the check-ins from `from` to `to`, both included,
@@ -202,7 +207,7 @@ func dueOn(tx *bolt.Tx, d, upTo domain.Date) ([]DueItem, error) {
 		if err != nil {
 			return err
 		}
-		doneOn, err := onceDoneOn(tx, id)
+		doneOn, err := firstCheckIn(tx, id)
 		if err != nil {
 			return err
 		}

@@ -21,7 +21,7 @@ func (s *Store) Dump() (d domain.Dataset, err error) {
 		if d.Tasks, err = allTasks(tx); err != nil {
 			return err
 		}
-		if d.CheckIns, err = checkInsBetween(tx, 1, domain.NewDate(9999, 12, 30)); err != nil {
+		if d.CheckIns, err = allCheckIns(tx); err != nil {
 			return err
 		}
 		return dumpJournal(tx, &d)

@@ -31,7 +31,7 @@ func (s *Store) History(from domain.Date) (h History, err error) {
 		if h.Goals, err = allGoals(tx); err != nil {
 			return err
 		}
-		if h.CheckIns, err = checkInsBetween(tx, 1, domain.NewDate(9999, 12, 30)); err != nil {
+		if h.CheckIns, err = allCheckIns(tx); err != nil {
 			return err
 		}
 		ids := map[uint64]bool{}

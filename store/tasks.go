@@ -102,7 +102,11 @@ func (s *Store) DeleteTask(id uint64) error {
 		if err != nil {
 			return err
 		}
-		if k, _ := tx.Bucket(bTaskDays).Cursor().Seek(be64(id)); k != nil && u64(k[:8]) == id {
+		first, err := firstCheckIn(tx, id)
+		if err != nil {
+			return err
+		}
+		if !first.IsZero() {
 			return fmt.Errorf("task %d has check-ins: archive it instead", id)
 		}
 		if err := unindexTask(tx, t); err != nil {
@@ -192,7 +196,7 @@ func putTask(tx *bolt.Tx, t domain.Task, old *domain.Task) error {
 	if err := tx.Bucket(bOnceDue).Put(dayID(t.Due, t.ID), nil); err != nil {
 		return err
 	}
-	if done, err := onceDoneOn(tx, t.ID); err != nil || !done.IsZero() || t.Archived {
+	if done, err := firstCheckIn(tx, t.ID); err != nil || !done.IsZero() || t.Archived {
 		return err
 	}
 	return tx.Bucket(bOpen).Put(dayID(t.Due, t.ID), nil)
