@@ -27,6 +27,13 @@ func cleanText(field, s string, limit int) (string, error) {
 	return s, nil
 }
 
+// CheckLength applies a free-text field's length limit as the Clean
+// functions do, for a reader that checks a record before building it.
+func CheckLength(field, s string, limit int) error {
+	_, err := cleanText(field, s, limit)
+	return err
+}
+
 // CleanTitle trims a title and rejects an empty or over-long one.
 func CleanTitle(s string) (string, error) {
 	t, err := cleanText("title", s, MaxTitle)

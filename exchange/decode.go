@@ -460,15 +460,12 @@ func (c *fieldCheck) time(field, s string) time.Time {
 	return t
 }
 
-// text checks a free-text field against its limit, counted as
-// domain.CleanDataset counts it.
+// text checks a free-text field against its limit, by domain's rule.
 func (c *fieldCheck) text(field, s string, limit int) {
-	if c.err != nil || len(s) <= limit {
+	if c.err != nil || len(s) <= limit { // no more characters than bytes
 		return
 	}
-	if n := utf8.RuneCountInString(strings.TrimSpace(s)); n > limit {
-		c.err = fmt.Errorf("%s.%s is %d characters long; the limit is %d", c.path, field, n, limit)
-	}
+	c.err = domain.CheckLength(c.path+"."+field, s, limit)
 }
 
 // word checks a field that holds one of a few short values (a competency, a
@@ -505,7 +502,7 @@ func convGoal(path string, w *goalJSON) (domain.Goal, error) {
 	c.word("competency", w.Competency)
 	c.text("why", w.Why, domain.MaxNote)
 	if c.err == nil && len(w.Resources) > domain.MaxResource {
-		c.err = fmt.Errorf("%s.resources: a goal holds at most %d resources, got %d", path, domain.MaxResource, len(w.Resources))
+		c.err = fmt.Errorf("%s.resources: %w", path, &domain.Problem{Rule: domain.TooManyResources, Got: len(w.Resources), Limit: domain.MaxResource})
 	}
 	for i, r := range w.Resources {
 		c.text("resources["+strconv.Itoa(i)+"]", r, domain.MaxNote)
