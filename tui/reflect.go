@@ -66,6 +66,7 @@ type reflectScreen struct {
 	reviewsLoaded bool
 	history       *store.History                 // from the latest report, for the week's figures
 	figures       map[string]insight.WeekFigures // by ISO week, computed in Update
+	readingAll    bool                           // a week before history.From is reading the whole history
 	weekCursor    int
 	weekTop       int
 	reviewScroll  int
@@ -200,6 +201,7 @@ func (s *reflectScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.history != s.history {
 			return s, nil // the data changed meanwhile
 		}
+		s.readingAll = false
 		if msg.err != nil {
 			return s, reportErr(msg.err)
 		}
@@ -236,7 +238,7 @@ func (s *reflectScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 	case reportMsg:
 		if msg.err == nil {
 			h := msg.history
-			s.history, s.figures = &h, map[string]insight.WeekFigures{}
+			s.history, s.figures, s.readingAll = &h, map[string]insight.WeekFigures{}, false
 		}
 	case dataChangedMsg:
 		return s, s.reload() // the forms are drafts of their own: never touched

@@ -175,6 +175,14 @@ func (s *reflectScreen) figuresCmd() tea.Cmd {
 	if err != nil {
 		return nil
 	}
+	if mon < s.history.From {
+		// It needs the whole history: one read at a time. Weeks passed
+		// meanwhile are asked again once it is here.
+		if s.readingAll {
+			return nil
+		}
+		s.readingAll = true
+	}
 	s.figures[week] = insight.WeekFigures{} // asked for: not again
 	h, today, st := s.history, s.sh.today(), s.sh.store
 	return func() tea.Msg {

@@ -12,6 +12,8 @@ import (
 
 	"coach/content"
 	"coach/domain"
+	"coach/insight"
+	"coach/store"
 )
 
 // newTestReflect builds the Reflect screen at a body size and loads it.
@@ -505,6 +507,40 @@ func TestReflectUIStringsComplete(t *testing.T) {
 			if v.Field(i).String() == "" {
 				t.Errorf("%s: ReflectUI.%s is empty", lang, v.Type().Field(i).Name)
 			}
+		}
+	}
+}
+
+// Weeks older than the report's history need the whole history: one read
+// at a time, however fast the user moves through them.
+func TestReflectOldWeeksReadTheHistoryOnce(t *testing.T) {
+	sh, s := newTestReflect(t, content.EN, 80, 24)
+	for _, w := range []string{"2024-W10", "2024-W09"} {
+		if _, err := sh.store.PutReview(domain.Review{Week: w, WentWell: "old"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s = rfRun(t, s, s.Init())
+	s = rfPress(t, s, "w")
+	s.history = &store.History{From: testDay - 30}
+	s.figures = map[string]insight.WeekFigures{}
+	s.weekCursor = 1 // 2024-W10
+	first := s.figuresCmd()
+	if first == nil {
+		t.Fatal("no figures asked for 2024-W10")
+	}
+	s.weekCursor = 2 // 2024-W09, while the first read runs
+	if s.figuresCmd() != nil {
+		t.Error("a second whole-history read started")
+	}
+	s = rfRun(t, s, first)
+	if s.history.From != 1 {
+		t.Fatalf("the history still starts on %s", s.history.From)
+	}
+	// the week shown meanwhile is asked for as soon as the history is here
+	for _, w := range []string{"2024-W10", "2024-W09"} {
+		if _, ok := s.figures[w]; !ok {
+			t.Errorf("%s has no figures", w)
 		}
 	}
 }
