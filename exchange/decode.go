@@ -32,12 +32,17 @@ const readChunk = 64 << 10
 var errTooLarge = errors.New("record too large")
 
 // meteredReader counts the bytes handed to the JSON decoder and refuses to
-// read on once the current value has grown beyond the limit.
+// read on once the current value has grown beyond the limit. It keeps the
+// bytes from the start of the current value on, so that a record can be
+// looked at as written once the decoder is done with it.
 type meteredReader struct {
 	r     io.Reader
 	n     int64 // bytes read so far
 	mark  int64 // offset at which the current value starts
 	limit int64
+
+	kept     []byte // the bytes read from keptFrom on
+	keptFrom int64
 }
 
 func (m *meteredReader) Read(p []byte) (int, error) {
@@ -48,8 +53,20 @@ func (m *meteredReader) Read(p []byte) (int, error) {
 		p = p[:readChunk]
 	}
 	n, err := m.r.Read(p)
+	if drop := m.mark - m.keptFrom; drop > 0 {
+		// what came before the current value is never looked at again
+		m.kept = m.kept[:copy(m.kept, m.kept[min(drop, int64(len(m.kept))):])]
+		m.keptFrom = m.mark
+	}
+	m.kept = append(m.kept, p[:n]...)
 	m.n += int64(n)
 	return n, err
+}
+
+// since returns the bytes read from offset from to offset to, both at or
+// after the mark that was set when from was read.
+func (m *meteredReader) since(from, to int64) []byte {
+	return m.kept[from-m.keptFrom : to-m.keptFrom]
 }
 
 // decoder reads an export document token by token: the top-level object
@@ -59,6 +76,7 @@ type decoder struct {
 	dec  *json.Decoder
 	ds   domain.Dataset
 	seen map[string]bool // top-level keys met
+	keys keyScanner      // looks for a key given twice in a record
 
 	format, version bool // whether the header fields were met
 	formatVal       string
@@ -232,7 +250,8 @@ func list[W, T any](d *decoder, name string, out *[]T, conv func(path string, w 
 		}
 		// More stops at the comma before every element but the first;
 		// Decode steps over it.
-		start := d.off(d.dec.InputOffset())
+		from := d.dec.InputOffset()
+		start := d.off(from)
 		if i > 0 {
 			start++
 		}
@@ -246,6 +265,11 @@ func list[W, T any](d *decoder, name string, out *[]T, conv func(path string, w 
 				return fmt.Errorf("%s: field %q at byte %d: want %s, got %s", path, name+"."+te.Field, start+te.Offset, te.Type, te.Value)
 			}
 			return d.readErr(err)
+		}
+		// Decoding keeps the last of a key given twice; the record as
+		// written is looked at again to refuse that.
+		if key, at, dup := d.keys.duplicate(d.src.since(from, d.dec.InputOffset())); dup {
+			return duplicateKeyError(path, key, d.off(from)+int64(at))
 		}
 		rec, err := conv(path, &w)
 		if err != nil {
