@@ -18,6 +18,7 @@ type ProblemsUI struct {
 	TagOneWord        string // "%q …"
 	TooManyTags       string // "%d …, the limit is %d"
 	OnceNeedsDue      string
+	DateOutOfRange    string // "%s …", the date
 	NotNumber         string // "%q …"
 	InField           string // "%s: %s", a field's label and a message
 	Busy              string // "… %s …", the database file
@@ -39,6 +40,7 @@ var problemsEN = ProblemsUI{
 	TagOneWord:        "Tag %q must be one word.",
 	TooManyTags:       "%d tags; the limit is %d.",
 	OnceNeedsDue:      "A one-off task needs a due date.",
+	DateOutOfRange:    "%s is out of range: coach keeps dates from 1900-01-01 to 9999-12-31.",
 	NotNumber:         "%q is not a whole number.",
 	InField:           "%s: %s",
 	Busy:              "Another coach is using %s; try again in a moment.",
@@ -60,6 +62,7 @@ var problemsZH = ProblemsUI{
 	TagOneWord:        "标签 %q 只能是一个词。",
 	TooManyTags:       "共 %d 个标签，上限 %d 个。",
 	OnceNeedsDue:      "一次性任务需要截止日期。",
+	DateOutOfRange:    "%s 超出范围：coach 只保存 1900-01-01 到 9999-12-31 之间的日期。",
 	NotNumber:         "%q 不是整数。",
 	InField:           "%s：%s",
 	Busy:              "另一个 coach 正在使用 %s，请稍后再试。",

@@ -50,6 +50,31 @@ func DateOf(t time.Time) Date {
 	return NewDate(y, m, d)
 }
 
+// MinDate and MaxDate bound every date coach keeps: the years ParseISODate
+// reads, so that whatever is stored can be exported and imported back.
+// A date word or a step that leaves them is refused, never stored.
+const (
+	MinDate Date = 693596  // 1900-01-01
+	MaxDate Date = 3652059 // 9999-12-31
+)
+
+// InRange reports whether d is a date coach can keep.
+func (d Date) InRange() bool { return d >= MinDate && d <= MaxDate }
+
+// CheckDate refuses a date outside MinDate to MaxDate.
+func CheckDate(d Date) error {
+	if d.InRange() {
+		return nil
+	}
+	return &Problem{Rule: DateOutOfRange, Value: d.String()}
+}
+
+// Step moves n days like AddDays but stops at the first or last date coach
+// keeps: for paging through days.
+func (d Date) Step(n int) Date {
+	return min(max(d+Date(n), MinDate), MaxDate)
+}
+
 // IsZero reports whether d is "no date".
 func (d Date) IsZero() bool { return d == 0 }
 
@@ -166,18 +191,19 @@ func ParseDate(s string, today Date, future bool) (Date, error) {
 	v := strings.ToLower(strings.TrimSpace(s))
 	switch v {
 	case "today":
-		return today, nil
+		return today, CheckDate(today)
 	case "yesterday":
-		return today - 1, nil
+		return today - 1, CheckDate(today - 1)
 	case "tomorrow":
-		return today + 1, nil
+		return today + 1, CheckDate(today + 1)
 	}
 	if wd, ok := weekdayNames[v]; ok {
 		diff := int(wd) - int(today.Weekday())
+		d := today - Date((7-diff)%7)
 		if future {
-			return today + Date((diff+7)%7), nil
+			d = today + Date((diff+7)%7)
 		}
-		return today - Date((7-diff)%7), nil
+		return d, CheckDate(d)
 	}
 	d, err := ParseISODate(v)
 	if err != nil {
@@ -214,5 +240,9 @@ func Today(getenv func(string) string, now time.Time) (Date, error) {
 		}
 		return d, nil
 	}
-	return DateOf(now), nil
+	d := DateOf(now)
+	if err := CheckDate(d); err != nil {
+		return 0, fmt.Errorf("the clock: %w", err)
+	}
+	return d, nil
 }

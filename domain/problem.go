@@ -26,6 +26,7 @@ const (
 	TagOneWord             // Value
 	TooManyTags            // Got, Limit
 	OnceNeedsDue           //
+	DateOutOfRange         // Value: the date, YYYY-MM-DD
 )
 
 // Problem is an input that broke a rule, with what a message about it
@@ -67,6 +68,8 @@ func (p *Problem) Error() string {
 		return fmt.Sprintf("at most %d tags, got %d", p.Limit, p.Got)
 	case OnceNeedsDue:
 		return "a once task needs a due date"
+	case DateOutOfRange:
+		return fmt.Sprintf("date %s is out of range: coach keeps dates from %s to %s", p.Value, MinDate, MaxDate)
 	}
 	return fmt.Sprintf("input breaks rule %d", p.Rule)
 }

@@ -43,8 +43,10 @@ func (t Task) Schedule() Repeat {
 	return r
 }
 
-// CreatedOn is the local day the task was created.
-func (t Task) CreatedOn() Date { return DateOf(t.Created.Local()) }
+// CreatedOn is the local day the task was created, within the dates coach
+// keeps: an imported creation time may be as early as year 1 (Go's zero
+// time), and a history must not be walked from there.
+func (t Task) CreatedOn() Date { return min(max(DateOf(t.Created.Local()), MinDate), MaxDate) }
 
 // ActiveOn reports whether the task existed and was not yet archived on d.
 func (t Task) ActiveOn(d Date) bool {

@@ -93,6 +93,9 @@ func CleanGoal(g Goal) (Goal, error) {
 		}
 	}
 	g.Resources = res
+	if err := checkDates(g.Target); err != nil {
+		return g, err
+	}
 	switch g.Status {
 	case "":
 		g.Status = StatusActive
@@ -132,7 +135,20 @@ func CleanTask(t Task) (Task, error) {
 	if !t.Archived {
 		t.ArchivedOn = 0
 	}
-	return t, nil
+	return t, checkDates(t.Due, t.ArchivedOn)
+}
+
+// checkDates refuses a set date outside the dates coach keeps; a zero one
+// means "no date".
+func checkDates(ds ...Date) error {
+	for _, d := range ds {
+		if !d.IsZero() {
+			if err := CheckDate(d); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // CleanCheckIn checks a check-in's fields.
@@ -140,6 +156,9 @@ func CleanCheckIn(c CheckIn) (CheckIn, error) {
 	var err error
 	if c.Date.IsZero() {
 		return c, fmt.Errorf("check-in of task %d has no date", c.TaskID)
+	}
+	if err = CheckDate(c.Date); err != nil {
+		return c, err
 	}
 	if err = CheckMinutes(c.Minutes); err != nil {
 		return c, err
@@ -152,6 +171,9 @@ func CleanCheckIn(c CheckIn) (CheckIn, error) {
 func CleanReflection(r Reflection) (Reflection, error) {
 	if r.Date.IsZero() {
 		return r, fmt.Errorf("reflection has no date")
+	}
+	if err := CheckDate(r.Date); err != nil {
+		return r, err
 	}
 	if err := CheckRating(r.Rating); err != nil {
 		return r, err

@@ -92,7 +92,7 @@ func firstCheckIn(tx *bolt.Tx, id uint64) (domain.Date, error) {
 
 // allCheckIns is every check-in, by date then task.
 func allCheckIns(tx *bolt.Tx) ([]domain.CheckIn, error) {
-	return checkInsBetween(tx, 1, domain.NewDate(9999, 12, 30))
+	return checkInsBetween(tx, 1, domain.MaxDate)
 }
 
 // CheckInsBetween returns the check-ins from `from` to `to`, both included,
@@ -108,9 +108,9 @@ func (s *Store) CheckInsBetween(from, to domain.Date) (cs []domain.CheckIn, err 
 func checkInsBetween(tx *bolt.Tx, from, to domain.Date) ([]domain.CheckIn, error) {
 	var cs []domain.CheckIn
 	b := tx.Bucket(bCheckins)
-	end := dayKey(to + 1)
+	last := lastDayKey(to)
 	c := b.Cursor()
-	for k, v := c.Seek(dayKey(from)); k != nil && bytes.Compare(k, end) < 0; k, v = c.Next() {
+	for k, v := c.Seek(dayKey(from)); k != nil && onOrBefore(k, last); k, v = c.Next() {
 		ci, err := decodeCheckIn(k, v)
 		if err != nil {
 			return nil, err
@@ -133,8 +133,8 @@ func (s *Store) TaskCheckIns(id uint64, from, to domain.Date) (ds []domain.Date,
 func taskDays(tx *bolt.Tx, id uint64, from, to domain.Date) ([]domain.Date, error) {
 	var ds []domain.Date
 	c := tx.Bucket(bTaskDays).Cursor()
-	end := idDay(id, to+1)
-	for k, _ := c.Seek(idDay(id, from)); k != nil && bytes.Compare(k, end) < 0; k, _ = c.Next() {
+	last := append(be64(id), lastDayKey(to)...)
+	for k, _ := c.Seek(idDay(id, from)); k != nil && onOrBefore(k, last); k, _ = c.Next() {
 		d, err := domain.ParseISODate(string(k[8:]))
 		if err != nil {
 			return nil, err

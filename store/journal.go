@@ -46,8 +46,8 @@ func (s *Store) Reflections(from, to domain.Date) (rs []domain.Reflection, err e
 	err = s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bReflections)
 		c := b.Cursor()
-		end := dayKey(to + 1)
-		for k, _ := c.Seek(dayKey(from)); k != nil && bytes.Compare(k, end) < 0; k, _ = c.Next() {
+		last := lastDayKey(to)
+		for k, _ := c.Seek(dayKey(from)); k != nil && onOrBefore(k, last); k, _ = c.Next() {
 			var r domain.Reflection
 			if _, err := getJSON(b, k, &r); err != nil {
 				return err

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -29,6 +30,17 @@ func dayKey(d domain.Date) []byte { return []byte(d.String()) }
 // dayID joins a date and an id: the key of the by-date indexes.
 func dayID(d domain.Date, id uint64) []byte {
 	return append(dayKey(d), be64(id)...)
+}
+
+// lastDayKey is the key of the last day of a range, kept within the dates
+// a key can hold: past 9999 the text would sort before 1900.
+func lastDayKey(to domain.Date) []byte { return dayKey(min(to, domain.MaxDate)) }
+
+// onOrBefore reports whether key k, which starts with a day, belongs to
+// that day or an earlier one; last is a lastDayKey. Comparing the day alone,
+// never the day after, keeps the last date a key can hold in reach.
+func onOrBefore(k, last []byte) bool {
+	return bytes.Compare(k[:min(len(k), len(last))], last) <= 0
 }
 
 func idDay(id uint64, d domain.Date) []byte {

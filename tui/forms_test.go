@@ -63,7 +63,7 @@ func TestEveryRuleIsExplained(t *testing.T) {
 	for _, lang := range []content.Lang{content.EN, content.ZH} {
 		pui := content.Strings(lang).Problems
 		seen := map[string]domain.Rule{}
-		for r := domain.TitleEmpty; r <= domain.OnceNeedsDue; r++ {
+		for r := domain.TitleEmpty; r <= domain.DateOutOfRange; r++ {
 			p := &domain.Problem{Rule: r, Field: "notes", Value: "x", Got: 9, Limit: 5}
 			got := explain(pui, p, nil)
 			if got == p.Error() && lang == content.ZH {

@@ -58,6 +58,8 @@ func explain(ui content.ProblemsUI, err error, label func(field string) string) 
 		return fmt.Sprintf(ui.TooManyTags, p.Got, p.Limit)
 	case domain.OnceNeedsDue:
 		return ui.OnceNeedsDue
+	case domain.DateOutOfRange:
+		return fmt.Sprintf(ui.DateOutOfRange, p.Value)
 	}
 	return err.Error()
 }

@@ -332,10 +332,10 @@ func (s *reflectScreen) dayKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.EditEntry):
 		return s.editDay()
 	case key.Matches(msg, k.PrevDay):
-		return s.showDay(s.day - 1)
+		return s.showDay(s.day.Step(-1))
 	case key.Matches(msg, k.NextDay):
 		if s.day < s.sh.today() {
-			return s.showDay(s.day + 1)
+			return s.showDay(s.day.Step(1))
 		}
 	case key.Matches(msg, k.Today):
 		return s.showDay(s.sh.today())

@@ -158,9 +158,9 @@ func (s *todayScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PageDown):
 		s.move(s.listHeight())
 	case key.Matches(msg, k.PrevDay):
-		return s.showDay(s.day - 1)
+		return s.showDay(s.day.Step(-1))
 	case key.Matches(msg, k.NextDay):
-		return s.showDay(s.day + 1)
+		return s.showDay(s.day.Step(1))
 	case key.Matches(msg, k.Today):
 		return s.showDay(s.sh.today())
 	case key.Matches(msg, k.Toggle):
