@@ -75,6 +75,21 @@ func (d Date) Step(n int) Date {
 	return min(max(d+Date(n), MinDate), MaxDate)
 }
 
+// Stamp is the creation time a record gets at now: UTC, to the second, and
+// within the days coach keeps, so that the export can write it (a clock
+// moved to 9999-12-31 may be in the year 10000 in UTC).
+func Stamp(now time.Time) time.Time {
+	lo, hi := MinDate.Time(), (MaxDate + 1).Time().Add(-time.Second)
+	t := now.UTC().Truncate(time.Second)
+	if t.Before(lo) {
+		return lo
+	}
+	if t.After(hi) {
+		return hi
+	}
+	return t
+}
+
 // IsZero reports whether d is "no date".
 func (d Date) IsZero() bool { return d == 0 }
 

@@ -124,3 +124,20 @@ func TestTodayStaysInRange(t *testing.T) {
 		t.Errorf("COACH_TODAY=9999-12-31: %s, %v", d, err)
 	}
 }
+
+// A creation time is stamped within the days coach keeps, in UTC.
+func TestStampStaysInRange(t *testing.T) {
+	west := time.FixedZone("west", -10*3600)
+	late := time.Date(9999, 12, 31, 20, 0, 0, 5, west) // 10000-01-01 in UTC
+	if got := Stamp(late); got.Year() != 9999 || got.Location() != time.UTC {
+		t.Errorf("Stamp(%v) = %v", late, got)
+	}
+	early := time.Date(1899, 12, 31, 12, 0, 0, 0, time.UTC)
+	if got := Stamp(early); DateOf(got) != MinDate {
+		t.Errorf("Stamp(%v) = %v", early, got)
+	}
+	now := time.Date(2026, 11, 28, 9, 30, 15, 999, west)
+	if got := Stamp(now); !got.Equal(now.Truncate(time.Second)) || got.Location() != time.UTC {
+		t.Errorf("Stamp(%v) = %v", now, got)
+	}
+}

@@ -16,7 +16,7 @@ func (s *Store) AddGoal(g domain.Goal) (domain.Goal, error) {
 	if err != nil {
 		return g, err
 	}
-	g.Created = s.now().UTC().Truncate(1e9)
+	g.Created = domain.Stamp(s.now())
 	err = s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bGoals)
 		id, err := b.NextSequence()

@@ -17,7 +17,7 @@ type GoalPlan struct {
 // the welcome is one action. Every record is checked before anything is
 // written. It returns the ids of the added goals and tasks.
 func (s *Store) AddPlans(plans []GoalPlan) (goalIDs, taskIDs []uint64, err error) {
-	created := s.now().UTC().Truncate(1e9)
+	created := domain.Stamp(s.now())
 	for i := range plans {
 		p := &plans[i]
 		if p.Goal.Title != "" {

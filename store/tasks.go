@@ -13,7 +13,7 @@ import (
 // gives it an id and stores it with its indexes.
 func (s *Store) AddTask(t domain.Task) (domain.Task, error) {
 	t.Archived, t.ArchivedOn = false, 0
-	t.Created = s.now().UTC().Truncate(1e9)
+	t.Created = domain.Stamp(s.now())
 	err := s.update(func(tx *bolt.Tx) error {
 		var err error
 		if t, err = linkGoal(tx, t); err != nil {
