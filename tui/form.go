@@ -31,15 +31,17 @@ type field struct {
 	options []string // shown labels of a choice
 	choice  int
 	err     string
+	stored  storedText // the text as stored, shown neutralised by the input
 }
 
 func newTextField(label, value, hint string, limit int) *field {
 	in := textinput.New()
 	in.Prompt = ""
 	in.CharLimit = limit
-	in.SetValue(value)
+	stored := newStoredText(value, false)
+	in.SetValue(stored.shown)
 	in.Placeholder = hint
-	return &field{label: label, hint: hint, kind: textField, input: in}
+	return &field{label: label, hint: hint, kind: textField, input: in, stored: stored.holding(in.Value())}
 }
 
 func newAreaField(label, value, hint string) *field {
@@ -49,24 +51,34 @@ func newAreaField(label, value, hint string) *field {
 	ta.Placeholder = hint
 	ta.MaxHeight = 0 // the domain limits the text; a cap on lines would drop some silently
 	ta.SetHeight(3)
-	ta.SetValue(value)
-	return &field{label: label, hint: hint, kind: areaField, area: ta}
+	stored := newStoredText(value, true)
+	ta.SetValue(stored.shown)
+	return &field{label: label, hint: hint, kind: areaField, area: ta, stored: stored.holding(ta.Value())}
 }
 
 func newChoiceField(label string, options []string, choice int) *field {
 	return &field{label: label, kind: choiceField, options: options, choice: max(0, min(choice, len(options)-1))}
 }
 
-// value is the field's text, or the chosen option's index for a choice.
+// value is the field's text, as stored where the user left it alone, or
+// the chosen option for a choice.
 func (f *field) value() string {
-	switch f.kind {
-	case areaField:
-		return f.area.Value()
-	case choiceField:
+	if f.kind == choiceField {
 		return f.options[f.choice]
+	}
+	return f.stored.text(f.shown())
+}
+
+// shown is what the input holds.
+func (f *field) shown() string {
+	if f.kind == areaField {
+		return f.area.Value()
 	}
 	return f.input.Value()
 }
+
+// unchanged reports that the user left the text as it was opened.
+func (f *field) unchanged() bool { return f.shown() == f.stored.shown }
 
 // formAction is what a key did to a form.
 type formAction int

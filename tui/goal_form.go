@@ -6,6 +6,7 @@ import (
 
 	"coach/content"
 	"coach/domain"
+	"coach/sanitize"
 )
 
 // Field positions of the goal form.
@@ -35,7 +36,7 @@ func newGoalForm(sh *shared, g domain.Goal) *goalForm {
 		newChoiceField(ui.Competency, comps, domain.CompetencyIndex(g.Competency)),
 		newAreaField(ui.Why, g.Why, ""),
 		newTextField(ui.Target, g.Target.String(), "YYYY-MM-DD", 20),
-		newAreaField(ui.Resources, strings.Join(g.Resources, "\n"), ui.ResourcesHint),
+		newAreaField(ui.Resources, strings.Join(shownResources(g.Resources), "\n"), ui.ResourcesHint),
 	)
 	return &goalForm{form: f, goal: g}
 }
@@ -58,12 +59,7 @@ func (gf *goalForm) result(today domain.Date) (domain.Goal, bool) {
 			f.fields[gfTarget].err = explain(pui, err, nil)
 		}
 	}
-	g.Resources = nil
-	for _, line := range strings.Split(f.fields[gfResources].value(), "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			g.Resources = append(g.Resources, line)
-		}
-	}
+	g.Resources = gf.resources()
 	if _, err := domain.CleanGoal(g); err != nil && !f.hasErrors() {
 		// a limit of the why or the resources shows under that field
 		var p *domain.Problem
@@ -77,4 +73,35 @@ func (gf *goalForm) result(today domain.Date) (domain.Goal, bool) {
 		}
 	}
 	return g, !f.hasErrors()
+}
+
+// shownResources is each resource as one line, as the form shows it.
+func shownResources(rs []string) []string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = inputSafe(sanitize.Line(r), false)
+	}
+	return out
+}
+
+// resources reads the resources field, one per line. A line the user left
+// as it was shown is the stored resource, line breaks and all.
+func (gf *goalForm) resources() []string {
+	fl := gf.fields[gfResources]
+	if fl.unchanged() {
+		return gf.goal.Resources
+	}
+	stored := map[string][]string{}
+	for i, shown := range shownResources(gf.goal.Resources) {
+		stored[shown] = append(stored[shown], gf.goal.Resources[i])
+	}
+	var out []string
+	for _, line := range strings.Split(fl.shown(), "\n") {
+		if raws := stored[line]; len(raws) > 0 {
+			out, stored[line] = append(out, raws[0]), raws[1:]
+		} else if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
 }

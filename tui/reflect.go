@@ -616,7 +616,7 @@ func (s *reflectScreen) openEditor(f *reflectForm) tea.Cmd {
 	if fd.kind != rfArea {
 		return showStatus(s.sh.ui.Reflect.EditorNoField)
 	}
-	formKey, field, text := f.key(), f.focus, fd.area.Value()
+	formKey, field, text := f.key(), f.focus, fd.text()
 	return func() tea.Msg {
 		path, err := editor.TempFile("coach-*.md", text)
 		return reflectEditorReadyMsg{key: formKey, field: field, path: path, err: err}

@@ -39,6 +39,8 @@ type rfField struct {
 	input textinput.Model
 	hint  string // shown in an empty tags field
 	num   int    // the rating 0–5, or the index in domain.Competencies (-1: none)
+	// stored is the text as stored; the input shows it neutralised.
+	stored storedText
 }
 
 // rfFormKind says what a form saves.
@@ -76,6 +78,7 @@ type reflectForm struct {
 	fields  []*rfField
 	focus   int
 	base    []string // the values when opened, to tell a changed draft
+	tags    []string // the reflection's tags when opened
 	err     string   // shown inline under the heading
 	saving  bool
 	compact bool // too little room: only the focused text field is open
@@ -87,7 +90,7 @@ func newReflectionForm(sh *shared, r domain.Reflection) *reflectForm {
 	p := sh.coach().Reflection
 	t := sh.ui.Reflect
 	dark := sh.styles.isDark
-	f := &reflectForm{kind: rfReflection, day: r.Date}
+	f := &reflectForm{kind: rfReflection, day: r.Date, tags: r.Tags}
 	for _, q := range []struct{ label, text string }{
 		{p.Learned, r.Learned}, {p.Solved, r.Solved}, {p.Collaborated, r.Collaborated},
 		{p.Idea, r.Idea}, {p.Next, r.Next},
@@ -121,8 +124,9 @@ func newRfArea(label, text string, dark bool) *rfField {
 	ta.CharLimit = domain.MaxText
 	ta.MaxHeight = 0
 	ta.SetStyles(areaStyles(dark))
-	ta.SetValue(sanitize.Block(text))
-	return &rfField{kind: rfArea, label: label, area: ta}
+	fd := &rfField{kind: rfArea, label: label, area: ta}
+	fd.setStored(text)
+	return fd
 }
 
 func newRfTags(label, text, hint string, dark bool) *rfField {
@@ -130,8 +134,31 @@ func newRfTags(label, text, hint string, dark bool) *rfField {
 	in.Prompt = ""
 	in.CharLimit = domain.MaxTags * (domain.MaxTag + 2)
 	in.SetStyles(inputStyles(dark))
-	in.SetValue(sanitize.Line(text))
-	return &rfField{kind: rfTags, label: label, hint: hint, input: in}
+	fd := &rfField{kind: rfTags, label: label, hint: hint, input: in}
+	fd.setStored(text)
+	return fd
+}
+
+// setStored puts stored text in a text field, shown neutralised.
+func (fd *rfField) setStored(text string) {
+	if fd.kind == rfTags {
+		fd.stored = newStoredText(text, false)
+		fd.input.SetValue(fd.stored.shown)
+		fd.stored = fd.stored.holding(fd.input.Value())
+		return
+	}
+	fd.stored = newStoredText(text, true)
+	fd.area.SetValue(fd.stored.shown)
+	fd.stored = fd.stored.holding(fd.area.Value())
+}
+
+// text is a text field's content to save: as stored where the user left
+// it alone.
+func (fd *rfField) text() string {
+	if fd.kind == rfTags {
+		return fd.stored.text(fd.input.Value())
+	}
+	return fd.stored.text(fd.area.Value())
 }
 
 // key names the form's draft: the day or the week it belongs to.
@@ -166,10 +193,14 @@ func (f *reflectForm) changed() bool { return !slices.Equal(f.values(), f.base) 
 
 // reflection is the form's content as a record (not yet checked).
 func (f *reflectForm) reflection() domain.Reflection {
-	v := f.values()
+	text := func(i int) string { return f.fields[i].text() }
+	tags := f.tags
+	if f.values()[rfTagsField] != f.base[rfTagsField] {
+		tags = domain.SplitTags(text(rfTagsField))
+	}
 	return domain.Reflection{
-		Date: f.day, Learned: v[rfLearned], Solved: v[rfSolved], Collaborated: v[rfCollaborated],
-		Idea: v[rfIdea], Next: v[rfNext], Rating: f.fields[rfRatingField].num, Tags: domain.SplitTags(v[rfTagsField]),
+		Date: f.day, Learned: text(rfLearned), Solved: text(rfSolved), Collaborated: text(rfCollaborated),
+		Idea: text(rfIdea), Next: text(rfNext), Rating: f.fields[rfRatingField].num, Tags: tags,
 	}
 }
 
@@ -191,9 +222,9 @@ func (f *reflectForm) fieldLabels(t content.ReflectUI) func(string) string {
 func (f *reflectForm) review() domain.Review {
 	r := domain.Review{
 		Week:     f.week,
-		WentWell: f.fields[rvWentWell].area.Value(),
-		Adjust:   f.fields[rvAdjust].area.Value(),
-		Notes:    f.fields[rvNotes].area.Value(),
+		WentWell: f.fields[rvWentWell].text(),
+		Adjust:   f.fields[rvAdjust].text(),
+		Notes:    f.fields[rvNotes].text(),
 	}
 	if i := f.fields[rvFocus].num; i >= 0 && i < len(domain.Competencies) {
 		r.Focus = domain.Competencies[i]
@@ -262,7 +293,7 @@ func (f *reflectForm) setText(i int, text string) {
 		return
 	}
 	text = strings.TrimRight(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	f.fields[i].area.SetValue(sanitize.Block(text))
+	f.fields[i].setStored(text)
 }
 
 // layout sizes the fields for a body of w×h: with room, every text field
