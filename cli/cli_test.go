@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -631,11 +632,11 @@ func TestReflectInEditor(t *testing.T) {
 	// the tags and two sections, and leaves the rest of the template.
 	env.vars["EDITOR"] = editorScript(t, env.dir, `set -e
 cp "$1" '`+seen+`'
-awk '/^rating:/ { print "rating: 5"; next }
-  /^tags:/ { print "tags: Go, runtime"; next }
+awk '/^#~[0-9a-f]+ rating:/ { print $1 " rating: 5"; next }
+  /^#~[0-9a-f]+ tags:/ { print $1 " tags: Go, runtime"; next }
   { print }
-  /^## learned$/ { print "how the scheduler steals work" }
-  /^## next$/ { print "read proc.go"; print "then mgc.go" }' "$1" > "$1.new"
+  /^#~[0-9a-f]+ ## learned / { print "how the scheduler steals work" }
+  /^#~[0-9a-f]+ ## next / { print "read proc.go"; print "then mgc.go" }' "$1" > "$1.new"
 mv "$1.new" "$1"
 `)
 	out := must(t, env, "reflect")
@@ -643,7 +644,7 @@ mv "$1.new" "$1"
 		t.Errorf("reflect printed %q", out)
 	}
 	tmpl := string(readFile(t, seen))
-	for _, want := range []string{"# Reflection of 2026-11-28.", "rating: \n", "tags: \n", "## learned\n", "## solved\n", "## collaborated\n", "## idea\n", "## next\n"} {
+	for _, want := range []string{" Reflection of 2026-11-28.", " rating: \n", " tags: \n", " ## learned · What did I learn today?\n", " ## solved · ", " ## collaborated · ", " ## idea · ", " ## next · "} {
 		if !strings.Contains(tmpl, want) {
 			t.Errorf("the editor's template lacks %q:\n%s", want, tmpl)
 		}
@@ -662,7 +663,7 @@ mv "$1.new" "$1"
 	env.vars["EDITOR"] = editorScript(t, env.dir, `cp "$1" '`+seen+`'`+"\n")
 	must(t, env, "reflect", "--rating", "3")
 	tmpl = string(readFile(t, seen))
-	for _, want := range []string{"rating: 3\n", "tags: go, runtime\n", "## learned\n", "how the scheduler steals work\n", "read proc.go\nthen mgc.go\n"} {
+	for _, want := range []string{" rating: 3\n", " tags: go, runtime\n", " ## learned · ", "how the scheduler steals work\n", "read proc.go\nthen mgc.go\n"} {
 		if !strings.Contains(tmpl, want) {
 			t.Errorf("the second template lacks %q:\n%s", want, tmpl)
 		}
@@ -795,7 +796,7 @@ func TestChineseOutput(t *testing.T) {
 		}
 	}
 	// tags typed with Chinese commas are tags, as in the app
-	env.vars["EDITOR"] = editorScript(t, env.dir, `sed -i 's/^tags:.*/tags: 并发，调度/' "$1"`+"\n")
+	env.vars["EDITOR"] = editorScript(t, env.dir, `sed -i 's/^\(#~[0-9a-f]*\) tags:.*/\1 tags: 并发，调度/' "$1"`+"\n")
 	must(t, env, "reflect", "--rating", "5")
 	if r := dump(t, env).Reflections[0]; strings.Join(r.Tags, "|") != "并发|调度" {
 		t.Errorf("tags from the editor = %q", r.Tags)
@@ -806,7 +807,7 @@ func TestChineseOutput(t *testing.T) {
 	env.vars["EDITOR"] = editorScript(t, env.dir, `cp "$1" '`+seen+`'`+"\n")
 	must(t, env, "reflect", "--rating", "5")
 	tmpl := string(readFile(t, seen))
-	for _, want := range []string{"# 2026-11-28 的反思。", "rating: 5\n", "## learned\n# " + content.CoachData(content.ZH).Reflection.Learned, "读懂了 work stealing"} {
+	for _, want := range []string{" 2026-11-28 的反思。", " rating: 5\n", " ## learned · " + content.CoachData(content.ZH).Reflection.Learned + "\n读懂了 work stealing\n"} {
 		if !strings.Contains(tmpl, want) {
 			t.Errorf("the template lacks %q:\n%s", want, tmpl)
 		}
@@ -949,4 +950,68 @@ func TestBusyDatabase(t *testing.T) {
 
 	// Once the other process is gone, it works again.
 	must(t, env, "done", "2")
+}
+
+// TestReflectEditorRoundTrip opens reflections that hold lines like the
+// template's own in an editor that changes nothing, and then in one that
+// changes one field: what the user did not touch comes back byte for byte.
+func TestReflectEditorRoundTrip(t *testing.T) {
+	hostile := []string{
+		"#2495 fixed the leak\n#include <stdio.h>\n# A heading\n## next\n## learned\nrating: 1\ntags: x, y",
+		"#~deadbeef ## next · a line that looks like a mark\n#~\n#~ rating: 2",
+		"tabs\tstay\tput\n\n\nthree blank lines above,   spaces inside   \nand a CR\r\nline",
+		"\x1b[31mred\x1b[0m, a bell \a, a NUL \x00 and a bidi \u202e mark",
+		"第一行\n  indented code\n\tfunc main() {}\n---\n> a quote",
+		"ends with hashes ##",
+	}
+	for i, text := range hostile {
+		env := newEnv(t)
+		must(t, env, "reflect", "--rating", "4", "-m", text, "--next", text, "--idea", "#"+text, "--tag", "go", "--tag", "c++")
+		want := dump(t, env).Reflections[0]
+
+		env.vars["EDITOR"] = editorScript(t, env.dir, "true\n")
+		must(t, env, "reflect", "--rating", "2")
+		got := dump(t, env).Reflections[0]
+		want.Rating = 2
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("text %d: an unedited round trip changed the reflection:\n got %#v\nwant %#v", i, got, want)
+		}
+
+		// an edit of the solved part only leaves the others as they were
+		env.vars["EDITOR"] = editorScript(t, env.dir, `awk '{ print } /^#~[0-9a-f]+ ## solved / { print "## next"; print "#not a comment" }' "$1" > "$1.new" && mv "$1.new" "$1"`+"\n")
+		must(t, env, "reflect")
+		got = dump(t, env).Reflections[0]
+		want.Solved = "## next\n#not a comment"
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("text %d: editing one part changed another:\n got %#v\nwant %#v", i, got, want)
+		}
+	}
+}
+
+// TestReflectEditorKeepsUnreadableText: an edit that coach cannot read
+// saves nothing and names the file that still holds what was typed.
+func TestReflectEditorKeepsUnreadableText(t *testing.T) {
+	env := newEnv(t)
+	must(t, env, "reflect", "--rating", "3", "-m", "kept")
+	before := readFile(t, env.db)
+	for name, script := range map[string]string{
+		"text above the headings": `{ echo "typed at the top"; cat "$1"; } > "$1.new" && mv "$1.new" "$1"`,
+		"an unknown heading":      `sed -i 's/ ## idea / ## ideas /' "$1"`,
+		"a heading twice":         `grep ' ## next ' "$1" > "$1.x" && cat "$1.x" >> "$1"`,
+		"a rating in words":       `sed -i 's/ rating: 3/ rating: three/' "$1"`,
+	} {
+		env.vars["EDITOR"] = editorScript(t, env.dir, script+"\n")
+		_, errOut, code := run(t, env, "reflect")
+		_, kept, found := strings.Cut(errOut, "your text is kept in ")
+		kept = strings.TrimSpace(kept)
+		if code == 0 || !found {
+			t.Errorf("%s: exit %d, stderr %q; want an error naming the kept file", name, code, errOut)
+			continue
+		}
+		if data, err := os.ReadFile(kept); err != nil || !strings.Contains(string(data), "kept") {
+			t.Errorf("%s: the kept file %s: %v %q", name, kept, err, data)
+		}
+		os.Remove(kept)
+		sameFile(t, env.db, before, name)
+	}
 }

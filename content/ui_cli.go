@@ -32,8 +32,11 @@ type CLIUI struct {
 	BackedUp  string // "backed up %[1]s to %[2]s": the database, the copy
 	Restored  string // "restored %[1]s from %[2]s": the database, the backup
 	Fine      string // "%s is fine"
-	// The reflection template in $EDITOR; its keys (rating, tags, ## learned …) stay as they are.
-	EditorHeader string // "# Reflection of %s. …"
+	// The reflection template's header in $EDITOR: "Reflection of %[1]s …
+	// %[2]s …", the date and the marker of coach's own lines; one line of
+	// the template per line. Its keys (rating, tags, ## learned …) stay as
+	// they are in every language.
+	EditorHeader string
 	DemoRemoved  string
 }
 
@@ -63,7 +66,7 @@ var cliEN = CLIUI{
 	BackedUp:         "backed up %[1]s to %[2]s",
 	Restored:         "restored %[1]s from %[2]s",
 	Fine:             "%s is fine",
-	EditorHeader:     "# Reflection of %s. Lines starting with # are ignored.",
+	EditorHeader:     "Reflection of %[1]s. Write under each ## heading: everything you write is kept as it is.\nLines that start with %[2]s are coach's own; leave those marks as they are.",
 	DemoRemoved:      "coach demo: the temporary demo database was removed; your own data was not touched",
 }
 
@@ -93,6 +96,6 @@ var cliZH = CLIUI{
 	BackedUp:         "已将 %[1]s 备份到 %[2]s",
 	Restored:         "已用 %[2]s 恢复 %[1]s",
 	Fine:             "%s 完好无损",
-	EditorHeader:     "# %s 的反思。以 # 开头的行会被忽略；rating、tags 和 ## 标题请保持原样。",
+	EditorHeader:     "%[1]s 的反思。请写在各个 ## 标题下面：你写的内容都会原样保存。\n以 %[2]s 开头的行属于 coach，请保留这些标记，rating、tags 和标题名也请保持原样。",
 	DemoRemoved:      "coach demo：临时演示数据库已删除，你自己的数据没有被动过",
 }
