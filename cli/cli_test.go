@@ -601,12 +601,44 @@ func TestReflect(t *testing.T) {
 		strings.Join(r.Tags, ",") != "go,net" {
 		t.Errorf("saved reflection = %+v", r)
 	}
-	// Changing one field keeps the others.
-	must(t, env, "reflect", "--idea", "a better idea")
+	// A second reflect adds to the parts it is given and keeps the others.
+	out = must(t, env, "reflect", "--idea", "a better idea", "--tag", "pool")
+	if !strings.Contains(out, "added to idea of the reflection of 2026-11-28 (rating 4/5)") {
+		t.Errorf("a second reflect printed %q", out)
+	}
 	r = dump(t, env).Reflections[0]
-	if r.Idea != "a better idea" || r.Learned != "how net/http pools connections" || r.Rating != 4 {
+	if r.Idea != "a pool dashboard\n\na better idea" || r.Learned != "how net/http pools connections" || r.Rating != 4 ||
+		strings.Join(r.Tags, ",") != "go,net,pool" {
 		t.Errorf("after reflect --idea: %+v", r)
 	}
+	// The same again adds nothing: a script that runs twice writes once.
+	before := readFile(t, env.db)
+	if out := must(t, env, "reflect", "--idea", "a better idea"); !strings.Contains(out, "already holds this: nothing changed") {
+		t.Errorf("the same reflect again printed %q", out)
+	}
+	sameFile(t, env.db, before, "the same reflect again")
+	// --replace puts the text in place and keeps the earlier text, as it
+	// was, in a file it names.
+	out = must(t, env, "reflect", "--idea", "the best idea", "--next", "x", "--rating", "5", "--replace")
+	if !strings.Contains(out, "replaced idea, next of the reflection of 2026-11-28 (rating 5/5)") {
+		t.Errorf("reflect --replace printed %q", out)
+	}
+	_, kept, ok := strings.Cut(out, "the earlier text is kept in ")
+	kept = strings.TrimSpace(kept)
+	text, err := os.ReadFile(kept)
+	if !ok || err != nil || !strings.Contains(string(text), "## idea\n\na pool dashboard\n\na better idea\n") ||
+		!strings.Contains(string(text), "## next\n\nread transport.go\n") || !strings.Contains(string(text), "rating 4/5") {
+		t.Errorf("reflect --replace kept %q (%v): %q", kept, err, text)
+	}
+	if fi, err := os.Stat(kept); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("the kept text's file: %v %v", fi, err)
+	}
+	r = dump(t, env).Reflections[0]
+	if r.Idea != "the best idea" || r.Next != "x" || r.Learned != "how net/http pools connections" || r.Rating != 5 {
+		t.Errorf("after reflect --replace: %+v", r)
+	}
+	// --replace without text is a usage error
+	failsWith(t, env, 2, []string{"--replace needs the text"}, "reflect", "--replace", "--rating", "3")
 	// Another day.
 	must(t, env, "reflect", "--date", "yesterday", "-m", "小步快跑", "--rating", "2")
 	ds = dump(t, env)

@@ -3,7 +3,6 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
-	"coach/content"
 	"coach/domain"
 )
 
@@ -11,17 +10,16 @@ func reflectCmd(a *app) *cobra.Command {
 	var dateFlag, learned, solved, collaborated, idea, next string
 	var rating int
 	var tags []string
+	var replace bool
 	cmd := &cobra.Command{
 		Use:   "reflect",
-		Short: "Write the day's reflection (flags, or $EDITOR when no text flag is given)",
+		Short: "Write the day's reflection: text flags add to it, $EDITOR edits all of it",
 		Example: `  coach reflect --rating 4 -m "how net/http pools connections" --next "read transport.go"
-  coach reflect --date yesterday      # opens $EDITOR`,
+  coach reflect -m "and how it reuses them"          # adds to today's reflection
+  coach reflect --next "read h2_bundle.go" --replace  # replaces; the old text is kept in a file
+  coach reflect --date yesterday                      # opens $EDITOR`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			lang, ui, err := a.words()
-			if err != nil {
-				return err
-			}
 			st, err := a.store()
 			if err != nil {
 				return err
@@ -30,42 +28,29 @@ func reflectCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			r, _, err := st.Reflection(day)
-			if err != nil {
-				return err
-			}
-			r.Date = day
 			f := cmd.Flags()
-			textGiven := false
-			for name, set := range map[string]func(){
-				"message": func() { r.Learned = learned }, "solved": func() { r.Solved = solved },
-				"collaborated": func() { r.Collaborated = collaborated }, "idea": func() { r.Idea = idea },
-				"next": func() { r.Next = next }, "tag": func() { r.Tags = tags },
+			given := map[string]string{}
+			for _, fl := range []struct{ flag, field, v string }{
+				{"message", "learned", learned}, {"solved", "solved", solved},
+				{"collaborated", "collaborated", collaborated}, {"idea", "idea", idea}, {"next", "next", next},
 			} {
-				if f.Changed(name) {
-					set()
-					textGiven = textGiven || name != "tag"
+				if f.Changed(fl.flag) {
+					given[fl.field] = fl.v
 				}
 			}
-			if f.Changed("rating") {
-				if err := domain.CheckRating(rating); err != nil {
-					return err
-				}
-				r.Rating = rating
-			}
-			if !textGiven {
-				if r, err = a.editReflection(r, ui.CLI.EditorHeader, content.CoachData(lang).Reflection); err != nil {
-					return err
-				}
-			}
-			if r.Rating == 0 {
-				return usagef("a reflection needs a rating of the day from 1 to 5: add --rating N")
-			}
-			if _, err := st.PutReflection(r); err != nil {
+			if !f.Changed("rating") {
+				rating = 0
+			} else if err := domain.CheckRating(rating); err != nil {
 				return err
 			}
-			a.printf(ui.CLI.ReflectionSaved+"\n", day, r.Rating)
-			return nil
+			if len(given) == 0 {
+				if replace {
+					return usagef("--replace needs the text to replace with: -m, --solved, --collaborated, --idea or --next")
+				}
+				return a.reflectInEditor(st, day, rating, tags, f.Changed("tag"))
+			}
+			amend := reflectionAmendment{given: given, tags: tags, tagsGiven: f.Changed("tag"), rating: rating, replace: replace}
+			return a.amendReflection(st, day, amend)
 		},
 	}
 	f := cmd.Flags()
@@ -77,5 +62,6 @@ func reflectCmd(a *app) *cobra.Command {
 	f.StringVar(&idea, "idea", "", "one idea")
 	f.StringVar(&next, "next", "", "what's next")
 	f.StringArrayVar(&tags, "tag", nil, "a tag (repeatable)")
+	f.BoolVar(&replace, "replace", false, "replace the given parts instead of adding to them (the earlier text is kept in a file)")
 	return cmd
 }

@@ -1,0 +1,187 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"coach/content"
+	"coach/domain"
+	"coach/store"
+)
+
+// reflectionAmendment is what `coach reflect` was given on the command line
+// besides the day.
+type reflectionAmendment struct {
+	given     map[string]string // field name → text, for the text flags given
+	tags      []string
+	tagsGiven bool
+	rating    int // 0 when not given
+	replace   bool
+}
+
+// amendReflection adds the given text to the day's reflection, as a
+// journal would, or with --replace puts it in place of the parts given and
+// keeps what they held in a file beside the database. A part that already
+// ends with the text is left alone, so a script that runs twice adds once.
+func (a *app) amendReflection(st *store.Store, day domain.Date, am reflectionAmendment) error {
+	lang, ui, err := a.words()
+	if err != nil {
+		return err
+	}
+	var changed []string
+	var kept string
+	_, found, written, err := st.AmendReflection(day, func(r domain.Reflection, found bool) (domain.Reflection, error) {
+		before := r
+		before.Tags = append([]string(nil), r.Tags...)
+		changed = nil
+		lost := false // whether --replace takes away text that was there
+		for _, f := range reflectionFields(&r, content.CoachData(lang).Reflection) {
+			text, ok := am.given[f.name]
+			if !ok {
+				continue
+			}
+			next := addText(*f.v, text)
+			if am.replace {
+				next = strings.TrimSpace(text)
+			}
+			if next != *f.v {
+				changed = append(changed, f.name)
+				lost = lost || *f.v != ""
+				*f.v = next
+			}
+		}
+		switch {
+		case am.tagsGiven && am.replace:
+			r.Tags = am.tags
+		case am.tagsGiven:
+			r.Tags = append(r.Tags, am.tags...)
+		}
+		if am.rating > 0 {
+			r.Rating = am.rating
+		}
+		if r.Rating == 0 {
+			return r, usagef("a reflection needs a rating of the day from 1 to 5: add --rating N")
+		}
+		if lost {
+			var err error
+			if kept, err = keepReplaced(st.Path(), before, a.Now().Format("20060102-150405")); err != nil {
+				return r, err
+			}
+		}
+		return r, nil
+	})
+	if err != nil {
+		if kept != "" {
+			os.Remove(kept) // nothing was replaced after all
+		}
+		return err
+	}
+	r, _, err := st.Reflection(day)
+	if err != nil {
+		return err
+	}
+	parts := strings.Join(changed, ui.CLI.AsideSep)
+	switch {
+	case !found:
+		a.printf(ui.CLI.ReflectionSaved+"\n", day, r.Rating)
+	case !written:
+		a.printf(ui.CLI.ReflectionUnchanged+"\n", day)
+	case am.replace && len(changed) > 0:
+		a.printf(ui.CLI.ReflectionReplaced+"\n", day, parts, r.Rating)
+	case len(changed) > 0:
+		a.printf(ui.CLI.ReflectionAdded+"\n", day, parts, r.Rating)
+	default:
+		a.printf(ui.CLI.ReflectionSaved+"\n", day, r.Rating)
+	}
+	if kept != "" {
+		a.printf(ui.CLI.ReflectionKept+"\n", kept)
+	}
+	return nil
+}
+
+// addText appends text to a part of a reflection as a new paragraph,
+// unless the part already ends with it.
+func addText(old, text string) string {
+	text = strings.TrimSpace(text)
+	switch {
+	case text == "" || old == text || strings.HasSuffix(old, "\n\n"+text):
+		return old
+	case strings.TrimSpace(old) == "":
+		return text
+	}
+	return old + "\n\n" + text
+}
+
+// keepReplaced writes r, as it was before --replace, to a new private file
+// beside the database and returns its name. The text is written as stored,
+// not made safe for a terminal: the file is for getting it back.
+func keepReplaced(db string, r domain.Reflection, stamp string) (string, error) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s · rating %d/5 · tags: %s\n", r.Date, r.Rating, strings.Join(r.Tags, ", "))
+	for _, f := range reflectionFields(&r, content.ReflectionPrompts{}) {
+		if *f.v != "" {
+			fmt.Fprintf(&b, "\n## %s\n\n%s\n", f.name, *f.v)
+		}
+	}
+	base := fmt.Sprintf("%s.replaced-%s-%s", db, r.Date, stamp)
+	for i := 1; ; i++ {
+		name := base + ".md"
+		if i > 1 {
+			name = fmt.Sprintf("%s-%d.md", base, i)
+		}
+		// O_EXCL: never through a link or over a file that is there
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if errors.Is(err, fs.ErrExist) && i < 100 {
+			continue
+		}
+		if err != nil {
+			return "", fmt.Errorf("cannot keep the replaced text: %w", err)
+		}
+		_, err = f.WriteString(b.String())
+		if err == nil {
+			err = f.Sync()
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			os.Remove(name)
+			return "", fmt.Errorf("cannot keep the replaced text: %w", err)
+		}
+		return name, nil
+	}
+}
+
+// reflectInEditor opens the whole reflection of day in $EDITOR, with the
+// rating and tags given on the command line filled in.
+func (a *app) reflectInEditor(st *store.Store, day domain.Date, rating int, tags []string, tagsGiven bool) error {
+	lang, ui, err := a.words()
+	if err != nil {
+		return err
+	}
+	r, _, err := st.Reflection(day)
+	if err != nil {
+		return err
+	}
+	r.Date = day
+	if rating > 0 {
+		r.Rating = rating
+	}
+	if tagsGiven {
+		r.Tags = tags
+	}
+	if r, err = a.editReflection(r, ui.CLI.EditorHeader, content.CoachData(lang).Reflection); err != nil {
+		return err
+	}
+	if r.Rating == 0 {
+		return usagef("a reflection needs a rating of the day from 1 to 5: add --rating N")
+	}
+	if _, err := st.PutReflection(r); err != nil {
+		return err
+	}
+	a.printf(ui.CLI.ReflectionSaved+"\n", day, r.Rating)
+	return nil
+}
