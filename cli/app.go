@@ -138,10 +138,6 @@ func (a *app) date(s string, future bool) (domain.Date, error) {
 	return domain.ParseDate(s, today, future)
 }
 
-func (a *app) printf(format string, args ...any) {
-	fmt.Fprintf(a.Stdout, format, args...)
-}
-
 // storeToday opens the database and reads today: what most commands start
 // with.
 func (a *app) storeToday() (*store.Store, domain.Date, error) {

@@ -195,7 +195,7 @@ func importCmd(a *app) *cobra.Command {
 			bar.Note(ui.CLI.Finished)
 			bar.Finish()
 			if kept != "" {
-				fmt.Fprintf(a.Stderr, ui.CLI.Kept+"\n", kept)
+				a.eprintf(ui.CLI.Kept+"\n", kept)
 			}
 			a.printf(ui.CLI.Imported+"\n",
 				len(ds.Goals), len(ds.Tasks), len(ds.CheckIns), len(ds.Reflections), len(ds.Reviews))
@@ -253,7 +253,7 @@ func restoreCmd(a *app) *cobra.Command {
 				return err
 			}
 			if kept != "" {
-				fmt.Fprintf(a.Stderr, ui.CLI.Kept+"\n", kept)
+				a.eprintf(ui.CLI.Kept+"\n", kept)
 			}
 			a.printf(ui.CLI.Restored+"\n", p, args[0])
 			return nil
@@ -280,7 +280,7 @@ func checkCmd(a *app) *cobra.Command {
 				return err
 			}
 			for _, p := range problems {
-				fmt.Fprintln(a.Stdout, p)
+				a.printf("%s\n", p)
 			}
 			if len(problems) > 0 {
 				return fmt.Errorf("%s has %d problem(s): restore a backup with coach restore FILE", st.Path(), len(problems))

@@ -27,6 +27,7 @@ var hostileTitles = []string{
 	"e\u0301",
 	"学习 Go 运行时",
 	"c1\u009b31m del\x7f",
+	"zero\u200bwidth, mid\ufeffbom and \U000E0069\U000E0067\U000E006E tags",
 }
 
 // assertSafeOutput fails when a line of out holds anything a terminal would
@@ -40,7 +41,8 @@ func assertSafeOutput(t *testing.T, what, out string) {
 	for i, line := range strings.Split(out, "\n") {
 		for _, r := range line {
 			if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 ||
-				r == 0x200e || r == 0x200f || r == 0x061c || r == 0x2028 || r == 0x2029 {
+				r == 0x200e || r == 0x200f || r == 0x061c || r == 0x2028 || r == 0x2029 || r == 0x200b || r == 0xfeff ||
+				r >= 0xe0000 && r <= 0xe007f {
 				t.Errorf("%s line %d holds %U: %q", what, i+1, r, line)
 				break
 			}

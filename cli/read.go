@@ -89,9 +89,9 @@ func findFAQ(faqs []content.FAQ, arg string) (content.FAQ, bool) {
 // printMarkdown renders with glamour on a terminal and prints the markdown
 // itself when stdout is a pipe or a file.
 func (a *app) printMarkdown(md string) error {
-	f, isFile := a.Stdout.(*os.File)
+	f, isFile := a.stdoutFile()
 	if !isFile || !term.IsTerminal(f.Fd()) {
-		a.printf("%s\n", strings.TrimSpace(md))
+		a.printBlock(strings.TrimSpace(md))
 		return nil
 	}
 	width, _, err := term.GetSize(f.Fd())
@@ -108,6 +108,6 @@ func (a *app) printMarkdown(md string) error {
 	if err != nil {
 		return err
 	}
-	a.printf("%s", out)
+	a.writeRendered(out)
 	return nil
 }

@@ -32,6 +32,8 @@ type TUIRunner func(ctx context.Context, opts TUIOptions) error
 // the exit status: 0 ok, 1 failure, 2 usage error. An error is one line on
 // stderr.
 func Main(ctx context.Context, args []string, io IO, runTUI TUIRunner) int {
+	out := &checkedWriter{w: io.Stdout}
+	io.Stdout = out
 	a := &app{IO: io}
 	root := newRoot(a, runTUI)
 	root.SetArgs(args)
@@ -44,6 +46,11 @@ func Main(ctx context.Context, args []string, io IO, runTUI TUIRunner) int {
 			fmt.Fprintf(w, "coach: %s\n", oneLine(err))
 		}),
 	)
+	if err == nil && out.err != nil {
+		// the command did its work, but what it said was lost
+		err = fmt.Errorf("cannot write the output: %w", out.err)
+		fmt.Fprintf(io.Stderr, "coach: %s\n", oneLine(err))
+	}
 	return exitCode(err)
 }
 

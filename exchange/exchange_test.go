@@ -294,3 +294,27 @@ func TestWriteMarkdown(t *testing.T) {
 		t.Error("competencies are not in the handbook's order")
 	}
 }
+
+// TestJSONInvisibleRoundTrip: the characters the export escapes come back
+// exactly, those beyond 16 bits too (written as a surrogate pair, which
+// the first escaper cut to their low bits: a tag "i" came back as "i").
+func TestJSONInvisibleRoundTrip(t *testing.T) {
+	title := "zero\u200bwidth \ufeff bom \U000E0069\U000E0067 tags 🏴\U000E0067\U000E0062\U000E007F 👩\u200d💻 \x1b[31m"
+	ds := domain.Dataset{Goals: []domain.Goal{{ID: 1, Title: title, Competency: "depth", Status: domain.StatusActive, Resources: []string{}, Created: exportedAt}}}
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, ds, exportedAt); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`zero\u200bwidth \ufeff bom \udb40\udc69\udb40\udc67 tags`, "👩\u200d💻", `\u001b[31m`} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("export lacks %s:\n%s", want, buf.String())
+		}
+	}
+	got, err := ReadJSON(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Goals[0].Title != title {
+		t.Errorf("round trip: %+q, want %+q", got.Goals[0].Title, title)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"coach/domain"
@@ -136,8 +137,12 @@ func EscapeUnsafe(dst, b []byte) []byte {
 		r, size := utf8.DecodeRune(b[i:])
 		if sanitize.Unsafe(r) {
 			dst = append(dst, b[start:i]...)
-			dst = append(dst, `\u`...)
-			dst = append(dst, hex4(r)...)
+			if r > 0xffff { // beyond 16 bits: a surrogate pair, as JSON writes it
+				hi, lo := utf16.EncodeRune(r)
+				dst = append(dst, `\u`+hex4(hi)+`\u`+hex4(lo)...)
+			} else {
+				dst = append(dst, `\u`+hex4(r)...)
+			}
 			start = i + size
 		}
 		i += size

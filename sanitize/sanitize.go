@@ -132,14 +132,17 @@ func isPictograph(r rune) bool {
 
 // Unsafe reports whether r is a character that Line never prints as it is:
 // a C0 or C1 control, DEL, a line or paragraph separator, a bidirectional
-// formatting character or an invisible one other than those emoji use. Writers of other formats (JSON) use it to escape
+// formatting character or an invisible one other than the zero-width
+// joiner. Writers of other formats (JSON) use it to escape
 // the same characters.
 func Unsafe(r rune) bool {
-	return r < 0x20 || r == 0x7f || r == '\u2028' || r == '\u2029' || isBidiControl(r) || isInvisible(r) && !inEmoji(r)
+	return r < 0x20 || r == 0x7f || r == '\u2028' || r == '\u2029' || isBidiControl(r) || isInvisible(r) && r != 0x200d
 }
 
 // inEmoji reports the invisible characters that Line keeps inside emoji
-// sequences, and only there: the zero-width joiner and the tags.
+// sequences, and only there: the zero-width joiner and the tags. Unsafe
+// leaves out the joiner, which an emoji in JSON keeps as it is; a tag is
+// escaped there, which a flag survives.
 func inEmoji(r rune) bool { return r == 0x200d || r >= 0xe0020 && r <= 0xe007f }
 
 func validAt(s string, i int) bool {
