@@ -59,8 +59,15 @@ func DefaultDBPath(getenv func(string) string) (string, error) {
 	return filepath.Join(home, ".local", "share", "coach", "coach.db"), nil
 }
 
-// store opens the database once per run.
-func (a *app) store() (*store.Store, error) {
+// store opens the database once per run, creating it when missing: for
+// the app and the commands that write.
+func (a *app) store() (*store.Store, error) { return a.open(store.Open) }
+
+// existing opens the database for a command that only reads: a missing
+// file is an error, and nothing is created.
+func (a *app) existing() (*store.Store, error) { return a.open(store.OpenExisting) }
+
+func (a *app) open(open func(string, ...store.Option) (*store.Store, error)) (*store.Store, error) {
 	if a.st != nil {
 		return a.st, nil
 	}
@@ -68,7 +75,7 @@ func (a *app) store() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := store.Open(p, store.WithClock(a.clock))
+	st, err := open(p, store.WithClock(a.clock), store.WithWallClock(a.Now))
 	if err != nil {
 		return nil, err
 	}
@@ -138,14 +145,14 @@ func (a *app) date(s string, future bool) (domain.Date, error) {
 	return domain.ParseDate(s, today, future)
 }
 
-// storeToday opens the database and reads today: what most commands start
-// with.
+// storeToday opens the existing database and reads today: what the
+// reading commands start with.
 func (a *app) storeToday() (*store.Store, domain.Date, error) {
-	st, err := a.store()
+	today, err := a.today()
 	if err != nil {
 		return nil, 0, err
 	}
-	today, err := a.today()
+	st, err := a.existing()
 	return st, today, err
 }
 

@@ -707,7 +707,7 @@ mv "$1.new" "$1"
 	// An editor that fails saves nothing.
 	env2 := newEnv(t)
 	env2.vars["EDITOR"] = editorScript(t, env2.dir, `echo "rating: 5" > "$1"; exit 3`+"\n")
-	must(t, env2, "today") // create the database
+	run(t, env2) // the app creates the database; reading commands do not
 	before := readFile(t, env2.db)
 	failsWith(t, env2, 1, []string{"editor", "exit status 3", "nothing was saved"}, "reflect")
 	sameFile(t, env2.db, before, "a failed editor")
@@ -787,6 +787,7 @@ func mustJSON(t *testing.T, v any) string {
 func TestChineseOutput(t *testing.T) {
 	env := newEnv(t)
 	env.vars["COACH_LANG"] = "zh"
+	run(t, env) // the app creates the database
 	for _, step := range []struct {
 		args []string
 		want string
@@ -848,7 +849,7 @@ func TestChineseOutput(t *testing.T) {
 
 func TestDatabaseFiles(t *testing.T) {
 	env := newEnv(t)
-	must(t, env, "today")
+	run(t, env) // the app creates the database; reading commands do not
 	fi, err := os.Stat(env.db)
 	if err != nil || fi.Mode().Perm() != 0o600 {
 		t.Fatalf("database mode = %v, %v; want 0600", fi.Mode().Perm(), err)
@@ -869,7 +870,7 @@ func TestDatabaseFiles(t *testing.T) {
 	xdg := newEnv(t)
 	delete(xdg.vars, "COACH_DB")
 	xdg.vars["XDG_DATA_HOME"] = filepath.Join(xdg.dir, "xdg")
-	must(t, xdg, "today")
+	run(t, xdg)
 	if _, err := os.Stat(filepath.Join(xdg.dir, "xdg", "coach", "coach.db")); err != nil {
 		t.Errorf("no database under XDG_DATA_HOME: %v", err)
 	}

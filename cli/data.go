@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +13,7 @@ import (
 
 	"coach/domain"
 	"coach/exchange"
+	"coach/safefile"
 	"coach/sanitize"
 	"coach/store"
 )
@@ -29,7 +31,7 @@ func exportCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := a.store()
+			st, err := a.existing()
 			if err != nil {
 				return err
 			}
@@ -87,59 +89,28 @@ func exportWriter(format string) (exportFunc, error) {
 	return nil, usagef("unknown export format %q: want json, markdown or csv", format)
 }
 
-// writeFileAtomic writes a private file (0600) under a temporary name and
-// renames it into place, refusing to replace an existing file unless force.
+// writeFileAtomic writes a private file (0600) under a fresh temporary
+// name and moves it into place, refusing to replace anything at path
+// unless force (see safefile.Plan).
 func writeFileAtomic(path string, force bool, write func(io.Writer) error) error {
-	info, err := os.Stat(path)
-	if err == nil && !force {
-		return fmt.Errorf("%s already exists: use --force to overwrite it", path)
-	}
-	if err == nil && !info.Mode().IsRegular() {
-		// a device or a pipe (/dev/stdout, a fifo): write into it, as
-		// renaming a file over it would replace it
-		return writeInto(path, write)
-	}
-	tmp := path + ".partial"
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	out, err := safefile.Plan(path, force)
 	if err == nil {
-		err = writeBuffered(f, write, true)
+		err = out.Write(func(f *os.File) error { return writeBuffered(f, write) })
 	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
+	var exists *safefile.ExistsError
+	if err != nil && !errors.As(err, &exists) {
 		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
-}
-
-func writeInto(path string, write func(io.Writer) error) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err == nil {
-		err = writeBuffered(f, write, false)
-	}
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
-}
-
-// writeBuffered runs write through a buffer into f, syncs f when asked, and
-// closes it, keeping the first error.
-func writeBuffered(f *os.File, write func(io.Writer) error, sync bool) error {
-	bw := bufio.NewWriter(f)
-	err := write(bw)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err == nil && sync {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
 	}
 	return err
+}
+
+// writeBuffered runs write through a buffer into f (safefile syncs it).
+func writeBuffered(f *os.File, write func(io.Writer) error) error {
+	bw := bufio.NewWriter(f)
+	if err := write(bw); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 func importCmd(a *app) *cobra.Command {
@@ -217,7 +188,7 @@ func backupCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := a.store()
+			st, err := a.existing()
 			if err != nil {
 				return err
 			}
@@ -248,7 +219,7 @@ func restoreCmd(a *app) *cobra.Command {
 			}
 			// not a.store(): the file there may be damaged or foreign,
 			// and restore is the way out of that
-			kept, err := store.At(p, store.WithClock(a.clock)).Restore(args[0])
+			kept, err := store.At(p, store.WithClock(a.clock), store.WithWallClock(a.Now)).Restore(args[0])
 			if err != nil {
 				return err
 			}
@@ -271,7 +242,7 @@ func checkCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := a.store()
+			st, err := a.existing()
 			if err != nil {
 				return err
 			}

@@ -237,7 +237,7 @@ func TestSIGKILLLosesNoReportedWrite(t *testing.T) {
 	u.must("done", "1")
 	u.must("backup", backup, "--force")
 	u.checkFine(backup)
-	copies, _ := filepath.Glob(filepath.Join(filepath.Dir(u.db), "backups", "coach-*.db"))
+	copies, _ := filepath.Glob(filepath.Join(filepath.Dir(u.db), "backups", "coach.db-*.db"))
 	if len(copies) == 0 || len(copies) > 7 {
 		t.Errorf("daily copies: %v; want 1 to 7", copies)
 	}
@@ -277,6 +277,13 @@ func TestSIGKILLDuringFirstRun(t *testing.T) {
 			t.Fatalf("step %d: %v", i, r)
 		}
 		next := u.run("today", "--json")
+		if _, err := os.Stat(u.db); errors.Is(err, os.ErrNotExist) {
+			// killed before the file was in place: reading says so
+			// and makes nothing
+			oneLineError(t, next, u.db, "does not exist")
+			u.must("add", "Second task")
+			continue
+		}
 		if next.code != 0 {
 			t.Fatalf("step %d: after killing the first run (%v):\n%v", i, r, next)
 		}
@@ -288,7 +295,7 @@ func TestSIGKILLDuringFirstRun(t *testing.T) {
 		u.must("add", "Second task")
 		if entries, _ := os.ReadDir(filepath.Dir(u.db)); len(entries) > 0 {
 			for _, e := range entries {
-				if strings.Contains(e.Name(), ".new-") {
+				if strings.Contains(e.Name(), ".new-") || strings.HasSuffix(e.Name(), ".partial") {
 					t.Fatalf("step %d: %s is left beside the database", i, e.Name())
 				}
 			}
@@ -367,34 +374,51 @@ func keys(m map[dayKey]bool) []string {
 
 // TestLeftoverPartialCopies plants what killed runs leave behind, half-made
 // daily copies and a half-made backup, with garbage in them: the next runs
-// are not confused by them, and the daily copy sweeps its own.
+// are not confused by them, and each sweeps its own. A temporary is coach's
+// to remove when its name says which process made it and that process is
+// gone; the half-made daily copies of older versions (coach-DATE.db.partial)
+// are swept too.
 func TestLeftoverPartialCopies(t *testing.T) {
+	gone := exec.Command("true")
+	if err := gone.Run(); err != nil {
+		t.Skipf("no true(1) to make a finished process: %v", err)
+	}
+	dead := strconv.Itoa(gone.Process.Pid)
 	u := newUser(t)
 	u.today = "2026-11-27"
 	u.must("add", "Read the net/http source", "--repeat", "daily")
 	backups := filepath.Join(filepath.Dir(u.db), "backups")
+	today := todayCopy(t, u.db)
+	if err := os.Remove(today); err != nil { // the next write is the day's first again
+		t.Fatal(err)
+	}
 	garbage := []byte("half a copy")
+	manual := filepath.Join(u.home, "manual.db")
 	planted := []string{
-		filepath.Join(backups, "coach-2026-11-28.db.partial"), // today's, about to be made
-		filepath.Join(backups, "coach-2026-11-20.db.partial"), // a day long past
+		filepath.Join(backups, "coach-2026-11-28.db.partial"), // an older coach's, about to be made
+		filepath.Join(backups, "coach-2026-11-20.db.partial"), // an older coach's, a day long past
+		today + "." + dead + "-12345.partial",
+		filepath.Join(backups, "coach.db-2026-11-20.db."+dead+"-1.partial"),
+		manual + "." + dead + "-999.partial",
+		u.db + "." + dead + "-7.partial", // a first run or a restore, killed
 	}
 	for _, p := range planted {
 		if err := os.WriteFile(p, garbage, 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}
-	manual := filepath.Join(u.home, "manual.db")
-	if err := os.WriteFile(manual+".partial", garbage, 0o600); err != nil {
+	mine := filepath.Join(backups, "notes.partial") // not coach's
+	if err := os.WriteFile(mine, garbage, 0o600); err != nil {
 		t.Fatal(err)
 	}
 
 	u.today = "2026-11-28"
 	u.must("done", "1") // the first write of the day keeps a copy
-	u.checkFine(filepath.Join(backups, "coach-2026-11-28.db"))
+	u.checkFine(todayCopy(t, u.db))
 	u.must("backup", manual)
 	u.checkFine(manual)
 	u.checkFine(u.db)
-	if p := partials(t, u.home); len(p) > 0 {
-		t.Errorf("left behind: %v", p)
+	if p := partials(t, u.home); len(p) != 1 || p[0] != mine {
+		t.Errorf("left behind: %v, want only %s", p, mine)
 	}
 }

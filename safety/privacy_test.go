@@ -52,7 +52,7 @@ func TestPrivateModes(t *testing.T) {
 	for _, f := range files {
 		mode(t, f, 0o600)
 	}
-	if n := len(files); n < 9 {
+	if n := len(files); n < 8 {
 		t.Errorf("checked only %d files: %v", n, files)
 	}
 	if p := partials(t, u.home); len(p) > 0 {

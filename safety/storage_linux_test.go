@@ -190,9 +190,16 @@ func fullDisk(t *testing.T, mnt string) {
 	oneLineError(t, u.run("backup", filepath.Join(mnt, "new.db")), filepath.Join(mnt, "new.db"), "no space left on device")
 	oneLineError(t, u.run("backup", manual, "--force"), manual, "no space left on device")
 	// the first write of a day keeps a daily copy first: no room for it
-	u.today = "2026-11-29"
+	// (with today's copy moved aside, the next write is the day's first)
+	daily := todayCopy(t, u.db)
+	aside := filepath.Join(mnt, "aside.db")
+	if err := os.Rename(daily, aside); err != nil {
+		t.Fatal(err)
+	}
 	oneLineError(t, u.run("add", "On a new day"), "no space left on device")
-	u.today = "2026-11-28"
+	if err := os.Rename(aside, daily); err != nil {
+		t.Fatal(err)
+	}
 	after := snapshot(t, mnt)
 	delete(after, u.db)
 	delete(before, u.db)

@@ -9,68 +9,76 @@ import (
 	"path/filepath"
 
 	bolt "go.etcd.io/bbolt"
+
+	"coach/safefile"
 )
 
 // Backup writes a consistent copy of the database to dst through a read
 // transaction, so other processes keep working meanwhile. It refuses to
-// overwrite an existing file unless force is set. The copy appears under its
-// name only once complete.
+// replace anything at dst unless force is set (see safefile.Plan). The
+// copy appears under its name only once complete. A device or a pipe gets
+// the copy streamed into it only after the transaction has ended, so a
+// slow reader or none keeps no lock on the database.
 func (s *Store) Backup(dst string, force bool) error {
-	info, err := os.Stat(dst)
-	if err == nil && !force {
-		return fmt.Errorf("%s already exists: choose another name or use --force", dst)
+	out, err := safefile.Plan(dst, force)
+	if err == nil && out.Stream {
+		err = s.streamCopy(out)
+	} else if err == nil {
+		err = out.Write(func(f *os.File) error { return s.view(writeTo(f)) })
 	}
-	if err == nil && !info.Mode().IsRegular() {
-		// a device or a pipe: write into it, as renaming a file over it
-		// would replace it
-		err := s.view(func(tx *bolt.Tx) error {
-			f, err := os.OpenFile(dst, os.O_WRONLY, 0)
-			if err != nil {
-				return err
-			}
-			_, err = tx.WriteTo(f)
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("backup to %s failed: %w", dst, err)
-		}
-		return nil
-	}
-	err = writeAtomically(dst, func(tmp string) error {
-		return s.view(func(tx *bolt.Tx) error { return tx.CopyFile(tmp, 0o600) })
-	})
-	if err != nil {
+	var exists *safefile.ExistsError
+	switch {
+	case errors.As(err, &exists):
+		return err
+	case err != nil:
 		return fmt.Errorf("backup to %s failed: %w", dst, err)
 	}
 	return nil
 }
 
-// writeAtomically makes the file name whole or not at all: write fills
-// name.partial, which is synced and then renamed into place; on failure
-// it is removed. A run killed meanwhile leaves only the .partial.
-func writeAtomically(name string, write func(tmp string) error) error {
-	tmp := name + ".partial"
-	err := write(tmp)
-	if err == nil {
-		err = syncFile(tmp)
-	}
-	if err == nil {
-		err = os.Rename(tmp, name)
-	}
+// streamCopy copies the database to a private file beside it under the
+// lock, and then, with the lock released, into out.
+func (s *Store) streamCopy(out safefile.Output) error {
+	f, err := safefile.Temp(s.path)
 	if err != nil {
-		os.Remove(tmp)
+		return err
 	}
-	return err
+	defer f.Close()
+	os.Remove(f.Name()) // the open file is enough: a kill leaves nothing
+	if err := s.view(writeTo(f)); err != nil {
+		return err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	return out.Write(func(w *os.File) error {
+		_, err := io.Copy(w, f)
+		return err
+	})
+}
+
+// writeTo copies the database as the transaction sees it into f.
+func writeTo(f *os.File) func(*bolt.Tx) error {
+	return func(tx *bolt.Tx) error {
+		_, err := tx.WriteTo(f)
+		return err
+	}
 }
 
 // Restore replaces the database with the backup at src after checking it.
 // The current database is kept beside it as FILE.before-restore-TIMESTAMP;
 // that name is returned. It works on a Store from At, whose file may be
-// damaged, foreign or missing: restore is the way out of those.
+// damaged, foreign or missing: restore is the way out of those. When the
+// path is a link, the file it names is replaced and the link stays; a
+// path that is a directory, a device or a pipe is refused.
 func (s *Store) Restore(src string) (kept string, err error) {
+	real, err := resolve(s.path)
+	if err != nil {
+		return "", err
+	}
+	if info, err := os.Stat(real); err == nil && !info.Mode().IsRegular() {
+		return "", fmt.Errorf("%s is not a regular file (%v): restore onto a database file", s.path, info.Mode().Type())
+	}
 	b, err := openExisting(src)
 	if err != nil {
 		return "", fmt.Errorf("cannot restore from %s: %w", src, err)
@@ -81,54 +89,84 @@ func (s *Store) Restore(src string) (kept string, err error) {
 		}
 		return "", fmt.Errorf("cannot restore from %s: it fails the check: %w", src, err)
 	}
-	if err := os.MkdirAll(filepath.Dir(s.path), 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(real), 0o700); err != nil {
 		return "", fmt.Errorf("cannot create the data directory: %w", err)
 	}
-	tmp := s.path + ".restoring"
-	if err := b.Backup(tmp, true); err != nil {
-		return "", err
+	safefile.SweepFor(real)
+	f, err := safefile.Temp(real)
+	if err != nil {
+		return "", fmt.Errorf("cannot restore to %s: %w", real, err)
 	}
-	defer os.Remove(tmp)
-	if _, err := os.Stat(s.path); err == nil {
-		kept = s.KeepName("restore")
-		if err := s.keep(kept); err != nil {
+	defer os.Remove(f.Name())
+	err = b.view(writeTo(f))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return "", fmt.Errorf("cannot restore from %s: %w", src, err)
+	}
+	target := At(real, WithClock(s.now), WithWallClock(s.wall))
+	if _, err := os.Lstat(real); err == nil {
+		if kept, err = target.keepFile("restore"); err != nil {
 			return "", err
 		}
 	}
-	if err := os.Rename(tmp, s.path); err != nil {
-		return "", fmt.Errorf("cannot replace %s: %w", s.path, err)
+	if err := safefile.Place(f.Name(), real, true); err != nil {
+		return "", fmt.Errorf("cannot replace %s: %w", real, err)
 	}
 	return kept, nil
 }
 
-// keep copies the database to name before it is replaced: through a read
-// transaction when it is a sound coach database, byte for byte when it is a
-// file coach cannot open (damaged, foreign, newer), so nothing of it is lost.
-func (s *Store) keep(name string) error {
-	if _, err := Open(s.path, WithClock(s.now)); err == nil || errors.Is(err, ErrBusy) {
-		return s.Backup(name, false)
+// keepFile copies the database beside it before it is replaced: through a
+// read transaction when it is a sound coach database, byte for byte when
+// it is a file coach cannot open (damaged, foreign, newer), so nothing of
+// it is lost.
+func (s *Store) keepFile(what string) (string, error) {
+	write := func(f *os.File) error { return copyFile(s.path, f) }
+	if _, err := Open(s.path); err == nil || errors.Is(err, ErrBusy) {
+		write = func(f *os.File) error { return s.view(writeTo(f)) }
 	}
-	err := writeAtomically(name, func(tmp string) error { return copyFile(s.path, tmp) })
-	if err != nil {
-		return fmt.Errorf("cannot keep %s as %s: %w", s.path, name, err)
-	}
-	return nil
+	return s.keepCopy(what, write)
 }
 
-func copyFile(src, dst string) error {
+// keepCopy writes a copy kept before a risky change through write and
+// gives it an unused name beside the database, never one that anything
+// (a link included) already has: FILE.before-WHAT-YYYYMMDD-HHMMSS, with
+// -2, -3 … added when that is taken. It returns the name.
+func (s *Store) keepCopy(what string, write func(*os.File) error) (string, error) {
+	f, err := safefile.Temp(s.path)
+	if err == nil {
+		defer os.Remove(f.Name())
+		err = write(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	base := fmt.Sprintf("%s.before-%s-%s", s.path, what, s.wall().Format("20060102-150405"))
+	name := base
+	for i := 2; err == nil; i++ {
+		err = safefile.Place(f.Name(), name, false)
+		if !errors.Is(err, fs.ErrExist) {
+			break
+		}
+		name, err = fmt.Sprintf("%s-%d", base, i), nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("cannot keep %s as %s: %w", s.path, name, err)
+	}
+	return name, nil
+}
+
+func copyFile(src string, out io.Writer) error {
+	if err := regularFile(src); err != nil {
+		return err
+	}
 	in, err := os.Open(src)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
-		return err
-	}
 	_, err = io.Copy(out, in)
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
 	return err
 }
 
@@ -138,36 +176,4 @@ func openExisting(path string) (*Store, error) {
 		return nil, fmt.Errorf("%s does not exist", path)
 	}
 	return Open(path)
-}
-
-func syncFile(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	if err := f.Sync(); err != nil {
-		return err
-	}
-	d, err := os.Open(filepath.Dir(path))
-	if err != nil {
-		return nil
-	}
-	defer d.Close()
-	d.Sync()
-	return nil
-}
-
-// KeepName returns an unused name beside the database for a copy kept
-// before a risky change: FILE.before-WHAT-YYYYMMDD-HHMMSS, with -2, -3 …
-// added when two happen within one second.
-func (s *Store) KeepName(what string) string {
-	base := fmt.Sprintf("%s.before-%s-%s", s.path, what, s.now().Format("20060102-150405"))
-	name := base
-	for i := 2; ; i++ {
-		if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
-			return name
-		}
-		name = fmt.Sprintf("%s-%d", base, i)
-	}
 }

@@ -88,12 +88,9 @@ func (s *Store) Import(d domain.Dataset, replace bool) (kept string, err error) 
 			if !replace {
 				return fmt.Errorf("%s already holds records: import with --replace to overwrite them (a backup is kept)", s.path)
 			}
-			kept = s.KeepName("import")
-			if err := tx.CopyFile(kept, 0o600); err != nil {
-				return fmt.Errorf("cannot keep a copy before the import: %w", err)
-			}
-			if err := syncFile(kept); err != nil {
-				return fmt.Errorf("cannot keep a copy before the import: %w", err)
+			var err error
+			if kept, err = s.keepCopy("import", func(f *os.File) error { _, err := tx.WriteTo(f); return err }); err != nil {
+				return err
 			}
 		}
 		for _, b := range dataBuckets {

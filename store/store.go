@@ -34,6 +34,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"coach/safefile"
 )
 
 // SchemaVersion is the layout this build writes.
@@ -71,42 +73,87 @@ func (e notFound) Is(target error) bool { return target == ErrNotFound }
 // is safe for concurrent use.
 type Store struct {
 	path string
-	now  func() time.Time
+	now  func() time.Time // stamps records; COACH_TODAY may move it
+	wall func() time.Time // names copies; always the real clock
 }
 
 // Option adjusts a Store.
 type Option func(*Store)
 
-// WithClock sets the clock used for creation times (tests).
-func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = now } }
+// WithClock sets the clock used for creation times, and for the names of
+// copies too unless WithWallClock follows (tests).
+func WithClock(now func() time.Time) Option {
+	return func(s *Store) { s.now, s.wall = now, now }
+}
+
+// WithWallClock sets the real clock, which dates the daily copies and the
+// copies kept before a restore or an import: a date set for the records
+// must not name files that pruning then never reaches.
+func WithWallClock(wall func() time.Time) Option { return func(s *Store) { s.wall = wall } }
 
 // Open prepares the database at path: it creates the directory (0700) and the
 // file (0600) when missing, and checks or migrates the schema of an existing
 // file. An existing file that is not a coach database is left untouched.
+// When path is a link, the store works on the file it names.
 func Open(path string, opts ...Option) (*Store, error) {
-	s := At(path, opts...)
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("cannot create the data directory: %w", err)
+	return open(path, true, opts)
+}
+
+// OpenExisting is Open for the commands that only read: a missing file is
+// an error, and nothing is created, neither the file nor its directory.
+func OpenExisting(path string, opts ...Option) (*Store, error) {
+	return open(path, false, opts)
+}
+
+func open(path string, create bool, opts []Option) (*Store, error) {
+	real, err := resolve(path)
+	if err != nil {
+		return nil, err
 	}
-	info, err := os.Stat(path)
+	s := At(real, opts...)
+	if create {
+		if err := os.MkdirAll(filepath.Dir(real), 0o700); err != nil {
+			return nil, fmt.Errorf("cannot create the data directory: %w", err)
+		}
+	}
+	info, err := os.Stat(real)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
+	case errors.Is(err, fs.ErrNotExist) && create:
 		return s, s.create()
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("%s does not exist: check --db and COACH_DB (a command that writes creates it)", path)
 	case err != nil:
 		return nil, fmt.Errorf("cannot read %s: %w", path, err)
 	case info.IsDir():
 		return nil, fmt.Errorf("%s is a directory, not a coach database", path)
+	case !info.Mode().IsRegular():
+		return nil, fmt.Errorf("%s is not a regular file (%v), not a coach database", path, info.Mode().Type())
 	case info.Size() == 0:
 		return nil, fmt.Errorf("%s is empty, not a coach database: remove it or run coach restore BACKUP", path)
 	}
 	return s, s.upgrade()
 }
 
+// resolve is the file that path names, following the links path itself
+// is; a link to nothing is refused, as coach would make a file elsewhere.
+func resolve(path string) (string, error) {
+	real, err := safefile.Resolve(path)
+	if err != nil {
+		return "", fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	if real != path {
+		if _, err := os.Lstat(real); errors.Is(err, fs.ErrNotExist) {
+			return "", fmt.Errorf("%s is a link to %s, which does not exist", path, real)
+		}
+	}
+	return real, nil
+}
+
 // At is a handle on the database at path that neither creates nor checks
 // the file: for restore, which must work when the file there is damaged or
 // not a coach database. Every other use goes through Open.
 func At(path string, opts ...Option) *Store {
-	s := &Store{path: path, now: time.Now}
+	s := &Store{path: path, now: time.Now, wall: time.Now}
 	for _, o := range opts {
 		o(s)
 	}
@@ -122,38 +169,24 @@ func (s *Store) Path() string { return s.path }
 // two first runs at once both end up on the one that came first.
 func (s *Store) create() error {
 	removeStrays(s.path)
-	tmp := &Store{path: fmt.Sprintf("%s.new-%d", s.path, os.Getpid()), now: s.now}
-	defer os.Remove(tmp.path)
-	err := tmp.write(initSchema, false)
-	if err == nil {
-		err = syncFile(tmp.path)
+	f, err := safefile.Temp(s.path)
+	if err != nil {
+		return fmt.Errorf("cannot create %s: %w", s.path, err)
 	}
+	f.Close()
+	tmp := &Store{path: f.Name(), now: s.now, wall: s.wall}
+	defer os.Remove(tmp.path)
+	err = tmp.write(initSchema, false)
 	if err == nil {
-		err = os.Link(tmp.path, s.path)
-		if err == nil {
-			os.Remove(tmp.path) // at once: a kill before the deferred remove would leave it
-		}
+		err = safefile.Place(tmp.path, s.path, false)
 		if errors.Is(err, fs.ErrExist) {
 			return s.upgrade() // another coach created it first
 		}
-		if _, serr := os.Stat(s.path); err != nil && errors.Is(serr, fs.ErrNotExist) {
-			// a file system without hard links
-			err = os.Rename(tmp.path, s.path)
-		}
-	}
-	// name the database, not the file it was made under
-	var pathErr *fs.PathError
-	var linkErr *os.LinkError
-	switch {
-	case errors.As(err, &pathErr):
-		err = pathErr.Err
-	case errors.As(err, &linkErr):
-		err = linkErr.Err
 	}
 	if err != nil {
 		return fmt.Errorf("cannot create %s: %w", s.path, err)
 	}
-	return syncFile(s.path)
+	return nil
 }
 
 // openDB opens the bbolt file for one transaction, read-only or not.
@@ -167,9 +200,18 @@ func (s *Store) openWith(o bolt.Options) (db *bolt.DB, err error) {
 	// bbolt maps the file and reads its pages from memory: a page past
 	// the end of a truncated file is a SIGBUS, which would kill the
 	// program. Make it a panic, and the panic an error.
+	// Only create makes the database file: one moved away or deleted
+	// while the app is open must not come back empty under its name.
+	// (bbolt opens the files of tx.CopyFile through this too.)
 	var file *os.File
 	openFile := func(name string, flag int, perm os.FileMode) (*os.File, error) {
-		f, err := os.OpenFile(name, flag, perm)
+		if name != s.path {
+			return os.OpenFile(name, flag, perm)
+		}
+		if err := regularFile(name); err != nil {
+			return nil, err
+		}
+		f, err := os.OpenFile(name, flag&^os.O_CREATE, perm)
 		file = f
 		return f, err
 	}
@@ -192,6 +234,10 @@ func (s *Store) openWith(o bolt.Options) (db *bolt.DB, err error) {
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, &BusyError{Path: s.path}
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("%s is gone: it was moved or deleted while coach was using it; nothing was written", s.path)
+	case errors.Is(err, errNotRegular):
+		return nil, fmt.Errorf("%s is no longer a regular file; nothing was written", s.path)
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum),
 		errors.Is(err, errTruncated), err != nil && strings.HasPrefix(err.Error(), "file size too small"):
 		return nil, fmt.Errorf("%s is not a valid coach database (%v): run coach check, or coach restore BACKUP", s.path, err)
@@ -204,7 +250,20 @@ func (s *Store) openWith(o bolt.Options) (db *bolt.DB, err error) {
 	return db, nil
 }
 
-var errTruncated = errors.New("the file is truncated")
+var (
+	errTruncated  = errors.New("the file is truncated")
+	errNotRegular = errors.New("not a regular file")
+)
+
+// regularFile refuses a name that is no longer a regular file before it
+// is opened: opening a pipe for reading would wait for a writer forever.
+func regularFile(name string) error {
+	info, err := os.Stat(name)
+	if err == nil && !info.Mode().IsRegular() {
+		err = errNotRegular
+	}
+	return err
+}
 
 // checkLength refuses a file shorter than the pages its header counts (a
 // file cut short by a copy or a full disk): reading them would fault.

@@ -518,13 +518,13 @@ func TestDailyCopiesKeepTheLastSeven(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	want := []string{"coach-2026-11-03.db", "coach-2026-11-04.db", "coach-2026-11-05.db", "coach-2026-11-06.db",
-		"coach-2026-11-07.db", "coach-2026-11-08.db", "coach-2026-11-09.db"}
+	want := []string{"coach.db-2026-11-03.db", "coach.db-2026-11-04.db", "coach.db-2026-11-05.db", "coach.db-2026-11-06.db",
+		"coach.db-2026-11-07.db", "coach.db-2026-11-08.db", "coach.db-2026-11-09.db"}
 	if !reflect.DeepEqual(names, want) {
 		t.Fatalf("copies = %v, want %v", names, want)
 	}
 	// The copy of 11-09 holds the database as it was before that day's writes.
-	c, err := Open(filepath.Join(s.BackupDir(), "coach-2026-11-09.db"))
+	c, err := Open(filepath.Join(s.BackupDir(), "coach.db-2026-11-09.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
