@@ -25,8 +25,8 @@ func (d Dataset) Len() int {
 func CleanDataset(d Dataset) (Dataset, error) {
 	goals := map[uint64]Goal{}
 	for i, g := range d.Goals {
-		if g.ID == 0 {
-			return d, fmt.Errorf("goals[%d]: id must be 1 or more", i)
+		if g.ID == 0 || g.ID > MaxID {
+			return d, fmt.Errorf("goals[%d]: id %d is out of range: ids are 1 to %d", i, g.ID, uint64(MaxID))
 		}
 		if _, dup := goals[g.ID]; dup {
 			return d, fmt.Errorf("goals[%d]: duplicate goal id %d", i, g.ID)
@@ -40,8 +40,8 @@ func CleanDataset(d Dataset) (Dataset, error) {
 	}
 	tasks := map[uint64]Task{}
 	for i, t := range d.Tasks {
-		if t.ID == 0 {
-			return d, fmt.Errorf("tasks[%d]: id must be 1 or more", i)
+		if t.ID == 0 || t.ID > MaxID {
+			return d, fmt.Errorf("tasks[%d]: id %d is out of range: ids are 1 to %d", i, t.ID, uint64(MaxID))
 		}
 		if _, dup := tasks[t.ID]; dup {
 			return d, fmt.Errorf("tasks[%d]: duplicate task id %d", i, t.ID)

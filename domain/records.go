@@ -2,6 +2,11 @@ package domain
 
 import "time"
 
+// MaxID is the largest id a goal or task can have: 2^53-1, which a JSON
+// reader in JavaScript still holds exactly, and far from the 2^64 where a
+// counter would wrap onto the first records.
+const MaxID = 1<<53 - 1
+
 // Goal status values.
 const (
 	StatusActive   = "active"

@@ -195,7 +195,10 @@ func TestCleanDatasetErrors(t *testing.T) {
 		want string
 	}{
 		{"duplicate goal id", func(d *Dataset) { d.Goals[1].ID = 1 }, "goals[1]: duplicate goal id 1"},
-		{"goal id 0", func(d *Dataset) { d.Goals[0].ID = 0 }, "goals[0]: id must be 1 or more"},
+		{"goal id 0", func(d *Dataset) { d.Goals[0].ID = 0 }, "goals[0]: id 0 is out of range: ids are 1 to 9007199254740991"},
+		{"goal id past MaxID", func(d *Dataset) { d.Goals[0].ID = MaxID + 1 }, "goals[0]: id 9007199254740992 is out of range"},
+		{"task id 2^64-1", func(d *Dataset) { d.Tasks[1].ID = 1<<64 - 1 }, "tasks[1]: id 18446744073709551615 is out of range"},
+		{"task id 0", func(d *Dataset) { d.Tasks[0].ID = 0 }, "tasks[0]: id 0 is out of range"},
 		{"goal without title", func(d *Dataset) { d.Goals[1].Title = " " }, "goals[1] (id 2): title is empty"},
 		{"goal with bad status", func(d *Dataset) { d.Goals[0].Status = "paused" }, `goals[0] (id 1): unknown goal status "paused"`},
 		{"unknown competency", func(d *Dataset) { d.Goals[1].Competency = "cooking" }, `goals[1] (id 2): unknown competency "cooking"`},

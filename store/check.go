@@ -75,70 +75,137 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 			return problems
 		}
 	}
-	goals, err := allGoals(tx)
-	if err != nil {
-		report("goals: %v", err)
-	}
-	goalIDs := map[uint64]bool{}
+	// Records that are there but unreadable are reported once, here; what
+	// points at them is not reported again.
+	goals, badGoals := checkIDs(tx, bGoals, "goal", getGoal, report)
+	tasks, badTasks := checkIDs(tx, bTasks, "task", getTask, report)
 	for _, g := range goals {
-		goalIDs[g.ID] = true
 		if _, err := domain.CleanGoal(g); err != nil {
 			report("goal %d: %v", g.ID, err)
 		}
 	}
-	tasks, err := allTasks(tx)
-	if err != nil {
-		report("tasks: %v", err)
-	}
-	byID := map[uint64]domain.Task{}
-	linked := 0
 	for _, t := range tasks {
-		byID[t.ID] = t
-		if _, err := domain.CleanTask(t); err != nil {
-			report("task %d: %v", t.ID, err)
+		checkTask(tx, t, goals, badGoals, report)
+	}
+	checkTaskIndexes(tx, tasks, badTasks, report)
+	checkCheckIns(tx, tasks, badTasks, report)
+	checkJournal(tx, report)
+	return problems
+}
+
+// checkIDs reads every record of an id-keyed bucket. Besides records that
+// do not decode, it reports a key that is not an id, an id out of range, a
+// record stored under another record's id, and a key above the bucket's
+// sequence: the next record added would be written over it. bad holds the
+// ids that are there but unusable.
+func checkIDs[T any](tx *bolt.Tx, bucket []byte, kind string, get func(*bolt.Tx, uint64) (T, error),
+	report func(string, ...any)) (ok map[uint64]T, bad map[uint64]bool) {
+	ok, bad = map[uint64]T{}, map[uint64]bool{}
+	b := tx.Bucket(bucket)
+	seq := b.Sequence()
+	c := b.Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		if len(k) != 8 {
+			report("%s: damaged: the key is not an id", where(bucket, k))
+			continue
 		}
-		if t.GoalID != 0 && !goalIDs[t.GoalID] {
+		id := u64(k)
+		if id == 0 || id > domain.MaxID {
+			report("%s %d: the id is out of range (1 to %d)", kind, id, uint64(domain.MaxID))
+		}
+		if id > seq {
+			report("%s %d: above the %s id sequence (%d), so a new %s would be written over it", kind, id, kind, seq, kind)
+		}
+		r, err := get(tx, id)
+		if err != nil {
+			report("%s: damaged: %s", where(bucket, k), reasonOf(err))
+			bad[id] = true
+			continue
+		}
+		ok[id] = r
+	}
+	return ok, bad
+}
+
+// checkTask checks one task and the index entries it should have.
+func checkTask(tx *bolt.Tx, t domain.Task, goals map[uint64]domain.Goal, badGoals map[uint64]bool, report func(string, ...any)) {
+	if _, err := domain.CleanTask(t); err != nil {
+		report("task %d: %v", t.ID, err)
+	}
+	if t.GoalID != 0 {
+		if _, ok := goals[t.GoalID]; !ok && !badGoals[t.GoalID] {
 			report("task %d: goal %d does not exist", t.ID, t.GoalID)
 		}
-		if t.GoalID != 0 {
-			linked++
-			v := tx.Bucket(bGoalTasks).Get(append(be64(t.GoalID), be64(t.ID)...))
-			if string(v) != string(goalTaskValue(t)) {
-				report("task %d: goal index entry is %q, want %q", t.ID, v, goalTaskValue(t))
-			}
-		}
-		recurring := tx.Bucket(bRecurring).Get(be64(t.ID)) != nil
-		if recurring != t.Schedule().Recurring() {
-			report("task %d: recurring index disagrees with its schedule", t.ID)
-		}
-		if !t.Schedule().Recurring() {
-			if tx.Bucket(bOnceDue).Get(dayID(t.Due, t.ID)) == nil {
-				report("task %d: missing from the due-date index", t.ID)
-			}
-			done, _ := firstCheckIn(tx, t.ID)
-			open := tx.Bucket(bOpen).Get(dayID(t.Due, t.ID)) != nil
-			if want := done.IsZero() && !t.Archived; open != want {
-				report("task %d: open index says %v, want %v", t.ID, open, want)
-			}
+		v := tx.Bucket(bGoalTasks).Get(append(be64(t.GoalID), be64(t.ID)...))
+		if string(v) != string(goalTaskValue(t)) {
+			report("task %d: goal index entry is %q, want %q", t.ID, v, goalTaskValue(t))
 		}
 	}
-	if n := tx.Bucket(bGoalTasks).Stats().KeyN; n != linked {
-		report("goal index has %d entries for %d tasks with a goal", n, linked)
+	recurring := tx.Bucket(bRecurring).Get(be64(t.ID)) != nil
+	if recurring != t.Schedule().Recurring() {
+		report("task %d: recurring index disagrees with its schedule", t.ID)
 	}
-	cb := tx.Bucket(bCheckins)
-	n := 0
-	_ = cb.ForEach(func(k, v []byte) error {
-		n++
+	if t.Schedule().Recurring() {
+		return
+	}
+	if tx.Bucket(bOnceDue).Get(dayID(t.Due, t.ID)) == nil {
+		report("task %d: missing from the due-date index", t.ID)
+	}
+	done, err := firstCheckIn(tx, t.ID)
+	if err != nil {
+		return // the damaged by-task entry is reported on its own
+	}
+	open := tx.Bucket(bOpen).Get(dayID(t.Due, t.ID)) != nil
+	if want := done.IsZero() && !t.Archived; open != want {
+		report("task %d: open index says %v, want %v", t.ID, open, want)
+	}
+}
+
+// checkTaskIndexes reports index entries that point at no task, or at a
+// task that does not match them: the trace of a task written over.
+func checkTaskIndexes(tx *bolt.Tx, tasks map[uint64]domain.Task, badTasks map[uint64]bool, report func(string, ...any)) {
+	entry := func(idx, k []byte, id uint64, matches func(domain.Task) bool) {
+		if badTasks[id] {
+			return
+		}
+		if t, ok := tasks[id]; !ok || !matches(t) {
+			report("%s: points at no matching task", where(idx, k))
+		}
+	}
+	_ = tx.Bucket(bGoalTasks).ForEach(func(k, _ []byte) error {
+		if len(k) != 16 {
+			report("%s: damaged: the key is not two ids", where(bGoalTasks, k))
+			return nil
+		}
+		goal := u64(k[:8])
+		entry(bGoalTasks, k, u64(k[8:]), func(t domain.Task) bool { return t.GoalID == goal })
+		return nil
+	})
+	_ = tx.Bucket(bRecurring).ForEach(func(k, _ []byte) error {
+		entry(bRecurring, k, u64(k), func(t domain.Task) bool { return len(k) == 8 && t.Schedule().Recurring() })
+		return nil
+	})
+	for _, idx := range [][]byte{bOnceDue, bOpen} {
+		_ = tx.Bucket(idx).ForEach(func(k, _ []byte) error {
+			entry(idx, k, indexedID(k), func(t domain.Task) bool { return string(dayID(t.Due, t.ID)) == string(k) })
+			return nil
+		})
+	}
+}
+
+// checkCheckIns checks every check-in and the by-task index entry by entry.
+func checkCheckIns(tx *bolt.Tx, tasks map[uint64]domain.Task, badTasks map[uint64]bool, report func(string, ...any)) {
+	_ = tx.Bucket(bCheckins).ForEach(func(k, v []byte) error {
 		c, err := decodeCheckIn(k, v)
 		if err != nil {
-			report("check-in %x: %v", k, err)
+			report("%s: damaged: %v", where(bCheckins, k), err)
 			return nil
 		}
 		d, id := c.Date, c.TaskID
 		if _, err := domain.CleanCheckIn(c); err != nil {
 			report("check-in %s task %d: %v", d, id, err)
 		}
-		if _, ok := byID[id]; !ok {
+		if _, ok := tasks[id]; !ok && !badTasks[id] {
 			report("check-in %s: task %d does not exist", d, id)
 		}
 		if tx.Bucket(bTaskDays).Get(idDay(id, d)) == nil {
@@ -146,39 +213,50 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 		}
 		return nil
 	})
-	if m := tx.Bucket(bTaskDays).Stats().KeyN; m != n {
-		report("by-task index has %d entries for %d check-ins", m, n)
-	}
-	for _, idx := range [][]byte{bOnceDue, bOpen} {
-		_ = tx.Bucket(idx).ForEach(func(k, _ []byte) error {
-			_, id, err := splitDayID(k)
-			if t, ok := byID[id]; err != nil || !ok || string(dayID(t.Due, t.ID)) != string(k) {
-				report("index %s: entry %x points at no matching task", idx, k)
-			}
+	_ = tx.Bucket(bTaskDays).ForEach(func(k, _ []byte) error {
+		d, err := domain.ParseISODate(string(k[min(8, len(k)):]))
+		switch {
+		case len(k) != 18 || err != nil:
+			report("%s: damaged: the key is not a task and a day", where(bTaskDays, k))
+		case tx.Bucket(bCheckins).Get(dayID(d, u64(k[:8]))) == nil:
+			report("%s: points at no check-in", where(bTaskDays, k))
+		}
+		return nil
+	})
+}
+
+// checkJournal checks the reflections, their ratings index, and the reviews.
+func checkJournal(tx *bolt.Tx, report func(string, ...any)) {
+	var dmg damage
+	_ = tx.Bucket(bReflections).ForEach(func(k, _ []byte) error {
+		r, ok := reflectionAt(tx, k, &dmg)
+		if !ok {
 			return nil
-		})
-	}
-	rb := tx.Bucket(bReflections)
-	_ = rb.ForEach(func(k, _ []byte) error {
-		var r domain.Reflection
-		if _, err := getJSON(rb, k, &r); err != nil {
-			report("reflection %s: %v", k, err)
-		} else if _, err := domain.CleanReflection(r); err != nil || r.Date.String() != string(k) {
+		}
+		if _, err := domain.CleanReflection(r); err != nil {
 			report("reflection %s: invalid (%v)", k, err)
 		} else if v := tx.Bucket(bRatings).Get(k); len(v) != 1 || int(v[0]) != r.Rating {
 			report("reflection %s: rating index says %v, want %d", k, v, r.Rating)
 		}
 		return nil
 	})
-	vb := tx.Bucket(bReviews)
-	_ = vb.ForEach(func(k, _ []byte) error {
-		var r domain.Review
-		if _, err := getJSON(vb, k, &r); err != nil {
-			report("review %s: %v", k, err)
-		} else if _, err := domain.CleanReview(r); err != nil || r.Week != string(k) {
-			report("review %s: invalid (%v)", k, err)
+	_ = tx.Bucket(bRatings).ForEach(func(k, _ []byte) error {
+		if tx.Bucket(bReflections).Get(k) == nil {
+			report("%s: points at no reflection", where(bRatings, k))
 		}
 		return nil
 	})
-	return problems
+	_ = tx.Bucket(bReviews).ForEach(func(k, _ []byte) error {
+		r, ok := reviewAt(tx, k, &dmg)
+		if !ok {
+			return nil
+		}
+		if _, err := domain.CleanReview(r); err != nil {
+			report("review %s: invalid (%v)", keyText(k), err)
+		}
+		return nil
+	})
+	for _, d := range dmg.list {
+		report("%s: damaged: %s", d.where(), d.Reason)
+	}
 }

@@ -81,63 +81,75 @@ func deleteCheckIn(tx *bolt.Tx, id uint64, d domain.Date) error {
 }
 
 // firstCheckIn returns the day of a task's first check-in, or zero: for a
-// one-off task, the day it was done.
+// one-off task, the day it was done. A key that does not hold a day is a
+// *damagedError.
 func firstCheckIn(tx *bolt.Tx, id uint64) (domain.Date, error) {
 	k, _ := tx.Bucket(bTaskDays).Cursor().Seek(be64(id))
-	if k == nil || u64(k[:8]) != id {
+	if len(k) < 8 || u64(k[:8]) != id {
 		return 0, nil
 	}
-	return domain.ParseISODate(string(k[8:]))
+	d, err := domain.ParseISODate(string(k[8:]))
+	if err != nil {
+		return 0, &damagedError{bucket: bTaskDays, key: append([]byte(nil), k...), err: err}
+	}
+	return d, nil
 }
 
-// allCheckIns is every check-in, by date then task.
-func allCheckIns(tx *bolt.Tx) ([]domain.CheckIn, error) {
-	return checkInsBetween(tx, 1, domain.MaxDate)
+// allCheckIns is every check-in, by date then task: the whole bucket, so
+// that a key outside the dates is reported rather than passed over.
+func allCheckIns(tx *bolt.Tx, dmg *damage) ([]domain.CheckIn, error) {
+	return checkInsIn(tx, nil, nil, dmg), nil
 }
 
 // CheckInsBetween returns the check-ins from `from` to `to`, both included,
 // ordered by date then task: a cursor seek, not a scan of the history.
 func (s *Store) CheckInsBetween(from, to domain.Date) (cs []domain.CheckIn, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		cs, err = checkInsBetween(tx, from, to)
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		cs, err = checkInsBetween(tx, from, to, dmg)
 		return err
 	})
 	return cs, err
 }
 
-func checkInsBetween(tx *bolt.Tx, from, to domain.Date) ([]domain.CheckIn, error) {
+func checkInsBetween(tx *bolt.Tx, from, to domain.Date, dmg *damage) ([]domain.CheckIn, error) {
+	return checkInsIn(tx, dayKey(from), lastDayKey(to), dmg), nil
+}
+
+// checkInsIn decodes the check-ins from key `from` on, up to the day of
+// `last` (nil: to the end), skipping damaged ones into dmg.
+func checkInsIn(tx *bolt.Tx, from, last []byte, dmg *damage) []domain.CheckIn {
 	var cs []domain.CheckIn
-	b := tx.Bucket(bCheckins)
-	last := lastDayKey(to)
-	c := b.Cursor()
-	for k, v := c.Seek(dayKey(from)); k != nil && onOrBefore(k, last); k, v = c.Next() {
+	c := tx.Bucket(bCheckins).Cursor()
+	for k, v := c.Seek(from); k != nil && (last == nil || onOrBefore(k, last)); k, v = c.Next() {
 		ci, err := decodeCheckIn(k, v)
 		if err != nil {
-			return nil, err
+			dmg.skip(bCheckins, k, err.Error())
+			continue
 		}
 		cs = append(cs, ci)
 	}
-	return cs, nil
+	return cs
 }
 
 // TaskCheckIns returns the days task id was done from `from` to `to`,
 // both included, in order.
 func (s *Store) TaskCheckIns(id uint64, from, to domain.Date) (ds []domain.Date, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		ds, err = taskDays(tx, id, from, to)
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		ds, err = taskDays(tx, id, from, to, dmg)
 		return err
 	})
 	return ds, err
 }
 
-func taskDays(tx *bolt.Tx, id uint64, from, to domain.Date) ([]domain.Date, error) {
+func taskDays(tx *bolt.Tx, id uint64, from, to domain.Date, dmg *damage) ([]domain.Date, error) {
 	var ds []domain.Date
 	c := tx.Bucket(bTaskDays).Cursor()
 	last := append(be64(id), lastDayKey(to)...)
 	for k, _ := c.Seek(idDay(id, from)); k != nil && onOrBefore(k, last); k, _ = c.Next() {
-		d, err := domain.ParseISODate(string(k[8:]))
+		d, err := domain.ParseISODate(string(k[min(8, len(k)):]))
 		if err != nil {
-			return nil, err
+			dmg.skip(bTaskDays, k, err.Error())
+			continue
 		}
 		ds = append(ds, d)
 	}
@@ -156,15 +168,15 @@ type DueItem struct {
 // open ones due before d, and the check-ins from d to `upTo` (one-off tasks
 // carried over to d and done later). upTo is normally today.
 func (s *Store) DueOn(d, upTo domain.Date) (items []DueItem, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		items, err = dueOn(tx, d, upTo)
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		items, err = dueOn(tx, d, upTo, dmg)
 		return err
 	})
 	return items, err
 }
 
-func dueOn(tx *bolt.Tx, d, upTo domain.Date) ([]DueItem, error) {
-	week, err := checkInsBetween(tx, d.Monday(), d.Monday()+6)
+func dueOn(tx *bolt.Tx, d, upTo domain.Date, dmg *damage) ([]DueItem, error) {
+	week, err := checkInsBetween(tx, d.Monday(), d.Monday()+6, dmg)
 	if err != nil {
 		return nil, err
 	}
@@ -183,32 +195,36 @@ func dueOn(tx *bolt.Tx, d, upTo domain.Date) ([]DueItem, error) {
 		items = append(items, DueItem{Task: t, Done: done, CheckIn: c})
 	}
 	// Recurring tasks.
-	if err := tx.Bucket(bRecurring).ForEach(func(k, _ []byte) error {
+	c := tx.Bucket(bRecurring).Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
 		t, err := getTask(tx, u64(k))
 		if err != nil {
-			return err
+			if dmg.absorb(err, bRecurring, k) {
+				continue
+			}
+			return nil, err
 		}
 		_, done := onDay[t.ID]
 		if domain.RecurringDue(t, d, weekCount[t.ID], done) {
 			add(t)
 		}
-		return nil
-	}); err != nil {
-		return nil, err
 	}
 	// One-off tasks: candidates from three indexes, each checked by the rule.
 	seen := map[uint64]bool{}
-	consider := func(id uint64) error {
+	consider := func(id uint64, index, k []byte) error {
 		if seen[id] {
 			return nil
 		}
 		seen[id] = true
 		t, err := getTask(tx, id)
-		if err != nil {
-			return err
+		var doneOn domain.Date
+		if err == nil {
+			doneOn, err = firstCheckIn(tx, id)
 		}
-		doneOn, err := firstCheckIn(tx, id)
 		if err != nil {
+			if dmg.absorb(err, index, k) {
+				return nil
+			}
 			return err
 		}
 		if domain.OnceDue(t, d, doneOn) {
@@ -216,27 +232,27 @@ func dueOn(tx *bolt.Tx, d, upTo domain.Date) ([]DueItem, error) {
 		}
 		return nil
 	}
-	c := tx.Bucket(bOnceDue).Cursor()
+	c = tx.Bucket(bOnceDue).Cursor()
 	prefix := dayKey(d)
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		if err := consider(u64(k[10:])); err != nil {
+		if err := consider(indexedID(k), bOnceDue, k); err != nil {
 			return nil, err
 		}
 	}
 	c = tx.Bucket(bOpen).Cursor()
 	for k, _ := c.First(); k != nil && bytes.Compare(k, prefix) < 0; k, _ = c.Next() {
-		if err := consider(u64(k[10:])); err != nil {
+		if err := consider(indexedID(k), bOpen, k); err != nil {
 			return nil, err
 		}
 	}
 	if upTo >= d {
-		later, err := checkInsBetween(tx, d, upTo)
+		later, err := checkInsBetween(tx, d, upTo, dmg)
 		if err != nil {
 			return nil, err
 		}
 		for _, ci := range later {
 			if tx.Bucket(bRecurring).Get(be64(ci.TaskID)) == nil {
-				if err := consider(ci.TaskID); err != nil {
+				if err := consider(ci.TaskID, bCheckins, dayID(ci.Date, ci.TaskID)); err != nil {
 					return nil, err
 				}
 			}

@@ -12,39 +12,38 @@ import (
 
 // Dump reads every record in one read transaction, in a stable order: goals
 // and tasks by id, check-ins by date then task, reflections by date, reviews
-// by week.
+// by week. A damaged record is skipped and reported, so that everything
+// else can still be exported.
 func (s *Store) Dump() (d domain.Dataset, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		if d.Goals, err = allGoals(tx); err != nil {
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		if d.Goals, err = allGoals(tx, dmg); err != nil {
 			return err
 		}
-		if d.Tasks, err = allTasks(tx); err != nil {
+		if d.Tasks, err = allTasks(tx, dmg); err != nil {
 			return err
 		}
-		if d.CheckIns, err = allCheckIns(tx); err != nil {
+		if d.CheckIns, err = allCheckIns(tx, dmg); err != nil {
 			return err
 		}
-		return dumpJournal(tx, &d)
+		return dumpJournal(tx, &d, dmg)
 	})
 	return d, err
 }
 
-func dumpJournal(tx *bolt.Tx, d *domain.Dataset) error {
-	rb := tx.Bucket(bReflections)
-	if err := rb.ForEach(func(k, _ []byte) error {
-		var r domain.Reflection
-		_, err := getJSON(rb, k, &r)
-		d.Reflections = append(d.Reflections, r)
-		return err
+func dumpJournal(tx *bolt.Tx, d *domain.Dataset, dmg *damage) error {
+	if err := tx.Bucket(bReflections).ForEach(func(k, _ []byte) error {
+		if r, ok := reflectionAt(tx, k, dmg); ok {
+			d.Reflections = append(d.Reflections, r)
+		}
+		return nil
 	}); err != nil {
 		return err
 	}
-	vb := tx.Bucket(bReviews)
-	return vb.ForEach(func(k, _ []byte) error {
-		var r domain.Review
-		_, err := getJSON(vb, k, &r)
-		d.Reviews = append(d.Reviews, r)
-		return err
+	return tx.Bucket(bReviews).ForEach(func(k, _ []byte) error {
+		if r, ok := reviewAt(tx, k, dmg); ok {
+			d.Reviews = append(d.Reviews, r)
+		}
+		return nil
 	})
 }
 

@@ -17,8 +17,8 @@ type Day struct {
 // Day reads the tasks due on d (as seen on today), the active goals, the
 // competency used last and whether the database is empty.
 func (s *Store) Day(d, today domain.Date) (day Day, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		day, err = readDay(tx, d, today)
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		day, err = readDay(tx, d, today, dmg)
 		return err
 	})
 	return day, err
@@ -27,21 +27,21 @@ func (s *Store) Day(d, today domain.Date) (day Day, err error) {
 // FirstDay is Day and the Habits of today in one transaction: what the
 // app's first frame needs, advice included.
 func (s *Store) FirstDay(d, today domain.Date) (day Day, h Habits, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		if day, err = readDay(tx, d, today); err != nil {
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		if day, err = readDay(tx, d, today, dmg); err != nil {
 			return err
 		}
-		h, err = readHabits(tx, today)
+		h, err = readHabits(tx, today, dmg)
 		return err
 	})
 	return day, h, err
 }
 
-func readDay(tx *bolt.Tx, d, today domain.Date) (day Day, err error) {
-	if day.Items, err = dueOn(tx, d, today); err != nil {
+func readDay(tx *bolt.Tx, d, today domain.Date, dmg *damage) (day Day, err error) {
+	if day.Items, err = dueOn(tx, d, today, dmg); err != nil {
 		return day, err
 	}
-	goals, err := allGoals(tx)
+	goals, err := allGoals(tx, dmg)
 	if err != nil {
 		return day, err
 	}

@@ -22,8 +22,8 @@ type GoalSummary struct {
 // GoalSummaries returns every goal by id with its summary, and the
 // check-ins from `from` to `to`, in one read transaction.
 func (s *Store) GoalSummaries(from, to domain.Date) (out []GoalSummary, cs []domain.CheckIn, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		goals, err := allGoals(tx)
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		goals, err := allGoals(tx, dmg)
 		if err != nil {
 			return err
 		}
@@ -40,6 +40,9 @@ func (s *Store) GoalSummaries(from, to domain.Date) (out []GoalSummary, cs []dom
 				if v[0]&gtRecurring != 0 {
 					t, err := getTask(tx, id)
 					if err != nil {
+						if dmg.absorb(err, bGoalTasks, k) {
+							continue
+						}
 						return err
 					}
 					sum.Habits = append(sum.Habits, t)
@@ -52,13 +55,16 @@ func (s *Store) GoalSummaries(from, to domain.Date) (out []GoalSummary, cs []dom
 				}
 				t, err := getTask(tx, id)
 				if err != nil {
+					if dmg.absorb(err, bGoalTasks, k) {
+						continue
+					}
 					return err
 				}
 				sum.Open = append(sum.Open, t)
 			}
 			out = append(out, sum)
 		}
-		cs, err = checkInsBetween(tx, from, to)
+		cs, err = checkInsBetween(tx, from, to, dmg)
 		return err
 	})
 	return out, cs, err

@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"sort"
 
 	"coach/domain"
 
@@ -19,7 +18,7 @@ func (s *Store) AddGoal(g domain.Goal) (domain.Goal, error) {
 	g.Created = domain.Stamp(s.now())
 	err = s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bGoals)
-		id, err := b.NextSequence()
+		id, err := nextID(b, "goal")
 		if err != nil {
 			return err
 		}
@@ -77,10 +76,10 @@ func (s *Store) Goal(id uint64) (g domain.Goal, err error) {
 	return g, err
 }
 
-// Goals returns every goal by id.
+// Goals returns every goal by id; a damaged one is skipped and reported.
 func (s *Store) Goals() (gs []domain.Goal, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		gs, err = allGoals(tx)
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		gs, err = allGoals(tx, dmg)
 		return err
 	})
 	return gs, err
@@ -88,25 +87,12 @@ func (s *Store) Goals() (gs []domain.Goal, err error) {
 
 func getGoal(tx *bolt.Tx, id uint64) (domain.Goal, error) {
 	var g domain.Goal
-	found, err := getJSON(tx.Bucket(bGoals), be64(id), &g)
-	if err == nil && !found {
-		err = notFound{"goal", id}
-	}
-	return g, err
+	return g, getRecord(tx, bGoals, "goal", id, &g, &g.ID)
 }
 
-func allGoals(tx *bolt.Tx) ([]domain.Goal, error) {
-	var gs []domain.Goal
-	err := tx.Bucket(bGoals).ForEach(func(k, v []byte) error {
-		var g domain.Goal
-		if _, err := getJSON(tx.Bucket(bGoals), k, &g); err != nil {
-			return err
-		}
-		gs = append(gs, g)
-		return nil
-	})
-	sort.Slice(gs, func(i, j int) bool { return gs[i].ID < gs[j].ID })
-	return gs, err
+// allGoals reads every goal by id, skipping damaged ones into dmg.
+func allGoals(tx *bolt.Tx, dmg *damage) ([]domain.Goal, error) {
+	return allRecords(tx, bGoals, getGoal, dmg)
 }
 
 // retagTasks moves the tasks of a goal to another competency.

@@ -22,29 +22,31 @@ type Habits struct {
 // through the recurring and by-task indexes: no one-off task, no journal
 // text, and no check-in older than a habit's strength can see.
 func (s *Store) Habits(today domain.Date) (h Habits, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		h, err = readHabits(tx, today)
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		h, err = readHabits(tx, today, dmg)
 		return err
 	})
 	return h, err
 }
 
-func readHabits(tx *bolt.Tx, today domain.Date) (h Habits, err error) {
-	if h.Goals, err = allGoals(tx); err != nil {
+func readHabits(tx *bolt.Tx, today domain.Date, dmg *damage) (h Habits, err error) {
+	if h.Goals, err = allGoals(tx, dmg); err != nil {
 		return h, err
 	}
 	h.Done = map[uint64][]domain.Date{}
-	err = tx.Bucket(bRecurring).ForEach(func(k, _ []byte) error {
+	c := tx.Bucket(bRecurring).Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
 		t, err := getTask(tx, u64(k))
 		if err != nil {
-			return err
+			if dmg.absorb(err, bRecurring, k) {
+				continue
+			}
+			return h, err
 		}
 		h.Tasks = append(h.Tasks, t)
-		h.Done[t.ID], err = taskDays(tx, t.ID, domain.StrengthSince(t, today), today)
-		return err
-	})
-	if err != nil {
-		return h, err
+		if h.Done[t.ID], err = taskDays(tx, t.ID, domain.StrengthSince(t, today), today, dmg); err != nil {
+			return h, err
+		}
 	}
 	h.ReviewWeeks, err = reviewWeeks(tx)
 	return h, err

@@ -27,16 +27,21 @@ type History struct {
 // done from `from` on: every one-off task that shows on a day from `from`.
 func (s *Store) History(from domain.Date) (h History, err error) {
 	h.From = max(from, 1)
-	err = s.view(func(tx *bolt.Tx) error {
-		if h.Goals, err = allGoals(tx); err != nil {
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		if h.Goals, err = allGoals(tx, dmg); err != nil {
 			return err
 		}
-		if h.CheckIns, err = allCheckIns(tx); err != nil {
+		if h.CheckIns, err = allCheckIns(tx, dmg); err != nil {
 			return err
 		}
-		ids := map[uint64]bool{}
+		ids := map[uint64]Damaged{} // each task to read, and the entry that named it
+		name := func(id uint64, bucket, k []byte) {
+			if _, ok := ids[id]; !ok {
+				ids[id] = Damaged{Bucket: string(bucket), Key: append([]byte(nil), k...)}
+			}
+		}
 		if err := tx.Bucket(bRecurring).ForEach(func(k, _ []byte) error {
-			ids[u64(k)] = true
+			name(u64(k), bRecurring, k)
 			return nil
 		}); err != nil {
 			return err
@@ -48,16 +53,17 @@ func (s *Store) History(from domain.Date) (h History, err error) {
 				k, _ = c.First()
 			}
 			for ; k != nil; k, _ = c.Next() {
-				ids[u64(k[10:])] = true
+				name(indexedID(k), b, k)
 			}
 		}
 		for i := len(h.CheckIns) - 1; i >= 0 && h.CheckIns[i].Date >= h.From; i-- {
-			ids[h.CheckIns[i].TaskID] = true
+			c := h.CheckIns[i]
+			name(c.TaskID, bCheckins, dayID(c.Date, c.TaskID))
 		}
 		if h.From <= 1 {
-			h.Tasks, err = allTasks(tx)
+			h.Tasks, err = allTasks(tx, dmg)
 		} else {
-			h.Tasks, err = tasksByID(tx, ids)
+			h.Tasks, err = tasksByID(tx, ids, dmg)
 		}
 		if err != nil {
 			return err
@@ -65,10 +71,12 @@ func (s *Store) History(from domain.Date) (h History, err error) {
 		h.Ratings = map[domain.Date]int{}
 		if err := tx.Bucket(bRatings).ForEach(func(k, v []byte) error {
 			d, err := domain.ParseISODate(string(k))
-			if err == nil && len(v) == 1 {
-				h.Ratings[d] = int(v[0])
+			if err != nil || len(v) != 1 {
+				dmg.skip(bRatings, k, "not a day's rating")
+				return nil
 			}
-			return err
+			h.Ratings[d] = int(v[0])
+			return nil
 		}); err != nil {
 			return err
 		}
@@ -78,8 +86,10 @@ func (s *Store) History(from domain.Date) (h History, err error) {
 	return h, err
 }
 
-// tasksByID reads the given tasks, ordered by id.
-func tasksByID(tx *bolt.Tx, ids map[uint64]bool) ([]domain.Task, error) {
+// tasksByID reads the given tasks, ordered by id; a damaged task, or an id
+// that the entry named with it points at but no task holds, is skipped
+// into dmg.
+func tasksByID(tx *bolt.Tx, ids map[uint64]Damaged, dmg *damage) ([]domain.Task, error) {
 	sorted := make([]uint64, 0, len(ids))
 	for id := range ids {
 		sorted = append(sorted, id)
@@ -89,6 +99,9 @@ func tasksByID(tx *bolt.Tx, ids map[uint64]bool) ([]domain.Task, error) {
 	for _, id := range sorted {
 		t, err := getTask(tx, id)
 		if err != nil {
+			if named := ids[id]; dmg.absorb(err, []byte(named.Bucket), named.Key) {
+				continue
+			}
 			return nil, err
 		}
 		out = append(out, t)

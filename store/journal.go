@@ -20,7 +20,7 @@ func (s *Store) PutReflection(r domain.Reflection) (prev *domain.Reflection, err
 	}
 	err = s.update(func(tx *bolt.Tx) error {
 		var old domain.Reflection
-		found, err := getJSON(tx.Bucket(bReflections), dayKey(r.Date), &old)
+		found, err := getJSON(tx, bReflections, dayKey(r.Date), &old)
 		if err != nil {
 			return err
 		}
@@ -35,46 +35,66 @@ func (s *Store) PutReflection(r domain.Reflection) (prev *domain.Reflection, err
 // Reflection returns the reflection of day d; found is false when there is none.
 func (s *Store) Reflection(d domain.Date) (r domain.Reflection, found bool, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
-		found, err = getJSON(tx.Bucket(bReflections), dayKey(d), &r)
+		found, err = getJSON(tx, bReflections, dayKey(d), &r)
 		return err
 	})
 	return r, found, err
 }
 
-// Reflections returns the reflections from `from` to `to`, both included, by date.
+// Reflections returns the reflections from `from` to `to`, both included,
+// by date; a damaged one is skipped and reported.
 func (s *Store) Reflections(from, to domain.Date) (rs []domain.Reflection, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bReflections)
-		c := b.Cursor()
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		c := tx.Bucket(bReflections).Cursor()
 		last := lastDayKey(to)
 		for k, _ := c.Seek(dayKey(from)); k != nil && onOrBefore(k, last); k, _ = c.Next() {
-			var r domain.Reflection
-			if _, err := getJSON(b, k, &r); err != nil {
-				return err
+			if r, ok := reflectionAt(tx, k, dmg); ok {
+				rs = append(rs, r)
 			}
-			rs = append(rs, r)
 		}
 		return nil
 	})
 	return rs, err
 }
 
+// reflectionAt reads the reflection at key k; one that does not decode, or
+// that is not the reflection of its key's day, is skipped into dmg.
+func reflectionAt(tx *bolt.Tx, k []byte, dmg *damage) (r domain.Reflection, ok bool) {
+	if _, err := getJSON(tx, bReflections, k, &r); err != nil {
+		dmg.skip(bReflections, k, reasonOf(err))
+		return r, false
+	}
+	if r.Date.String() != string(k) {
+		dmg.skip(bReflections, k, fmt.Sprintf("it holds the reflection of %q", r.Date.String()))
+		return r, false
+	}
+	return r, true
+}
+
+// reviewAt reads the review at key k as reflectionAt does.
+func reviewAt(tx *bolt.Tx, k []byte, dmg *damage) (r domain.Review, ok bool) {
+	if _, err := getJSON(tx, bReviews, k, &r); err != nil {
+		dmg.skip(bReviews, k, reasonOf(err))
+		return r, false
+	}
+	if r.Week != string(k) {
+		dmg.skip(bReviews, k, fmt.Sprintf("it holds the review of %q", r.Week))
+		return r, false
+	}
+	return r, true
+}
+
 // SearchReflections returns, newest first, the reflections whose text or tags
 // hold every word of query (case-insensitive).
 func (s *Store) SearchReflections(query string) (rs []domain.Reflection, err error) {
 	words := strings.Fields(strings.ToLower(query))
-	err = s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bReflections)
-		c := b.Cursor()
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		c := tx.Bucket(bReflections).Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
 			if !mayHold(v, words) {
 				continue
 			}
-			var r domain.Reflection
-			if _, err := getJSON(b, k, &r); err != nil {
-				return err
-			}
-			if holds(r, words) {
+			if r, ok := reflectionAt(tx, k, dmg); ok && holds(r, words) {
 				rs = append(rs, r)
 			}
 		}
@@ -127,7 +147,7 @@ func (s *Store) PutReview(r domain.Review) (prev *domain.Review, err error) {
 	}
 	err = s.update(func(tx *bolt.Tx) error {
 		var old domain.Review
-		found, err := getJSON(tx.Bucket(bReviews), []byte(r.Week), &old)
+		found, err := getJSON(tx, bReviews, []byte(r.Week), &old)
 		if err != nil {
 			return err
 		}
@@ -145,22 +165,20 @@ func (s *Store) Review(week string) (r domain.Review, found bool, err error) {
 		return r, false, err
 	}
 	err = s.view(func(tx *bolt.Tx) error {
-		found, err = getJSON(tx.Bucket(bReviews), []byte(week), &r)
+		found, err = getJSON(tx, bReviews, []byte(week), &r)
 		return err
 	})
 	return r, found, err
 }
 
-// Reviews returns every weekly review, newest first.
+// Reviews returns every weekly review, newest first; a damaged one is
+// skipped and reported.
 func (s *Store) Reviews() (rs []domain.Review, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bReviews)
-		return b.ForEach(func(k, _ []byte) error {
-			var r domain.Review
-			if _, err := getJSON(b, k, &r); err != nil {
-				return fmt.Errorf("review %s: %w", k, err)
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		return tx.Bucket(bReviews).ForEach(func(k, _ []byte) error {
+			if r, ok := reviewAt(tx, k, dmg); ok {
+				rs = append(rs, r)
 			}
-			rs = append(rs, r)
 			return nil
 		})
 	})

@@ -24,6 +24,22 @@ func u64(b []byte) uint64 {
 	return binary.BigEndian.Uint64(b)
 }
 
+// nextID gives the next id of bucket b, whose records are kind ("task").
+// Unlike NextSequence it never wraps, and never hands out a key that holds
+// a record (a sequence set behind its records): creating must not write
+// over anything.
+func nextID(b *bolt.Bucket, kind string) (uint64, error) {
+	seq := b.Sequence()
+	if seq >= domain.MaxID {
+		return 0, fmt.Errorf("cannot add another %s: %s ids have reached their limit, %d", kind, kind, uint64(domain.MaxID))
+	}
+	id := seq + 1
+	if b.Get(be64(id)) != nil {
+		return 0, fmt.Errorf("cannot add a %s: id %d is taken though the id counter says it is free: run coach check", kind, id)
+	}
+	return id, b.SetSequence(id)
+}
+
 // dayKey is a date as its 10-byte YYYY-MM-DD text, which sorts by time.
 func dayKey(d domain.Date) []byte { return []byte(d.String()) }
 
@@ -47,6 +63,15 @@ func idDay(id uint64, d domain.Date) []byte {
 	return append(be64(id), dayKey(d)...)
 }
 
+// indexedID is the task id of a due|id index key; 0, which no task has,
+// for a key of another length.
+func indexedID(k []byte) uint64 {
+	if len(k) != 18 {
+		return 0
+	}
+	return u64(k[10:])
+}
+
 // splitDayID reverses dayID.
 func splitDayID(k []byte) (domain.Date, uint64, error) {
 	if len(k) != 18 {
@@ -64,15 +89,55 @@ func putJSON(b *bolt.Bucket, k []byte, v any) error {
 	return b.Put(k, data)
 }
 
-// getJSON decodes the value at k into v; found is false when k is absent.
+// getJSON decodes the value at k of bucket into v; found is false when k
+// is absent, and a value that does not decode is a *damagedError.
 // json.Unmarshal copies, so nothing points into the mmap after the tx.
-func getJSON(b *bolt.Bucket, k []byte, v any) (found bool, err error) {
-	data := b.Get(k)
+func getJSON(tx *bolt.Tx, bucket, k []byte, v any) (found bool, err error) {
+	data := tx.Bucket(bucket).Get(k)
 	if data == nil {
 		return false, nil
 	}
 	if err := json.Unmarshal(data, v); err != nil {
-		return true, fmt.Errorf("damaged record %x: %w", k, err)
+		return true, &damagedError{bucket: bucket, key: append([]byte(nil), k...), err: err}
 	}
 	return true, nil
+}
+
+// getRecord reads the record of kind with this id from bucket into v; its
+// stored id (at storedID) must be its key, or the record is one another
+// was written over.
+func getRecord(tx *bolt.Tx, bucket []byte, kind string, id uint64, v any, storedID *uint64) error {
+	found, err := getJSON(tx, bucket, be64(id), v)
+	switch {
+	case err != nil:
+		return err
+	case !found:
+		return notFound{kind, id}
+	case *storedID != id:
+		return &damagedError{bucket: bucket, key: be64(id), err: fmt.Errorf("it holds %s %d, not %d", kind, *storedID, id)}
+	}
+	return nil
+}
+
+// allRecords reads every record of an id-keyed bucket in id order with
+// get; a key that is not an id or a record that cannot be read is noted in
+// dmg and skipped.
+func allRecords[T any](tx *bolt.Tx, bucket []byte, get func(*bolt.Tx, uint64) (T, error), dmg *damage) ([]T, error) {
+	var out []T
+	c := tx.Bucket(bucket).Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		if len(k) != 8 {
+			dmg.skip(bucket, k, "the key is not an id")
+			continue
+		}
+		r, err := get(tx, u64(k))
+		if err != nil {
+			if dmg.absorb(err, bucket, k) {
+				continue
+			}
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
 }

@@ -5,8 +5,6 @@ import (
 	"os"
 	"strconv"
 
-	"coach/domain"
-
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -49,17 +47,17 @@ func indexRatingsAndGoalTasks(tx *bolt.Tx) error {
 			return err
 		}
 	}
-	rb := tx.Bucket(bReflections)
-	if err := rb.ForEach(func(k, _ []byte) error {
-		var r domain.Reflection
-		if _, err := getJSON(rb, k, &r); err != nil {
-			return err
+	// A damaged record gets no index entry: coach check names it.
+	var dmg damage
+	if err := tx.Bucket(bReflections).ForEach(func(k, _ []byte) error {
+		if r, ok := reflectionAt(tx, k, &dmg); ok {
+			return tx.Bucket(bRatings).Put(dayKey(r.Date), []byte{byte(r.Rating)})
 		}
-		return tx.Bucket(bRatings).Put(dayKey(r.Date), []byte{byte(r.Rating)})
+		return nil
 	}); err != nil {
 		return err
 	}
-	ts, err := allTasks(tx)
+	ts, err := allTasks(tx, &dmg)
 	if err != nil {
 		return err
 	}

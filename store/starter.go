@@ -42,7 +42,7 @@ func (s *Store) AddPlans(plans []GoalPlan) (goalIDs, taskIDs []uint64, err error
 		for _, p := range plans {
 			var goalID uint64
 			if p.Goal.Title != "" {
-				id, err := goals.NextSequence()
+				id, err := nextID(goals, "goal")
 				if err != nil {
 					return err
 				}
@@ -54,7 +54,7 @@ func (s *Store) AddPlans(plans []GoalPlan) (goalIDs, taskIDs []uint64, err error
 				goalIDs = append(goalIDs, id)
 			}
 			for _, t := range p.Tasks {
-				id, err := tasks.NextSequence()
+				id, err := nextID(tasks, "task")
 				if err != nil {
 					return err
 				}

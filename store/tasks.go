@@ -2,7 +2,6 @@ package store
 
 import (
 	"fmt"
-	"sort"
 
 	"coach/domain"
 
@@ -22,7 +21,7 @@ func (s *Store) AddTask(t domain.Task) (domain.Task, error) {
 		if t, err = domain.CleanTask(t); err != nil {
 			return err
 		}
-		id, err := tx.Bucket(bTasks).NextSequence()
+		id, err := nextID(tx.Bucket(bTasks), "task")
 		if err != nil {
 			return err
 		}
@@ -125,10 +124,11 @@ func (s *Store) Task(id uint64) (t domain.Task, err error) {
 	return t, err
 }
 
-// Tasks returns every task by id, archived ones when asked.
+// Tasks returns every task by id, archived ones when asked; a damaged one
+// is skipped and reported.
 func (s *Store) Tasks(withArchived bool) (ts []domain.Task, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		all, err := allTasks(tx)
+	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
+		all, err := allTasks(tx, dmg)
 		for _, t := range all {
 			if withArchived || !t.Archived {
 				ts = append(ts, t)
@@ -141,26 +141,12 @@ func (s *Store) Tasks(withArchived bool) (ts []domain.Task, err error) {
 
 func getTask(tx *bolt.Tx, id uint64) (domain.Task, error) {
 	var t domain.Task
-	found, err := getJSON(tx.Bucket(bTasks), be64(id), &t)
-	if err == nil && !found {
-		err = notFound{"task", id}
-	}
-	return t, err
+	return t, getRecord(tx, bTasks, "task", id, &t, &t.ID)
 }
 
-func allTasks(tx *bolt.Tx) ([]domain.Task, error) {
-	var ts []domain.Task
-	b := tx.Bucket(bTasks)
-	err := b.ForEach(func(k, _ []byte) error {
-		var t domain.Task
-		if _, err := getJSON(b, k, &t); err != nil {
-			return err
-		}
-		ts = append(ts, t)
-		return nil
-	})
-	sort.Slice(ts, func(i, j int) bool { return ts[i].ID < ts[j].ID })
-	return ts, err
+// allTasks reads every task by id, skipping damaged ones into dmg.
+func allTasks(tx *bolt.Tx, dmg *damage) ([]domain.Task, error) {
+	return allRecords(tx, bTasks, getTask, dmg)
 }
 
 // linkGoal checks t's goal and copies its competency.
