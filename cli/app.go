@@ -29,6 +29,7 @@ type app struct {
 	dbFlag   string
 	langFlag string
 	st       *store.Store
+	skips    skipLog
 }
 
 // dbPath applies --db, then COACH_DB, then the XDG data directory.
@@ -75,7 +76,7 @@ func (a *app) open(open func(string, ...store.Option) (*store.Store, error)) (*s
 	if err != nil {
 		return nil, err
 	}
-	st, err := open(p, store.WithClock(a.clock), store.WithWallClock(a.Now))
+	st, err := open(p, store.WithClock(a.clock), store.WithWallClock(a.Now), store.WithDamaged(a.skipped))
 	if err != nil {
 		return nil, err
 	}

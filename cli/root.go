@@ -75,6 +75,8 @@ func newRoot(a *app, runTUI TUIRunner) *cobra.Command {
 			if _, err := a.today(); err != nil {
 				return err
 			}
+			a.appStarts()
+			defer a.appEnded()
 			return runTUI(cmd.Context(), TUIOptions{
 				Store: st, Lang: lang, Getenv: a.Getenv,
 				Today: a.todayFunc(),
