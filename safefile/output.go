@@ -16,6 +16,8 @@ type Output struct {
 	// Stream is set when Path is a device, a pipe or a socket: it is
 	// written into as it is, since a file renamed over it would replace
 	// it. Such a write may wait for a reader as long as it takes.
+	// (Also a regular file that only the system can find behind a link,
+	// which is then overwritten in place.)
 	Stream  bool
 	replace bool
 }
@@ -34,11 +36,9 @@ func Plan(path string, force bool) (Output, error) {
 	if !force {
 		return Output{}, &ExistsError{Path: path}
 	}
-	target, err := Resolve(path)
-	if err != nil {
-		return Output{}, err
-	}
-	info, err := os.Stat(target)
+	// The system follows the links: /dev/stdout and /proc/self/fd/N
+	// lead to a pipe or a terminal that no link text names.
+	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return Output{Path: path, replace: true}, nil
@@ -47,7 +47,16 @@ func Plan(path string, force bool) (Output, error) {
 	case info.IsDir():
 		return Output{}, fmt.Errorf("%s is a directory", path)
 	case !info.Mode().IsRegular():
-		return Output{Path: target, Stream: true}, nil
+		return Output{Path: path, Stream: true}, nil
+	}
+	target, err := Resolve(path)
+	if err != nil {
+		return Output{}, err
+	}
+	if tinfo, err := os.Lstat(target); err != nil || !os.SameFile(info, tinfo) {
+		// a link whose text does not name its file (a deleted file
+		// behind /proc/self/fd/N): write into it where it is
+		return Output{Path: path, Stream: true}, nil
 	}
 	return Output{Path: target, replace: true}, nil
 }
@@ -56,7 +65,7 @@ func Plan(path string, force bool) (Output, error) {
 // place once whole, or the stream itself.
 func (o Output) Write(write func(*os.File) error) error {
 	if o.Stream {
-		f, err := os.OpenFile(o.Path, os.O_WRONLY, 0)
+		f, err := os.OpenFile(o.Path, os.O_WRONLY|os.O_TRUNC, 0)
 		if err != nil {
 			return bare(err)
 		}

@@ -210,3 +210,64 @@ func TestAppWhenTheFileIsGone(t *testing.T) {
 		t.Errorf("%d tasks, want the 2 seeds and the one written after the file came back", len(ds.Tasks))
 	}
 }
+
+// TestOutputThroughStdout writes an export and a backup to /dev/stdout and
+// /proc/self/fd/1, links that only the system can follow to a pipe: the
+// bytes go down the pipe, and the links stay as they were.
+func TestOutputThroughStdout(t *testing.T) {
+	u := newUser(t)
+	u.must("add", "Read the net/http source", "--repeat", "daily")
+	stdout, err := os.Lstat("/dev/stdout")
+	if err != nil {
+		t.Skip("no /dev/stdout here")
+	}
+	for _, out := range []string{"/dev/stdout", "/proc/self/fd/1"} {
+		r := u.runOrKill("export", "-o", out, "--force")
+		if r.code != 0 || !strings.HasPrefix(r.stdout, "{") {
+			t.Errorf("export to %s: %v", out, r)
+		}
+		r = u.runOrKill("backup", out, "--force")
+		got := filepath.Join(u.home, "got.db")
+		os.Remove(got)
+		// the success line follows the copy on standard output
+		if i := strings.LastIndex(r.stdout, "backed up "); r.code != 0 || i < 0 {
+			t.Errorf("backup to %s: %v", out, r)
+		} else if err := os.WriteFile(got, []byte(r.stdout[:i]), 0o600); err == nil {
+			u.checkFine(got)
+		}
+		oneLineError(t, u.runOrKill("export", "-o", out), out, "already exists")
+	}
+	if now, err := os.Lstat("/dev/stdout"); err != nil || now.Mode() != stdout.Mode() {
+		t.Fatalf("/dev/stdout changed: %v %v", now.Mode(), err)
+	}
+}
+
+// TestExportToAPipe: an export into a pipe nobody reads yet holds no lock
+// either.
+func TestExportToAPipe(t *testing.T) {
+	u := newUser(t)
+	u.must("add", "Read the net/http source", "--repeat", "daily")
+	pipe := filepath.Join(u.home, "pipe")
+	if err := syscall.Mkfifo(pipe, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cmd, _, errb := u.command("export", "-o", pipe, "--force")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	waitBlocked(t, cmd.Process.Pid)
+	u.must("done", "1")
+	f, err := os.Open(pipe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(f)
+	f.Close()
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("the export: %v: %s", err, errb)
+	}
+	if !strings.Contains(string(b), "Read the net/http source") {
+		t.Errorf("the pipe got %q", b)
+	}
+}
