@@ -78,9 +78,9 @@ func (c *checkedWriter) Write(p []byte) (int, error) {
 	}
 	n, err := c.w.Write(p)
 	if err != nil {
-		c.err = err
+		c.err = fmt.Errorf("cannot write the output: %w", err)
 	}
-	return n, err
+	return n, c.err
 }
 
 // Fd is that of the terminal or file underneath, so that a check for a

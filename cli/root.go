@@ -48,7 +48,7 @@ func Main(ctx context.Context, args []string, io IO, runTUI TUIRunner) int {
 	)
 	if err == nil && out.err != nil {
 		// the command did its work, but what it said was lost
-		err = fmt.Errorf("cannot write the output: %w", out.err)
+		err = out.err
 		fmt.Fprintf(io.Stderr, "coach: %s\n", oneLine(err))
 	}
 	return exitCode(err)
