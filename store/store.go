@@ -212,7 +212,9 @@ func (s *Store) openWith(o bolt.Options) (db *bolt.DB, err error) {
 			return nil, err
 		}
 		f, err := os.OpenFile(name, flag&^os.O_CREATE, perm)
-		file = f
+		if file == nil { // not tx.WriteTo's own open of the file later
+			file = f
+		}
 		return f, err
 	}
 	defer func() {
