@@ -603,13 +603,16 @@ func TestReflect(t *testing.T) {
 	}
 	// A second reflect adds to the parts it is given and keeps the others.
 	out = must(t, env, "reflect", "--idea", "a better idea", "--tag", "pool")
-	if !strings.Contains(out, "added to idea of the reflection of 2026-11-28 (rating 4/5)") {
+	if !strings.Contains(out, "added to idea of the reflection of 2026-11-28 (rating 4/5)") || strings.Contains(out, "kept") {
 		t.Errorf("a second reflect printed %q", out)
 	}
 	r = dump(t, env).Reflections[0]
 	if r.Idea != "a pool dashboard\n\na better idea" || r.Learned != "how net/http pools connections" || r.Rating != 4 ||
 		strings.Join(r.Tags, ",") != "go,net,pool" {
 		t.Errorf("after reflect --idea: %+v", r)
+	}
+	if kept, _ := filepath.Glob(env.db + ".replaced-*"); len(kept) > 0 {
+		t.Errorf("adding to a reflection kept a copy: %v", kept)
 	}
 	// The same again adds nothing: a script that runs twice writes once.
 	before := readFile(t, env.db)

@@ -49,7 +49,7 @@ func (a *app) amendReflection(st *store.Store, day domain.Date, am reflectionAme
 			}
 			if next != *f.v {
 				changed = append(changed, f.name)
-				lost = lost || *f.v != ""
+				lost = lost || am.replace && *f.v != ""
 				*f.v = next
 			}
 		}
