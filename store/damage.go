@@ -106,24 +106,15 @@ type damageLog struct {
 	report func(Damaged)
 }
 
-// damageLogs holds each Store's damageLog, kept beside the Store so that
-// the handle itself stays a path and a clock.
-var damageLogs sync.Map // *Store → *damageLog
-
-func (s *Store) damaged() *damageLog {
-	l, _ := damageLogs.LoadOrStore(s, &damageLog{})
-	return l.(*damageLog)
-}
-
 // WithDamaged sets what hears of a damaged record that a read skipped,
 // once per record for the life of the Store: the command line prints it.
 func WithDamaged(report func(Damaged)) Option {
-	return func(s *Store) { s.damaged().report = report }
+	return func(s *Store) { s.skip.report = report }
 }
 
 // Damaged lists the damaged records that reads have skipped so far.
 func (s *Store) Damaged() []Damaged {
-	l := s.damaged()
+	l := &s.skip
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return append([]Damaged(nil), l.list...)
@@ -161,7 +152,7 @@ func (s *Store) read(fn func(*bolt.Tx, *damage) error) error {
 		dmg = damage{} // a retry starts afresh
 		return fn(tx, &dmg)
 	})
-	s.damaged().tell(dmg.list)
+	s.skip.tell(dmg.list)
 	return err
 }
 

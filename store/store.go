@@ -75,6 +75,7 @@ type Store struct {
 	path string
 	now  func() time.Time // stamps records; COACH_TODAY may move it
 	wall func() time.Time // names copies; always the real clock
+	skip damageLog        // damaged records that reads skipped (damage.go)
 }
 
 // Option adjusts a Store.
