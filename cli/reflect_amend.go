@@ -9,6 +9,7 @@ import (
 
 	"coach/content"
 	"coach/domain"
+	"coach/safefile"
 	"coach/store"
 )
 
@@ -132,23 +133,14 @@ func keepReplaced(db string, r domain.Reflection, stamp string) (string, error) 
 		if i > 1 {
 			name = fmt.Sprintf("%s-%d.md", base, i)
 		}
-		// O_EXCL: never through a link or over a file that is there
-		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		err := safefile.Write(name, false, func(f *os.File) error {
+			_, err := f.WriteString(b.String())
+			return err
+		})
 		if errors.Is(err, fs.ErrExist) && i < 100 {
-			continue
+			continue // a second --replace within the second
 		}
 		if err != nil {
-			return "", fmt.Errorf("cannot keep the replaced text: %w", err)
-		}
-		_, err = f.WriteString(b.String())
-		if err == nil {
-			err = f.Sync()
-		}
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			os.Remove(name)
 			return "", fmt.Errorf("cannot keep the replaced text: %w", err)
 		}
 		return name, nil
