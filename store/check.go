@@ -77,8 +77,8 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 	}
 	// Records that are there but unreadable are reported once, here; what
 	// points at them is not reported again.
-	goals, badGoals := checkIDs(tx, bGoals, "goal", getGoal, report)
-	tasks, badTasks := checkIDs(tx, bTasks, "task", getTask, report)
+	goals, badGoals := checkIDs(tx, bGoals, "goal", decodeGoal, report)
+	tasks, badTasks := checkIDs(tx, bTasks, "task", decodeTask, report)
 	for _, g := range goals {
 		if _, err := domain.CleanGoal(g); err != nil {
 			report("goal %d: %v", g.ID, err)
@@ -98,13 +98,13 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 // record stored under another record's id, and a key above the bucket's
 // sequence: the next record added would be written over it. bad holds the
 // ids that are there but unusable.
-func checkIDs[T any](tx *bolt.Tx, bucket []byte, kind string, get func(*bolt.Tx, uint64) (T, error),
+func checkIDs[T any](tx *bolt.Tx, bucket []byte, kind string, decode func(k, v []byte) (T, error),
 	report func(string, ...any)) (ok map[uint64]T, bad map[uint64]bool) {
 	ok, bad = map[uint64]T{}, map[uint64]bool{}
 	b := tx.Bucket(bucket)
 	seq := b.Sequence()
 	c := b.Cursor()
-	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+	for k, v := c.First(); k != nil; k, v = c.Next() {
 		if len(k) != 8 {
 			report("%s: damaged: the key is not an id", where(bucket, k))
 			continue
@@ -116,7 +116,7 @@ func checkIDs[T any](tx *bolt.Tx, bucket []byte, kind string, get func(*bolt.Tx,
 		if id > seq {
 			report("%s %d: above the %s id sequence (%d), so a new %s would be written over it", kind, id, kind, seq, kind)
 		}
-		r, err := get(tx, id)
+		r, err := decode(k, v)
 		if err != nil {
 			report("%s: damaged: %s", where(bucket, k), reasonOf(err))
 			bad[id] = true
@@ -228,8 +228,8 @@ func checkCheckIns(tx *bolt.Tx, tasks map[uint64]domain.Task, badTasks map[uint6
 // checkJournal checks the reflections, their ratings index, and the reviews.
 func checkJournal(tx *bolt.Tx, report func(string, ...any)) {
 	var dmg damage
-	_ = tx.Bucket(bReflections).ForEach(func(k, _ []byte) error {
-		r, ok := reflectionAt(tx, k, &dmg)
+	_ = tx.Bucket(bReflections).ForEach(func(k, v []byte) error {
+		r, ok := reflectionAt(k, v, &dmg)
 		if !ok {
 			return nil
 		}
@@ -246,8 +246,8 @@ func checkJournal(tx *bolt.Tx, report func(string, ...any)) {
 		}
 		return nil
 	})
-	_ = tx.Bucket(bReviews).ForEach(func(k, _ []byte) error {
-		r, ok := reviewAt(tx, k, &dmg)
+	_ = tx.Bucket(bReviews).ForEach(func(k, v []byte) error {
+		r, ok := reviewAt(k, v, &dmg)
 		if !ok {
 			return nil
 		}

@@ -31,16 +31,16 @@ func (s *Store) Dump() (d domain.Dataset, err error) {
 }
 
 func dumpJournal(tx *bolt.Tx, d *domain.Dataset, dmg *damage) error {
-	if err := tx.Bucket(bReflections).ForEach(func(k, _ []byte) error {
-		if r, ok := reflectionAt(tx, k, dmg); ok {
+	if err := tx.Bucket(bReflections).ForEach(func(k, v []byte) error {
+		if r, ok := reflectionAt(k, v, dmg); ok {
 			d.Reflections = append(d.Reflections, r)
 		}
 		return nil
 	}); err != nil {
 		return err
 	}
-	return tx.Bucket(bReviews).ForEach(func(k, _ []byte) error {
-		if r, ok := reviewAt(tx, k, dmg); ok {
+	return tx.Bucket(bReviews).ForEach(func(k, v []byte) error {
+		if r, ok := reviewAt(k, v, dmg); ok {
 			d.Reviews = append(d.Reviews, r)
 		}
 		return nil

@@ -90,9 +90,15 @@ func getGoal(tx *bolt.Tx, id uint64) (domain.Goal, error) {
 	return g, getRecord(tx, bGoals, "goal", id, &g, &g.ID)
 }
 
+// decodeGoal decodes the goal stored at key k.
+func decodeGoal(k, v []byte) (domain.Goal, error) {
+	var g domain.Goal
+	return g, decodeRecord(bGoals, "goal", k, v, &g, &g.ID)
+}
+
 // allGoals reads every goal by id, skipping damaged ones into dmg.
 func allGoals(tx *bolt.Tx, dmg *damage) ([]domain.Goal, error) {
-	return allRecords(tx, bGoals, getGoal, dmg)
+	return allRecords(tx, bGoals, decodeGoal, dmg)
 }
 
 // retagTasks moves the tasks of a goal to another competency.

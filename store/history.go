@@ -34,6 +34,12 @@ func (s *Store) History(from domain.Date) (h History, err error) {
 		if h.CheckIns, err = allCheckIns(tx, dmg); err != nil {
 			return err
 		}
+		if h.From <= 1 {
+			if h.Tasks, err = allTasks(tx, dmg); err != nil {
+				return err
+			}
+			return readRatingsAndReviews(tx, &h, dmg)
+		}
 		ids := map[uint64]Damaged{} // each task to read, and the entry that named it
 		name := func(id uint64, bucket, k []byte) {
 			if _, ok := ids[id]; !ok {
@@ -57,33 +63,34 @@ func (s *Store) History(from domain.Date) (h History, err error) {
 			}
 		}
 		for i := len(h.CheckIns) - 1; i >= 0 && h.CheckIns[i].Date >= h.From; i-- {
-			c := h.CheckIns[i]
-			name(c.TaskID, bCheckins, dayID(c.Date, c.TaskID))
-		}
-		if h.From <= 1 {
-			h.Tasks, err = allTasks(tx, dmg)
-		} else {
-			h.Tasks, err = tasksByID(tx, ids, dmg)
-		}
-		if err != nil {
-			return err
-		}
-		h.Ratings = map[domain.Date]int{}
-		if err := tx.Bucket(bRatings).ForEach(func(k, v []byte) error {
-			d, err := domain.ParseISODate(string(k))
-			if err != nil || len(v) != 1 {
-				dmg.skip(bRatings, k, "not a day's rating")
-				return nil
+			if c := h.CheckIns[i]; ids[c.TaskID].Bucket == "" {
+				name(c.TaskID, bCheckins, dayID(c.Date, c.TaskID))
 			}
-			h.Ratings[d] = int(v[0])
-			return nil
-		}); err != nil {
+		}
+		if h.Tasks, err = tasksByID(tx, ids, dmg); err != nil {
 			return err
 		}
-		h.ReviewWeeks, err = reviewWeeks(tx)
-		return err
+		return readRatingsAndReviews(tx, &h, dmg)
 	})
 	return h, err
+}
+
+// readRatingsAndReviews reads the ratings and the reviewed weeks into h.
+func readRatingsAndReviews(tx *bolt.Tx, h *History, dmg *damage) (err error) {
+	h.Ratings = map[domain.Date]int{}
+	if err := tx.Bucket(bRatings).ForEach(func(k, v []byte) error {
+		d, err := domain.ParseISODate(string(k))
+		if err != nil || len(v) != 1 {
+			dmg.skip(bRatings, k, "not a day's rating")
+			return nil
+		}
+		h.Ratings[d] = int(v[0])
+		return nil
+	}); err != nil {
+		return err
+	}
+	h.ReviewWeeks, err = reviewWeeks(tx)
+	return err
 }
 
 // tasksByID reads the given tasks, ordered by id; a damaged task, or an id

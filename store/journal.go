@@ -47,8 +47,8 @@ func (s *Store) Reflections(from, to domain.Date) (rs []domain.Reflection, err e
 	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
 		c := tx.Bucket(bReflections).Cursor()
 		last := lastDayKey(to)
-		for k, _ := c.Seek(dayKey(from)); k != nil && onOrBefore(k, last); k, _ = c.Next() {
-			if r, ok := reflectionAt(tx, k, dmg); ok {
+		for k, v := c.Seek(dayKey(from)); k != nil && onOrBefore(k, last); k, v = c.Next() {
+			if r, ok := reflectionAt(k, v, dmg); ok {
 				rs = append(rs, r)
 			}
 		}
@@ -57,10 +57,11 @@ func (s *Store) Reflections(from, to domain.Date) (rs []domain.Reflection, err e
 	return rs, err
 }
 
-// reflectionAt reads the reflection at key k; one that does not decode, or
-// that is not the reflection of its key's day, is skipped into dmg.
-func reflectionAt(tx *bolt.Tx, k []byte, dmg *damage) (r domain.Reflection, ok bool) {
-	if _, err := getJSON(tx, bReflections, k, &r); err != nil {
+// reflectionAt decodes the reflection v stored at key k; one that does not
+// decode, or that is not the reflection of its key's day, is skipped into
+// dmg.
+func reflectionAt(k, v []byte, dmg *damage) (r domain.Reflection, ok bool) {
+	if err := decodeJSON(bReflections, k, v, &r); err != nil {
 		dmg.skip(bReflections, k, reasonOf(err))
 		return r, false
 	}
@@ -71,9 +72,9 @@ func reflectionAt(tx *bolt.Tx, k []byte, dmg *damage) (r domain.Reflection, ok b
 	return r, true
 }
 
-// reviewAt reads the review at key k as reflectionAt does.
-func reviewAt(tx *bolt.Tx, k []byte, dmg *damage) (r domain.Review, ok bool) {
-	if _, err := getJSON(tx, bReviews, k, &r); err != nil {
+// reviewAt decodes the review v stored at key k as reflectionAt does.
+func reviewAt(k, v []byte, dmg *damage) (r domain.Review, ok bool) {
+	if err := decodeJSON(bReviews, k, v, &r); err != nil {
 		dmg.skip(bReviews, k, reasonOf(err))
 		return r, false
 	}
@@ -94,7 +95,7 @@ func (s *Store) SearchReflections(query string) (rs []domain.Reflection, err err
 			if !mayHold(v, words) {
 				continue
 			}
-			if r, ok := reflectionAt(tx, k, dmg); ok && holds(r, words) {
+			if r, ok := reflectionAt(k, v, dmg); ok && holds(r, words) {
 				rs = append(rs, r)
 			}
 		}
@@ -175,8 +176,8 @@ func (s *Store) Review(week string) (r domain.Review, found bool, err error) {
 // skipped and reported.
 func (s *Store) Reviews() (rs []domain.Review, err error) {
 	err = s.read(func(tx *bolt.Tx, dmg *damage) error {
-		return tx.Bucket(bReviews).ForEach(func(k, _ []byte) error {
-			if r, ok := reviewAt(tx, k, dmg); ok {
+		return tx.Bucket(bReviews).ForEach(func(k, v []byte) error {
+			if r, ok := reviewAt(k, v, dmg); ok {
 				rs = append(rs, r)
 			}
 			return nil

@@ -97,24 +97,38 @@ func getJSON(tx *bolt.Tx, bucket, k []byte, v any) (found bool, err error) {
 	if data == nil {
 		return false, nil
 	}
-	if err := json.Unmarshal(data, v); err != nil {
-		return true, &damagedError{bucket: bucket, key: append([]byte(nil), k...), err: err}
-	}
-	return true, nil
+	return true, decodeJSON(bucket, k, data, v)
 }
 
-// getRecord reads the record of kind with this id from bucket into v; its
-// stored id (at storedID) must be its key, or the record is one another
-// was written over.
+// decodeJSON decodes the value data stored at k of bucket into v; a value
+// that does not decode is a *damagedError.
+func decodeJSON(bucket, k, data []byte, v any) error {
+	if err := json.Unmarshal(data, v); err != nil {
+		return &damagedError{bucket: bucket, key: append([]byte(nil), k...), err: err}
+	}
+	return nil
+}
+
+// getRecord reads the record of kind with this id from bucket into v, as
+// decodeRecord does.
 func getRecord(tx *bolt.Tx, bucket []byte, kind string, id uint64, v any, storedID *uint64) error {
-	found, err := getJSON(tx, bucket, be64(id), v)
-	switch {
-	case err != nil:
-		return err
-	case !found:
+	k := be64(id)
+	data := tx.Bucket(bucket).Get(k)
+	if data == nil {
 		return notFound{kind, id}
-	case *storedID != id:
-		return &damagedError{bucket: bucket, key: be64(id), err: fmt.Errorf("it holds %s %d, not %d", kind, *storedID, id)}
+	}
+	return decodeRecord(bucket, kind, k, data, v, storedID)
+}
+
+// decodeRecord decodes the record of kind stored at key k (an id) into v;
+// its stored id (at storedID) must be its key, or the record is one
+// another was written over.
+func decodeRecord(bucket []byte, kind string, k, data []byte, v any, storedID *uint64) error {
+	if err := decodeJSON(bucket, k, data, v); err != nil {
+		return err
+	}
+	if *storedID != u64(k) {
+		return &damagedError{bucket: bucket, key: append([]byte(nil), k...), err: fmt.Errorf("it holds %s %d, not %d", kind, *storedID, u64(k))}
 	}
 	return nil
 }
@@ -122,15 +136,15 @@ func getRecord(tx *bolt.Tx, bucket []byte, kind string, id uint64, v any, stored
 // allRecords reads every record of an id-keyed bucket in id order with
 // get; a key that is not an id or a record that cannot be read is noted in
 // dmg and skipped.
-func allRecords[T any](tx *bolt.Tx, bucket []byte, get func(*bolt.Tx, uint64) (T, error), dmg *damage) ([]T, error) {
+func allRecords[T any](tx *bolt.Tx, bucket []byte, decode func(k, v []byte) (T, error), dmg *damage) ([]T, error) {
 	var out []T
 	c := tx.Bucket(bucket).Cursor()
-	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+	for k, v := c.First(); k != nil; k, v = c.Next() {
 		if len(k) != 8 {
 			dmg.skip(bucket, k, "the key is not an id")
 			continue
 		}
-		r, err := get(tx, u64(k))
+		r, err := decode(k, v)
 		if err != nil {
 			if dmg.absorb(err, bucket, k) {
 				continue

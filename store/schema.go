@@ -49,8 +49,8 @@ func indexRatingsAndGoalTasks(tx *bolt.Tx) error {
 	}
 	// A damaged record gets no index entry: coach check names it.
 	var dmg damage
-	if err := tx.Bucket(bReflections).ForEach(func(k, _ []byte) error {
-		if r, ok := reflectionAt(tx, k, &dmg); ok {
+	if err := tx.Bucket(bReflections).ForEach(func(k, v []byte) error {
+		if r, ok := reflectionAt(k, v, &dmg); ok {
 			return tx.Bucket(bRatings).Put(dayKey(r.Date), []byte{byte(r.Rating)})
 		}
 		return nil

@@ -144,9 +144,15 @@ func getTask(tx *bolt.Tx, id uint64) (domain.Task, error) {
 	return t, getRecord(tx, bTasks, "task", id, &t, &t.ID)
 }
 
+// decodeTask decodes the task stored at key k.
+func decodeTask(k, v []byte) (domain.Task, error) {
+	var t domain.Task
+	return t, decodeRecord(bTasks, "task", k, v, &t, &t.ID)
+}
+
 // allTasks reads every task by id, skipping damaged ones into dmg.
 func allTasks(tx *bolt.Tx, dmg *damage) ([]domain.Task, error) {
-	return allRecords(tx, bTasks, getTask, dmg)
+	return allRecords(tx, bTasks, decodeTask, dmg)
 }
 
 // linkGoal checks t's goal and copies its competency.
