@@ -182,8 +182,9 @@ func (s *progressScreen) heatmap() string {
 	if s.width >= 4+weeks*2+1 {
 		cell = 2
 	}
-	// Drop the oldest weeks that do not fit.
-	if fit := (s.width - 4) / cell; weeks > fit {
+	// Drop the oldest weeks that do not fit; the newest week always shows
+	// (a narrower window cuts it).
+	if fit := max((s.width-4)/cell, 1); weeks > fit {
 		drop := (weeks - fit) * 7
 		days, weeks = days[drop:], fit
 	}
