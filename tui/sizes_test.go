@@ -18,10 +18,10 @@ import (
 // sizeStates are the places a user can be when the window changes size:
 // the keys that lead there from the first frame (at 100×40).
 var sizeStates = []struct {
-	name  string
-	keys  []string
-	data  sizeData
-	root  bool // also resized through the root at every width and height
+	name string
+	keys []string
+	data sizeData
+	root bool // also resized through the root at every width and height
 }{
 	{name: "today"},
 	{name: "today help", keys: []string{"?"}, root: true},
