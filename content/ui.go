@@ -38,6 +38,17 @@ type CommonUI struct {
 	DataChanged string // shown when another process changed the data
 	Error       string // prefix of an error on the status line
 	Colon       string // after a label: ": " or "："
+
+	// Drafts: form text not saved when the app was stopped.
+	QuitDrafts      string // "Press y to quit and lose …: %s" (the drafts)
+	DraftsBack      string // "Unsaved text from last time is back: %s."
+	DraftTask       string
+	DraftGoal       string
+	DraftReflection string // "the reflection of %s"
+	DraftReview     string // "the review of %s"
+	Stopped         string // "stopped by %s"
+	StoppedKept     string // "stopped by %s; … kept in %s …"
+	ListSep         string // between the names of drafts: ", " or "、"
 }
 
 var commonEN = CommonUI{
@@ -51,6 +62,16 @@ var commonEN = CommonUI{
 	DataChanged: "Updated from another coach",
 	Error:       "Error",
 	Colon:       ": ",
+
+	QuitDrafts:      "Press y to quit and lose the unsaved drafts, any other key to stay: %s",
+	DraftsBack:      "Unsaved text from last time is back: %s.",
+	DraftTask:       "a task",
+	DraftGoal:       "a goal",
+	DraftReflection: "the reflection of %s",
+	DraftReview:     "the review of %s",
+	Stopped:         "stopped by %s",
+	StoppedKept:     "stopped by %s; the unsaved text is kept in %s and comes back at the next start",
+	ListSep:         ", ",
 }
 
 var commonZH = CommonUI{
@@ -64,6 +85,16 @@ var commonZH = CommonUI{
 	DataChanged: "已同步其他窗口的修改",
 	Error:       "错误",
 	Colon:       "：",
+
+	QuitDrafts:      "按 y 退出并丢弃未保存的草稿，按其他键留下：%s",
+	DraftsBack:      "上次未保存的内容已找回：%s。",
+	DraftTask:       "一个任务",
+	DraftGoal:       "一个目标",
+	DraftReflection: "%s 的反思",
+	DraftReview:     "%s 的周回顾",
+	Stopped:         "被 %s 中止",
+	StoppedKept:     "被 %s 中止；未保存的内容已存入 %s，下次启动时会找回",
+	ListSep:         "、",
 }
 
 // KeysUI is the help text of every key binding.

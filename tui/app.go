@@ -45,10 +45,12 @@ type app struct {
 	rev     uint64
 	day     domain.Date
 	streak  int
-	welcome *welcome // the starter pick, shown over the screens while open
-	greeted bool     // the welcome opened once on an empty database
-	warm    bool     // the screens other than the first have started loading
-	preload tea.Msg  // the first screen's load, read before the program started
+	welcome *welcome        // the starter pick, shown over the screens while open
+	greeted bool            // the welcome opened once on an empty database
+	warm    bool            // the screens other than the first have started loading
+	preload tea.Msg         // the first screen's load, read before the program started
+	restore []restoredDraft // drafts to offer back once the first screen has loaded
+	quitAsk string          // the drafts q would lose, while asking
 }
 
 func newApp(sh *shared, screens [6]screen) *app {
@@ -210,7 +212,8 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.greeted = true
 			a.openWelcome()
 		}
-		return a, tea.Batch(a.broadcast(msg), a.warmUpSoon())
+		cmd := tea.Batch(a.broadcast(msg), a.warmUpSoon())
+		return a, tea.Batch(cmd, a.restoreDrafts())
 	case warmUpMsg:
 		return a, a.warmUp()
 	case openWelcomeMsg:
@@ -227,11 +230,21 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := a.sh.keys
 	if msg.String() == "ctrl+c" {
-		return tea.Quit, true
+		// As the interrupt signal: the drafts are kept for the next start.
+		return tea.Interrupt, true
+	}
+	if a.quitAsk != "" {
+		a.quitAsk = ""
+		a.resize()
+		if key.Matches(msg, k.Confirm) {
+			a.dropDrafts()
+			return tea.Quit, true
+		}
+		return nil, true
 	}
 	if a.welcome != nil {
 		if key.Matches(msg, k.Quit) {
-			return tea.Quit, true
+			return a.quit(), true
 		}
 		if done, cmd := a.welcome.Update(msg); done {
 			a.welcome = nil
@@ -250,7 +263,7 @@ func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
-		return tea.Quit, true
+		return a.quit(), true
 	case key.Matches(msg, k.Help):
 		a.help.ShowAll = true
 		a.resize()
@@ -347,6 +360,9 @@ func (a *app) footerHeight() int {
 
 func (a *app) screenHelp() help.KeyMap {
 	k := a.sh.keys
+	if a.quitAsk != "" {
+		return helpKeys{short: []key.Binding{k.Confirm}, full: [][]key.Binding{{k.Confirm}}}
+	}
 	if a.welcome != nil {
 		return a.welcome.helpKeys()
 	}
@@ -446,6 +462,9 @@ func (a *app) tabAt(x int) int {
 
 func (a *app) statusLine() string {
 	st := a.sh.styles
+	if a.quitAsk != "" {
+		return st.Warning.Render(truncateText(fmt.Sprintf(a.sh.ui.Common.QuitDrafts, a.quitAsk), a.width))
+	}
 	if a.status == "" {
 		return ""
 	}

@@ -32,16 +32,17 @@ type field struct {
 	choice  int
 	err     string
 	stored  storedText // the text as stored, shown neutralised by the input
+	choice0 int        // the choice when opened
 }
 
 func newTextField(label, value, hint string, limit int) *field {
 	in := textinput.New()
 	in.Prompt = ""
 	in.CharLimit = limit
-	stored := newStoredText(value, false)
-	in.SetValue(stored.shown)
 	in.Placeholder = hint
-	return &field{label: label, hint: hint, kind: textField, input: in, stored: stored.holding(in.Value())}
+	f := &field{label: label, hint: hint, kind: textField, input: in}
+	f.setText(value)
+	return f
 }
 
 func newAreaField(label, value, hint string) *field {
@@ -51,13 +52,27 @@ func newAreaField(label, value, hint string) *field {
 	ta.Placeholder = hint
 	ta.MaxHeight = 0 // the domain limits the text; a cap on lines would drop some silently
 	ta.SetHeight(3)
-	stored := newStoredText(value, true)
-	ta.SetValue(stored.shown)
-	return &field{label: label, hint: hint, kind: areaField, area: ta, stored: stored.holding(ta.Value())}
+	f := &field{label: label, hint: hint, kind: areaField, area: ta}
+	f.setText(value)
+	return f
+}
+
+// setText puts text in the input, shown neutralised and kept as it is.
+func (f *field) setText(text string) {
+	if f.kind == areaField {
+		f.stored = newStoredText(text, true)
+		f.area.SetValue(f.stored.shown)
+		f.stored = f.stored.holding(f.area.Value())
+		return
+	}
+	f.stored = newStoredText(text, false)
+	f.input.SetValue(f.stored.shown)
+	f.stored = f.stored.holding(f.input.Value())
 }
 
 func newChoiceField(label string, options []string, choice int) *field {
-	return &field{label: label, kind: choiceField, options: options, choice: max(0, min(choice, len(options)-1))}
+	choice = max(0, min(choice, len(options)-1))
+	return &field{label: label, kind: choiceField, options: options, choice: choice, choice0: choice}
 }
 
 // value is the field's text, as stored where the user left it alone, or
@@ -77,8 +92,26 @@ func (f *field) shown() string {
 	return f.input.Value()
 }
 
-// unchanged reports that the user left the text as it was opened.
-func (f *field) unchanged() bool { return f.shown() == f.stored.shown }
+// unchanged reports that the user left the field as it was opened.
+func (f *field) unchanged() bool {
+	if f.kind == choiceField {
+		return f.choice == f.choice0
+	}
+	return f.shown() == f.stored.shown
+}
+
+// changed reports whether the user changed any field.
+func (f *form) changed() bool {
+	if f.restored {
+		return true
+	}
+	for _, fl := range f.fields {
+		if !fl.unchanged() {
+			return true
+		}
+	}
+	return false
+}
 
 // formAction is what a key did to a form.
 type formAction int
@@ -102,6 +135,7 @@ type form struct {
 	sh     *shared
 	// onChange runs after a choice changes, so linked fields can follow.
 	onChange func(f *form, index int)
+	restored bool // filled from a draft: unsaved even before a key
 }
 
 func newForm(sh *shared, title string, fields ...*field) *form {

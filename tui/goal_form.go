@@ -22,6 +22,7 @@ const (
 type goalForm struct {
 	*form
 	goal domain.Goal
+	kept []string // the resources behind the field's lines, as stored
 }
 
 func newGoalForm(sh *shared, g domain.Goal) *goalForm {
@@ -38,7 +39,7 @@ func newGoalForm(sh *shared, g domain.Goal) *goalForm {
 		newTextField(ui.Target, g.Target.String(), "YYYY-MM-DD", 20),
 		newAreaField(ui.Resources, strings.Join(shownResources(g.Resources), "\n"), ui.ResourcesHint),
 	)
-	return &goalForm{form: f, goal: g}
+	return &goalForm{form: f, goal: g, kept: g.Resources}
 }
 
 // result reads the form into a goal, setting each field's error.
@@ -89,11 +90,11 @@ func shownResources(rs []string) []string {
 func (gf *goalForm) resources() []string {
 	fl := gf.fields[gfResources]
 	if fl.unchanged() {
-		return gf.goal.Resources
+		return gf.kept
 	}
 	stored := map[string][]string{}
-	for i, shown := range shownResources(gf.goal.Resources) {
-		stored[shown] = append(stored[shown], gf.goal.Resources[i])
+	for i, shown := range shownResources(gf.kept) {
+		stored[shown] = append(stored[shown], gf.kept[i])
 	}
 	var out []string
 	for _, line := range strings.Split(fl.shown(), "\n") {

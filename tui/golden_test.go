@@ -91,8 +91,7 @@ func TestGoldenWelcome(t *testing.T) {
 
 // runGolden starts the app at w×h, waits for ready, presses digit (when
 // set) and waits for its markers, quits with q and compares the final
-// screen with the golden file. The welcome is modal and ignores q, so
-// without a digit the test quits with ctrl+c.
+// screen with the golden file.
 func runGolden(t *testing.T, opts cli.TUIOptions, w, h int, ready []string, digit string, markers ...string) {
 	t.Helper()
 	if ea, err := strconv.ParseBool(os.Getenv("RUNEWIDTH_EASTASIAN")); err == nil && ea {
@@ -107,11 +106,7 @@ func runGolden(t *testing.T, opts cli.TUIOptions, w, h int, ready []string, digi
 		tm.Type(digit)
 		scr.waitFor(t, tm, markers...)
 	}
-	if digit != "" {
-		tm.Type("q")
-	} else {
-		tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	}
+	tm.Type("q")
 	fm := tm.FinalModel(t, teatest.WithFinalTimeout(goldenWait))
 	view := fm.View().Content
 	assertFits(t, view, w)

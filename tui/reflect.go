@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -500,6 +501,30 @@ func (s *reflectScreen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 		f.setErr("") // the user is fixing it
 	}
 	return cmd
+}
+
+// unsaved is every form with changes, open or kept as a draft, by key.
+func (s *reflectScreen) unsaved() []*reflectForm {
+	var out []*reflectForm
+	for _, f := range s.drafts {
+		if f.changed() {
+			out = append(out, f)
+		}
+	}
+	slices.SortFunc(out, func(a, b *reflectForm) int { return strings.Compare(a.key(), b.key()) })
+	return out
+}
+
+// keep takes a form restored from the drafts file as a closed draft.
+func (s *reflectScreen) keep(f *reflectForm) {
+	f.blur()
+	s.drafts[f.key()] = f
+}
+
+// dropDrafts forgets every draft (the user quits without them).
+func (s *reflectScreen) dropDrafts() {
+	s.form = nil
+	clear(s.drafts)
 }
 
 // closeForm leaves the form; with changes it stays as a draft.

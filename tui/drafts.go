@@ -1,0 +1,253 @@
+package tui
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"coach/domain"
+	"coach/store"
+)
+
+// A draft is the text of a form the user had not saved when the app was
+// stopped (a closed terminal, a kill, ctrl+c). The app writes its drafts
+// beside the database as it exits and offers them back at the next start;
+// quitting with q after saying y drops them.
+type draft struct {
+	Kind   string   `json:"kind"`            // task, goal, reflection, review
+	ID     uint64   `json:"id,omitempty"`    // the task or goal edited; 0 for a new one
+	Day    string   `json:"day,omitempty"`   // a reflection's day
+	Week   string   `json:"week,omitempty"`  // a review's week
+	Text   []string `json:"text"`            // each field's text, in the form's order ("" for a choice)
+	Choice []int    `json:"choice"`          // each choice or number, in the same order (0 for a text)
+	Goal   uint64   `json:"goal,omitempty"`  // the goal a task links to
+	Lines  []string `json:"lines,omitempty"` // a goal's resources behind its lines
+	Due    string   `json:"due,omitempty"`   // the day a new task takes
+	Focus  int      `json:"focus,omitempty"` // the field that had the keys
+}
+
+// draftFile is the file's content.
+type draftFile struct {
+	Format  string  `json:"format"`
+	Version int     `json:"version"`
+	Drafts  []draft `json:"drafts"`
+}
+
+const draftFormat = "coach drafts"
+
+// draftsPath is the drafts file of the database at db.
+func draftsPath(db string) string { return db + ".drafts" }
+
+// readDrafts reads the drafts file; a missing file holds none.
+func readDrafts(path string) ([]draft, error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var f draftFile
+	if err := json.Unmarshal(b, &f); err != nil || f.Format != draftFormat {
+		return nil, fmt.Errorf("%s is not a coach drafts file", path)
+	}
+	if f.Version != 1 {
+		return nil, fmt.Errorf("%s was written by a newer coach (drafts version %d)", path, f.Version)
+	}
+	return f.Drafts, nil
+}
+
+// writeDrafts replaces the drafts file with ds, or removes it when there
+// are none. The file is written whole under a private temporary name and
+// renamed, so a crash leaves the old file or the new one.
+func writeDrafts(path string, ds []draft) error {
+	if len(ds) == 0 {
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+		return nil
+	}
+	b, err := json.MarshalIndent(draftFile{Format: draftFormat, Version: 1, Drafts: ds}, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp") // 0600, never an existing file
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after a rename there is nothing left to remove
+	if _, err := tmp.Write(append(b, '\n')); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// restoredDraft is a draft with the record its form edits, read from the
+// store before the app starts.
+type restoredDraft struct {
+	draft
+	task   domain.Task
+	goal   domain.Goal
+	refl   domain.Reflection
+	review domain.Review
+}
+
+// loadDrafts reads the drafts of the database and the records they edit.
+// A record deleted since is edited as a new one.
+func loadDrafts(st *store.Store, path string) ([]restoredDraft, error) {
+	ds, err := readDrafts(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []restoredDraft
+	for _, d := range ds {
+		r := restoredDraft{draft: d}
+		switch d.Kind {
+		case "task":
+			if d.ID != 0 {
+				if r.task, err = st.Task(d.ID); err != nil {
+					r.task, r.ID = domain.Task{}, 0
+				}
+			}
+			if r.task.ID == 0 {
+				r.task = domain.Task{Repeat: "once"}
+				r.task.Due, _ = domain.ParseDate(d.Due, 0, false)
+			}
+		case "goal":
+			if d.ID != 0 {
+				if r.goal, err = st.Goal(d.ID); err != nil {
+					r.goal, r.ID = domain.Goal{}, 0
+				}
+			}
+		case "reflection":
+			day, err := domain.ParseDate(d.Day, 0, false)
+			if err != nil {
+				continue
+			}
+			r.refl, _, err = st.Reflection(day)
+			if err != nil {
+				return nil, err
+			}
+			r.refl.Date = day
+		case "review":
+			if r.review, _, err = st.Review(d.Week); err != nil {
+				return nil, err
+			}
+			r.review.Week = d.Week
+		default:
+			continue // a kind a newer coach wrote
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// formDraft records the fields of f.
+func formDraft(f *form) draft {
+	d := draft{Focus: f.focus}
+	for _, fl := range f.fields {
+		if fl.kind == choiceField {
+			d.Text, d.Choice = append(d.Text, ""), append(d.Choice, fl.choice)
+		} else {
+			d.Text, d.Choice = append(d.Text, fl.value()), append(d.Choice, 0)
+		}
+	}
+	return d
+}
+
+// restoreForm puts a draft's fields back into f, skipping what does not
+// fit (a draft of another version).
+func restoreForm(f *form, d draft) {
+	for i, fl := range f.fields {
+		switch {
+		case fl.kind == choiceField && i < len(d.Choice):
+			fl.choice = max(0, min(d.Choice[i], len(fl.options)-1))
+		case fl.kind != choiceField && i < len(d.Text):
+			fl.setText(d.Text[i])
+		}
+	}
+	f.restored = true
+	f.setFocus(d.Focus)
+}
+
+// draft records an open task form.
+func (tf *taskForm) draft() draft {
+	d := formDraft(tf.form)
+	d.Kind, d.ID = "task", tf.task.ID
+	if g := tf.fields[tfGoal].choice; g > 0 {
+		d.Goal = tf.goals[g-1].ID
+	}
+	if tf.task.ID == 0 {
+		d.Due = tf.task.Due.String()
+	}
+	return d
+}
+
+// restore puts a draft back into a task form.
+func (tf *taskForm) restore(d draft) {
+	restoreForm(tf.form, d)
+	tf.fields[tfGoal].choice = 0
+	for i, g := range tf.goals {
+		if g.ID == d.Goal {
+			tf.fields[tfGoal].choice = i + 1
+		}
+	}
+}
+
+// draft records an open goal form.
+func (gf *goalForm) draft() draft {
+	d := formDraft(gf.form)
+	d.Kind, d.ID, d.Lines = "goal", gf.goal.ID, gf.resources()
+	return d
+}
+
+// restore puts a draft back into a goal form.
+func (gf *goalForm) restore(d draft) {
+	restoreForm(gf.form, d)
+	gf.kept = d.Lines
+	gf.fields[gfResources].setText(strings.Join(shownResources(d.Lines), "\n"))
+}
+
+// draft records a reflection or review form.
+func (f *reflectForm) draft() draft {
+	d := draft{Kind: "reflection", Day: f.day.String(), Focus: f.focus}
+	if f.kind == rfReview {
+		d = draft{Kind: "review", Week: f.week, Focus: f.focus}
+	}
+	for _, fd := range f.fields {
+		switch fd.kind {
+		case rfArea, rfTags:
+			d.Text, d.Choice = append(d.Text, fd.text()), append(d.Choice, 0)
+		default:
+			d.Text, d.Choice = append(d.Text, ""), append(d.Choice, fd.num)
+		}
+	}
+	return d
+}
+
+// restore puts a draft back into a reflection or review form.
+func (f *reflectForm) restore(d draft) {
+	for i, fd := range f.fields {
+		switch {
+		case (fd.kind == rfArea || fd.kind == rfTags) && i < len(d.Text):
+			fd.setStored(d.Text[i])
+		case fd.kind == rfRating && i < len(d.Choice):
+			fd.num = max(0, min(d.Choice[i], 5))
+		case fd.kind == rfChoice && i < len(d.Choice):
+			fd.num = max(-1, min(d.Choice[i], len(domain.Competencies)-1))
+		}
+	}
+	f.focus = max(0, min(d.Focus, len(f.fields)-1))
+}
