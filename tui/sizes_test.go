@@ -50,6 +50,7 @@ var sizeStates = []struct {
 	{name: "faq", keys: []string{"6"}},
 	{name: "faq pager", keys: []string{"6", "enter"}},
 	{name: "welcome", data: empty, root: true},
+	{name: "quit question", keys: []string{"3", "e", "x", "esc", "q"}, root: true},
 	{name: "welcome help", keys: []string{"?"}, data: empty},
 }
 
