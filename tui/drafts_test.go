@@ -81,3 +81,18 @@ func TestQuitAsksModel(t *testing.T) {
 		t.Error("y did not quit without the drafts")
 	}
 }
+
+// A form filled before the window's size is known (a draft brought back
+// at start) shows its title from the first character once it is sized:
+// the input kept the scroll offset of the narrow default width.
+func TestFormSizedAfterFillingShowsTheStart(t *testing.T) {
+	sh := testShared(t, content.EN)
+	tf := newTaskForm(sh, domain.Task{Competency: domain.Depth}, nil)
+	tf.SetSize(0, 0)
+	tf.fields[tfTitle].setText("draft task with words")
+	tf.fields[tfTitle].input.Blur()
+	tf.SetSize(80, 30)
+	if view := tf.fields[tfTitle].input.View(); !strings.Contains(view, "draft task with words") {
+		t.Errorf("the title shows %q", view)
+	}
+}

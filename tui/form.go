@@ -182,6 +182,10 @@ func (f *form) SetSize(w, h int) {
 		switch fl.kind {
 		case textField:
 			fl.input.SetWidth(inner)
+			// SetWidth keeps the scroll offset of the old width: a form
+			// filled before the window's size (a draft brought back at
+			// start) would show its text cut at the front
+			fl.input.SetCursor(fl.input.Position())
 		case areaField:
 			fl.area.SetWidth(inner)
 		}
