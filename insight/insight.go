@@ -89,6 +89,9 @@ type Suggestion struct {
 	Kind       string `json:"kind"`
 	Competency string `json:"competency,omitempty"`
 	Text       string `json:"text"`
+	// Task is the title of a task the advice proposes, for the app to
+	// offer as a new task; empty when it proposes none.
+	Task string `json:"task,omitempty"`
 }
 
 // Day is one cell of the completion calendar.
@@ -234,7 +237,7 @@ func words(ss []domain.Suggestion, strength map[string]float64, today domain.Dat
 	out := make([]Suggestion, 0, len(ss))
 	for _, s := range ss {
 		name := content.CompetencyName(lang, s.Competency)
-		text := ""
+		text, try := "", ""
 		switch s.Kind {
 		case domain.SuggestReview:
 			text = ui.Review
@@ -245,7 +248,6 @@ func words(ss []domain.Suggestion, strength map[string]float64, today domain.Dat
 					starters = append(starters, t.Title)
 				}
 			}
-			try := ""
 			if len(starters) > 0 {
 				try = starters[pick%len(starters)]
 			}
@@ -257,7 +259,7 @@ func words(ss []domain.Suggestion, strength map[string]float64, today domain.Dat
 				text = fmt.Sprintf(ui.Tip, data.Tips[pick%len(data.Tips)].Text)
 			}
 		}
-		out = append(out, Suggestion{Kind: s.Kind, Competency: s.Competency, Text: text})
+		out = append(out, Suggestion{Kind: s.Kind, Competency: s.Competency, Text: text, Task: try})
 	}
 	return out
 }
