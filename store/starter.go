@@ -14,10 +14,13 @@ type GoalPlan struct {
 
 // AddPlans adds goals with their tasks, and tasks without a goal (a plan
 // whose Goal has an empty title), in one transaction: picking starters in
-// the welcome is one action. Every record is checked before anything is
-// written. It returns the ids of the added goals and tasks.
+// the welcome is one action. The one-off tasks are spread over the week
+// from their due date, so a new user's first day is not all of them at
+// once. Every record is checked before anything is written. It returns the
+// ids of the added goals and tasks.
 func (s *Store) AddPlans(plans []GoalPlan) (goalIDs, taskIDs []uint64, err error) {
 	created := domain.Stamp(s.now())
+	spreadOverWeek(plans)
 	for i := range plans {
 		p := &plans[i]
 		if p.Goal.Title != "" {
@@ -71,4 +74,20 @@ func (s *Store) AddPlans(plans []GoalPlan) (goalIDs, taskIDs []uint64, err error
 		return nil, nil, err
 	}
 	return goalIDs, taskIDs, nil
+}
+
+// spreadOverWeek moves the i-th of n one-off tasks i·7/n days past its due
+// date: evenly over seven days, the first one left where it was.
+func spreadOverWeek(plans []GoalPlan) {
+	var once []*domain.Task
+	for i := range plans {
+		for j := range plans[i].Tasks {
+			if t := &plans[i].Tasks[j]; !t.Schedule().Recurring() && !t.Due.IsZero() {
+				once = append(once, t)
+			}
+		}
+	}
+	for i, t := range once {
+		t.Due += domain.Date(i * 7 / len(once))
+	}
 }
