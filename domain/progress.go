@@ -4,28 +4,36 @@ package domain
 const Window = 28
 
 // TaskProgress is one task's share of its goal's progress, 0–1: a one-off
-// task counts 1 when done; a recurring one counts its adherence over the
-// last Window days (check-ins over scheduled days, at most 1).
+// task counts 1 when done; a recurring one counts how well it was kept
+// over the last Window days (see HabitKept).
 func TaskProgress(t Task, done []Date, today Date) float64 {
-	r := t.Schedule()
-	if !r.Recurring() {
+	if !t.Schedule().Recurring() {
 		if len(done) > 0 {
 			return 1
 		}
 		return 0
 	}
-	from := max(today-Window+1, t.CreatedOn())
-	due := DueCount(r, from, today)
+	kept, due := HabitKept(t, done, today)
 	if due == 0 {
 		return 0
 	}
-	n := 0
+	return float64(kept) / float64(due)
+}
+
+// HabitKept counts a habit's due check-ins over the last Window days (from
+// its creation if later) and how many of them were kept: check-ins on
+// scheduled days (any day for N/week), at most the number due. A tick on
+// an unscheduled day is extra and never lifts the figure.
+func HabitKept(t Task, done []Date, today Date) (kept, due int) {
+	r := t.Schedule()
+	from := max(today-Window+1, t.CreatedOn())
+	due = DueCount(r, from, today)
 	for _, d := range done {
-		if d >= from && d <= today {
-			n++
+		if d >= from && d <= today && (r.Kind == PerWeek || r.ScheduledOn(d)) {
+			kept++
 		}
 	}
-	return min(1, float64(n)/float64(due))
+	return min(kept, due), due
 }
 
 // DueCount is how many check-ins a recurring schedule expects from `from`
@@ -97,4 +105,82 @@ func GoalProgressOf(g Goal, habits []Task, done map[uint64][]Date, onceDone, onc
 		total += p
 	}
 	return total / float64(len(parts))
+}
+
+// Which figure a goal's line shows.
+const (
+	FigureNone   = ""       // the goal has no live task
+	FigureTasks  = "tasks"  // one-off tasks done of total
+	FigureHabits = "habits" // habits kept over the last Window days
+)
+
+// Figures are a goal's progress as named counts, never one blended share.
+type Figures struct {
+	OnceDone, OnceTotal int // one-off tasks done, and all of them
+	Habits              int // live habits
+	Kept, Due           int // the habits' check-ins kept and due (HabitKept, summed)
+}
+
+// HabitsKept is Kept over Due, 0–1; 0 while nothing is due yet.
+func (f Figures) HabitsKept() float64 {
+	if f.Due == 0 {
+		return 0
+	}
+	return float64(f.Kept) / float64(f.Due)
+}
+
+// Shown is the figure that fits the goal: its habits when it has any (the
+// work that goes on), else its one-off tasks.
+func (f Figures) Shown() string {
+	switch {
+	case f.Habits > 0:
+		return FigureHabits
+	case f.OnceTotal > 0:
+		return FigureTasks
+	}
+	return FigureNone
+}
+
+// Share is the shown figure as 0–1, for a bar.
+func (f Figures) Share() float64 {
+	switch f.Shown() {
+	case FigureHabits:
+		return f.HabitsKept()
+	case FigureTasks:
+		return float64(f.OnceDone) / float64(f.OnceTotal)
+	}
+	return 0
+}
+
+// GoalFigures counts the figures of goal g from a full task list, archived
+// tasks left out.
+func GoalFigures(g Goal, tasks []Task, done map[uint64][]Date, today Date) Figures {
+	var habits []Task
+	onceDone, onceTotal := 0, 0
+	for _, t := range tasks {
+		if t.GoalID != g.ID || t.Archived {
+			continue
+		}
+		if t.Schedule().Recurring() {
+			habits = append(habits, t)
+			continue
+		}
+		onceTotal++
+		if len(done[t.ID]) > 0 {
+			onceDone++
+		}
+	}
+	return GoalFiguresOf(habits, done, onceDone, onceTotal, today)
+}
+
+// GoalFiguresOf is GoalFigures from a goal's live habits and its one-off
+// counts; done holds at least the last Window days of check-ins.
+func GoalFiguresOf(habits []Task, done map[uint64][]Date, onceDone, onceTotal int, today Date) Figures {
+	f := Figures{OnceDone: onceDone, OnceTotal: onceTotal, Habits: len(habits)}
+	for _, t := range habits {
+		k, d := HabitKept(t, done[t.ID], today)
+		f.Kept += k
+		f.Due += d
+	}
+	return f
 }

@@ -79,6 +79,7 @@ func TestTaskProgress(t *testing.T) {
 		{"weekdays, all 20 weekdays", Task{Repeat: "weekdays", Created: old}, weekdaysIn(window, today), 1},
 		{"weekdays, 10 of 20", Task{Repeat: "weekdays", Created: old}, weekdaysIn(window, today)[:10], 0.5},
 		{"weekdays, done at weekends too, capped", Task{Repeat: "weekdays", Created: old}, days(window, 28, 1), 1},
+		{"weekdays, only weekend ticks are extra", Task{Repeat: "weekdays", Created: old}, []Date{day("2026-11-07"), day("2026-11-08"), day("2026-11-21")}, 0},
 		{"3/week, 6 of 12", Task{Repeat: "3/week", Created: old}, days(window, 6, 4), 0.5},
 		{"created tomorrow", Task{Repeat: "daily", Created: createdOn("2026-11-29")}, []Date{today}, 0},
 	}
