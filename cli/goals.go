@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/spf13/cobra"
 
@@ -11,11 +12,21 @@ import (
 	"coach/store"
 )
 
-// goalRow is one goal in `coach goals --json`.
+// goalRow is one goal in `coach goals --json`. Progress is the blend of
+// both figures that the list used to show, kept for scripts; the named
+// figures say what it is made of.
 type goalRow struct {
 	domain.Goal
-	Progress float64 `json:"progress"`
-	Tasks    int     `json:"tasks"`
+	Progress   float64  `json:"progress"`
+	Tasks      int      `json:"tasks"`
+	Figure     string   `json:"figure"` // the one the list shows: "tasks", "habits" or ""
+	OnceDone   int      `json:"once_done"`
+	OnceTotal  int      `json:"once_total"`
+	Habits     int      `json:"habits"`
+	HabitsKept *float64 `json:"habits_kept_28d"` // 0–1; null without a habit
+	Kept28     int      `json:"checkins_kept_28d"`
+	Due28      int      `json:"checkins_due_28d"`
+	fig        domain.Figures
 }
 
 func goalsCmd(a *app) *cobra.Command {
@@ -66,11 +77,21 @@ func goalRows(st *store.Store, today domain.Date, all bool) ([]goalRow, error) {
 				continue
 			}
 			p := domain.GoalProgressOf(g, sum.Habits, done, sum.OnceDone, sum.OnceTotal, today)
-			rows = append(rows, goalRow{Goal: g, Progress: p, Tasks: len(sum.Habits) + sum.OnceTotal})
+			f := domain.GoalFiguresOf(sum.Habits, done, sum.OnceDone, sum.OnceTotal, today)
+			row := goalRow{Goal: g, Progress: p, Tasks: len(sum.Habits) + sum.OnceTotal, Figure: f.Shown(),
+				OnceDone: f.OnceDone, OnceTotal: f.OnceTotal, Habits: f.Habits, Kept28: f.Kept, Due28: f.Due, fig: f}
+			if f.Habits > 0 {
+				kept := math.Round(f.HabitsKept()*1000) / 1000
+				row.HabitsKept = &kept
+			}
+			rows = append(rows, row)
 		}
 	}
 	return rows, nil
 }
+
+// figWidth is the column of a goal's labelled figure, so titles line up.
+const figWidth = 18
 
 func writeGoals(a *app, lang content.Lang, words content.UI, rows []goalRow) {
 	ui := words.CLI
@@ -84,7 +105,7 @@ func writeGoals(a *app, lang content.Lang, words content.UI, rows []goalRow) {
 			a.printf("\n%s\n", content.CompetencyName(lang, r.Competency))
 			last = r.Competency
 		}
-		bar := textBar(r.Progress, 10)
+		bar := textBar(r.fig.Share(), 10)
 		extra := ""
 		if !r.Target.IsZero() {
 			extra = fmt.Sprintf(ui.Target, r.Target)
@@ -96,7 +117,7 @@ func writeGoals(a *app, lang content.Lang, words content.UI, rows []goalRow) {
 		if r.Tasks == 1 {
 			tasks = ui.OneTask
 		}
-		a.printf("  %4d %s %3.0f%% %s%s\n", r.ID, bar, r.Progress*100, sanitize.Line(r.Title), fmt.Sprintf(ui.Aside, tasks+extra))
+		a.printf("  %4d %s %s %s%s\n", r.ID, bar, pad(words.Goals.Figure(r.fig), figWidth), sanitize.Line(r.Title), fmt.Sprintf(ui.Aside, tasks+extra))
 	}
 }
 

@@ -1,6 +1,11 @@
 package content
 
-import "coach/domain"
+import (
+	"fmt"
+	"math"
+
+	"coach/domain"
+)
 
 // GoalsUI is the Goals screen, the goal form and a goal's detail.
 type GoalsUI struct {
@@ -20,6 +25,10 @@ type GoalsUI struct {
 	Tasks          string
 	NoTasks        string
 	OnceDone       string // "%d of %d one-off tasks done"
+	FigTasks       string // "%d/%d tasks": one-off tasks done of total
+	FigHabits      string // "habits %d%% (28 d)": habits kept over 28 days
+	FigNone        string // a goal without live tasks
+	HabitsKept     string // "Habits kept: %d of %d check-ins due in the last 28 days"
 	Recent         string // "Last 28 days"
 	Added          string
 	Edited         string
@@ -47,6 +56,10 @@ var goalsEN = GoalsUI{
 	Tasks:          "Tasks",
 	NoTasks:        "No tasks yet: press a on Today and pick this goal.",
 	OnceDone:       "%d of %d one-off tasks done",
+	FigTasks:       "%d/%d tasks",
+	FigHabits:      "habits %d%% (28 d)",
+	FigNone:        "no tasks",
+	HabitsKept:     "Habits kept: %d of %d check-ins due in the last 28 days",
 	Recent:         "Last 28 days",
 	Added:          "Added goal: %s",
 	Edited:         "Saved goal: %s",
@@ -74,6 +87,10 @@ var goalsZH = GoalsUI{
 	Tasks:          "任务",
 	NoTasks:        "还没有任务：在今日页按 a，并选择这个目标。",
 	OnceDone:       "一次性任务已完成 %d / %d",
+	FigTasks:       "任务 %d/%d",
+	FigHabits:      "习惯 %d%%（28 天）",
+	FigNone:        "无任务",
+	HabitsKept:     "习惯坚持：最近 28 天应打卡 %[2]d 次，完成 %[1]d 次",
 	Recent:         "最近 28 天",
 	Added:          "已添加目标：%s",
 	Edited:         "已保存目标：%s",
@@ -94,4 +111,16 @@ func (ui GoalsUI) StatusName(status string) string {
 		return ui.Status[2]
 	}
 	return ui.Status[0]
+}
+
+// Figure is the figure that fits a goal, labelled: "3/5 tasks" or
+// "habits 80% (28 d)".
+func (ui GoalsUI) Figure(f domain.Figures) string {
+	switch f.Shown() {
+	case domain.FigureHabits:
+		return fmt.Sprintf(ui.FigHabits, int(math.Round(f.HabitsKept()*100)))
+	case domain.FigureTasks:
+		return fmt.Sprintf(ui.FigTasks, f.OnceDone, f.OnceTotal)
+	}
+	return ui.FigNone
 }

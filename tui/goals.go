@@ -16,9 +16,9 @@ import (
 
 // goalRow is a goal with what the list shows about it.
 type goalRow struct {
-	goal     domain.Goal
-	progress float64
-	sum      store.GoalSummary
+	goal domain.Goal
+	fig  domain.Figures
+	sum  store.GoalSummary
 }
 
 // goalsScreen lists goals by competency with their progress; enter opens
@@ -47,8 +47,8 @@ type goalsLoadedMsg struct {
 
 func (s *goalsScreen) Init() tea.Cmd { return s.load() }
 
-// load reads the goals' summaries and the recent check-ins and computes
-// progress, all in a command.
+// load reads the goals' summaries and the recent check-ins and counts
+// each goal's figures, all in a command.
 func (s *goalsScreen) load() tea.Cmd {
 	st, today := s.sh.store, s.sh.today()
 	return func() tea.Msg {
@@ -66,8 +66,8 @@ func (s *goalsScreen) load() tea.Cmd {
 				if sum.Goal.Competency != c {
 					continue
 				}
-				p := domain.GoalProgressOf(sum.Goal, sum.Habits, done, sum.OnceDone, sum.OnceTotal, today)
-				rows = append(rows, goalRow{goal: sum.Goal, progress: p, sum: sum})
+				f := domain.GoalFiguresOf(sum.Habits, done, sum.OnceDone, sum.OnceTotal, today)
+				rows = append(rows, goalRow{goal: sum.Goal, fig: f, sum: sum})
 			}
 		}
 		return goalsLoadedMsg{rows: rows, done: done}
@@ -308,22 +308,37 @@ func (s *goalsScreen) listView() string {
 	return b.String()
 }
 
-// noteWidth is the column of target notes, so the bars line up.
-const noteWidth = 18
+// noteWidth is the column of target notes, and figWidth that of the
+// labelled figures, so the bars and notes line up.
+const (
+	noteWidth = 18
+	figWidth  = 18
+)
 
-// rowLine is "› title ……  ████░░ 40%  12 days left".
+// rowLine is "› title ……  ████░░ habits 40% (28 d)  12 days left".
 func (s *goalsScreen) rowLine(i int, r goalRow) string {
 	st := s.sh.styles
 	prefix := "  "
 	if i == s.cursor {
 		prefix = st.Cursor.Render("› ")
 	}
-	right := fmt.Sprintf(" %s %3.0f%%", bar(st, r.progress, 10), r.progress*100)
-	note := s.targetNote(r.goal)
-	if r.goal.Status != domain.StatusActive {
-		note = s.sh.ui.Goals.StatusName(r.goal.Status)
+	// A narrow screen drops the note, then shortens the figure, before
+	// the title falls under minTitle: every row keeps the same columns.
+	const minTitle = 8
+	free := s.width - 2 - 1 - 11 - 1 - minTitle // prefix, gap, bar, space
+	fw, nw := figWidth, noteWidth
+	if free < fw+2+nw {
+		nw = 0
 	}
-	right += "  " + st.Muted.Render(padRight(truncateText(note, noteWidth), noteWidth))
+	fw = max(min(fw, free), 1)
+	right := " " + bar(st, r.fig.Share(), 10) + " " + padRight(truncateText(s.sh.ui.Goals.Figure(r.fig), fw), fw)
+	if nw > 0 {
+		note := s.targetNote(r.goal)
+		if r.goal.Status != domain.StatusActive {
+			note = s.sh.ui.Goals.StatusName(r.goal.Status)
+		}
+		right += "  " + st.Muted.Render(padRight(truncateText(note, nw), nw))
+	}
 	room := s.width - 2 - lipgloss.Width(right) - 1
 	title := truncateText(r.goal.Title, max(room, 8))
 	pad := max(room-lipgloss.Width(title), 0)
@@ -355,7 +370,7 @@ func (s *goalsScreen) detailView(r goalRow) string {
 	var b strings.Builder
 	b.WriteString(st.Title.Render(truncateText(g.Title, s.width-2)) + "\n")
 	b.WriteString(st.competency(g.Competency, content.CompetencyName(s.sh.lang, g.Competency)) + " · " + s.sh.ui.Goals.StatusName(g.Status) +
-		fmt.Sprintf(" · %s %3.0f%%", bar(st, r.progress, 10), r.progress*100) + "\n")
+		" · " + bar(st, r.fig.Share(), 10) + " " + ui.Figure(r.fig) + "\n")
 	target := ui.NoTarget
 	if !g.Target.IsZero() {
 		target = g.Target.String() + " · " + s.targetNote(g)
@@ -383,8 +398,11 @@ func (s *goalsScreen) detailView(r goalRow) string {
 		pad := max(room-lipgloss.Width(title), 0)
 		b.WriteString("  " + title + strings.Repeat(" ", pad) + "  " + strip + "\n")
 	}
-	if r.sum.OnceDone > 0 {
-		b.WriteString("  " + st.Muted.Render(fmt.Sprintf(ui.OnceDone, r.sum.OnceDone, r.sum.OnceTotal)) + "\n")
+	if r.fig.Habits > 0 {
+		b.WriteString("  " + st.Muted.Render(fmt.Sprintf(ui.HabitsKept, r.fig.Kept, r.fig.Due)) + "\n")
+	}
+	if r.fig.OnceTotal > 0 {
+		b.WriteString("  " + st.Muted.Render(fmt.Sprintf(ui.OnceDone, r.fig.OnceDone, r.fig.OnceTotal)) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
