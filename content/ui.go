@@ -108,6 +108,9 @@ type KeysUI struct {
 	ShowAll, Select, AddPicked, Skip, Days                        string
 	Rate                                                          string
 	KeepFilter                                                    string
+	// Today's loop: the coach's advice, yesterday's next step, a tick's
+	// minutes and note, last week's missing review.
+	Advice, AddAdvice, NextStep, LogTime, Dismiss, WriteReview string
 }
 
 var keysEN = KeysUI{
@@ -119,6 +122,8 @@ var keysEN = KeysUI{
 	Related: "open guide section", FocusList: "list", FocusText: "text", Choice: "change choice", Reopen: "reopen", Onboard: "starter goals", Clear: "clear filter", ShowAll: "show all goals", Select: "select", AddPicked: "add selected", Skip: "skip", Days: "day",
 	Rate:       "rate 1–5",
 	KeepFilter: "apply filter",
+	Advice:     "coach's advice", AddAdvice: "add as task", NextStep: "next step as task", LogTime: "minutes & note",
+	Dismiss: "dismiss", WriteReview: "write last week's review",
 }
 
 var keysZH = KeysUI{
@@ -130,4 +135,6 @@ var keysZH = KeysUI{
 	Related: "打开指南章节", FocusList: "列表", FocusText: "正文", Choice: "切换选项", Reopen: "重新打开", Onboard: "入门目标", Clear: "清除筛选", ShowAll: "显示全部目标", Select: "选择", AddPicked: "添加所选", Skip: "跳过", Days: "换日",
 	Rate:       "评分 1–5",
 	KeepFilter: "应用筛选",
+	Advice:     "教练建议", AddAdvice: "添加为任务", NextStep: "把下一步设为任务", LogTime: "用时与备注",
+	Dismiss: "忽略", WriteReview: "补写上周回顾",
 }

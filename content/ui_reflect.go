@@ -43,6 +43,7 @@ type ReflectUI struct {
 	ReviewSaved   string // "Weekly review %s saved"
 	PastReviews   string
 	NoFocus       string
+	NotWritten    string // a past week in the list that has no review
 }
 
 var reflectEN = ReflectUI{
@@ -84,6 +85,7 @@ var reflectEN = ReflectUI{
 	ReviewEmpty:   "Not written yet. Press e to write it.",
 	ReviewSaved:   "Weekly review %s saved",
 	PastReviews:   "Reviews",
+	NotWritten:    "not written",
 	NoFocus:       "none",
 }
 
@@ -121,10 +123,11 @@ var reflectZH = ReflectUI{
 	Figures:       "本周数据",
 	FigureRow:     "完成 %d/%d · %d 分钟",
 	WeekRating:    "平均评分 %.2f",
-	WeekStreak:    "周末时连续完成 %d 天",
+	WeekStreak:    "周末时连续坚持 %d 天",
 	ThisWeek:      "本周",
 	ReviewEmpty:   "还没有写。按 e 开始写。",
 	ReviewSaved:   "已保存 %s 的每周回顾",
 	PastReviews:   "回顾列表",
+	NotWritten:    "未写",
 	NoFocus:       "未选",
 }

@@ -34,6 +34,18 @@ type TodayUI struct {
 	ScheduleDays [7]string // Sun … Sat, as a list of days shows them
 	DaySep       string    // between the days of a list
 	MinutesShort string    // "%dm"
+	// The loop around the day: advice, next step, a tick's record, review.
+	AdviceTitle    string // heading of the whole advice
+	NextStep       string // label before the day before's next step, with its colon
+	NextStepHint   string // after the step: the key that makes it a task
+	AdviceMore     string // after advice cut short: the key that shows it all
+	ReviewMissing  string // "Last week's review (%s) is not written yet: w …, D …"
+	CheckInTitle   string // "Minutes and note: %s"
+	CheckInMinutes string
+	CheckInNote    string
+	CheckInSaved   string // "Minutes and note saved: %s"
+	NotTicked      string // the minutes and note of a task not done that day
+	NoAdviceTask   string // the advice proposes no task
 }
 
 var todayEN = TodayUI{
@@ -72,6 +84,18 @@ var todayEN = TodayUI{
 	ScheduleDays:  [7]string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"},
 	DaySep:        ",",
 	MinutesShort:  "%dm",
+
+	AdviceTitle:    "The coach suggests",
+	NextStep:       "Next step: ",
+	NextStepHint:   "n: add as a task",
+	AdviceMore:     "s: read all",
+	ReviewMissing:  "Last week's review (%s) is not written yet: w writes it, D dismisses this.",
+	CheckInTitle:   "Minutes and note: %s",
+	CheckInMinutes: "Minutes spent",
+	CheckInNote:    "Note",
+	CheckInSaved:   "Minutes and note saved: %s",
+	NotTicked:      "Tick the task off first: minutes and a note belong to a done task.",
+	NoAdviceTask:   "This advice proposes no task to add.",
 }
 
 var todayZH = TodayUI{
@@ -110,4 +134,16 @@ var todayZH = TodayUI{
 	ScheduleDays:  [7]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"},
 	DaySep:        "、",
 	MinutesShort:  "%d 分钟",
+
+	AdviceTitle:    "教练建议",
+	NextStep:       "下一步：",
+	NextStepHint:   "n：设为任务",
+	AdviceMore:     "s：看全文",
+	ReviewMissing:  "上周（%s）的回顾还没写：按 w 补写，按 D 忽略。",
+	CheckInTitle:   "用时与备注：%s",
+	CheckInMinutes: "实际用时（分钟）",
+	CheckInNote:    "备注",
+	CheckInSaved:   "用时与备注已保存：%s",
+	NotTicked:      "请先勾选完成：用时和备注属于已完成的任务。",
+	NoAdviceTask:   "这条建议没有可添加的任务。",
 }

@@ -12,6 +12,12 @@ type Day struct {
 	ActiveGoals    []domain.Goal
 	LastCompetency string
 	Empty          bool // the database holds no records at all
+	// PrevNext is the next step written in the reflection of the day
+	// before, to start the day with; empty when there is none.
+	PrevNext string
+	// UnreviewedWeek is last week (as of today), when it saw check-ins or
+	// reflections but has no review; empty otherwise.
+	UnreviewedWeek string
 }
 
 // Day reads the tasks due on d (as seen on today), the active goals, the
@@ -52,5 +58,34 @@ func readDay(tx *bolt.Tx, d, today domain.Date, dmg *damage) (day Day, err error
 	}
 	day.LastCompetency = lastCompetency(tx)
 	day.Empty = isEmpty(tx)
+	if prev := d - 1; prev.InRange() {
+		k := dayKey(prev)
+		if v := tx.Bucket(bReflections).Get(k); v != nil {
+			if r, ok := reflectionAt(k, v, dmg); ok {
+				day.PrevNext = r.Next
+			}
+		}
+	}
+	day.UnreviewedWeek = unreviewedWeek(tx, today)
 	return day, nil
+}
+
+// unreviewedWeek is the ISO week before today's when the user was active
+// in it (a check-in or a reflection) and wrote no review of it.
+func unreviewedWeek(tx *bolt.Tx, today domain.Date) string {
+	from := today.Monday() - 7
+	if !from.InRange() {
+		return ""
+	}
+	week := from.Week()
+	if tx.Bucket(bReviews).Get([]byte(week)) != nil {
+		return ""
+	}
+	last := lastDayKey(from + 6)
+	for _, b := range [][]byte{bCheckins, bReflections} {
+		if k, _ := tx.Bucket(b).Cursor().Seek(dayKey(from)); k != nil && onOrBefore(k, last) {
+			return week
+		}
+	}
+	return ""
 }

@@ -17,6 +17,10 @@ type keyMap struct {
 	// Today.
 	Toggle, PrevDay, NextDay, Today key.Binding
 	Days                            key.Binding // PrevDay and NextDay in one help entry
+	// Today's loop: the whole advice (and adding its task), the day
+	// before's next step as a task, a tick's minutes and note, and last
+	// week's missing review.
+	Advice, AddAdvice, NextStep, LogTime, Dismiss, WriteReview key.Binding
 	// Records.
 	Add, Edit, Delete, Confirm, Cancel, Open, Back key.Binding
 	Complete, Archive, Reopen, ShowAll, Onboard    key.Binding
@@ -57,6 +61,13 @@ func newKeys(t content.KeysUI) keyMap {
 		NextDay: b([]string{"l", "right"}, "→/l", t.NextDay),
 		Today:   b([]string{"t"}, "t", t.Today),
 		Days:    b([]string{"h", "l", "left", "right"}, "←/→", t.Days),
+
+		Advice:      b([]string{"s"}, "s", t.Advice),
+		AddAdvice:   b([]string{"a"}, "a", t.AddAdvice),
+		NextStep:    b([]string{"n"}, "n", t.NextStep),
+		LogTime:     b([]string{"m"}, "m", t.LogTime),
+		Dismiss:     b([]string{"D"}, "D", t.Dismiss),
+		WriteReview: b([]string{"w"}, "w", t.WriteReview),
 
 		Add:      b([]string{"a"}, "a", t.Add),
 		Edit:     b([]string{"e"}, "e", t.Edit),

@@ -71,6 +71,7 @@ type reflectScreen struct {
 	weekCursor    int
 	weekTop       int
 	reviewScroll  int
+	pendingReview string // a week to open once the reviews have loaded
 }
 
 func newReflectScreen(sh *shared) screen {
@@ -236,6 +237,10 @@ func (s *reflectScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		s.reviews, s.reviewsLoaded = msg.rs, true
 		s.moveWeek(s.weekCursor)
+		return s, s.openPendingReview()
+	case openReviewMsg:
+		s.pendingReview = msg.week
+		return s, s.openPendingReview()
 	case reportMsg:
 		if msg.err == nil {
 			h := msg.history

@@ -2,6 +2,8 @@ package tui
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -15,21 +17,53 @@ import (
 	"coach/store"
 )
 
-// The weekly review: the list of weeks (this week first, then every
-// reviewed week) and the selected week's review, edited in a form and
-// saved per ISO week.
+// The weekly review: the list of weeks (this week and the last few, then
+// every older reviewed week) and the selected week's review, edited in a
+// form and saved per ISO week.
 
-// weeks lists the weeks offered: this week first, then every reviewed
-// week, newest first.
+// recentWeeks is how many weeks before this one the list always offers,
+// so a missed review can still be written.
+const recentWeeks = 8
+
+// weeks lists the weeks offered, newest first: this week, the
+// recentWeeks before it, and every reviewed week.
 func (s *reflectScreen) weeks() []string {
-	cur := s.sh.today().Week()
-	out := []string{cur}
-	for _, r := range s.reviews {
-		if r.Week != cur {
-			out = append(out, r.Week)
+	mon := s.sh.today().Monday()
+	seen := map[string]bool{}
+	var out []string
+	add := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
 		}
 	}
+	for i := range recentWeeks + 1 {
+		if d := mon - domain.Date(7*i); d.InRange() || i == 0 {
+			add(d.Week())
+		}
+	}
+	for _, r := range s.reviews {
+		add(r.Week)
+	}
+	// ISO weeks as text sort by time; a damaged key cannot reach here.
+	sort.Sort(sort.Reverse(sort.StringSlice(out)))
 	return out
+}
+
+// openPendingReview selects the week Today asked for and opens its
+// review, once the reviews have loaded and no form is open.
+func (s *reflectScreen) openPendingReview() tea.Cmd {
+	wk := s.pendingReview
+	if wk == "" || !s.reviewsLoaded || s.form != nil {
+		return nil
+	}
+	s.pendingReview = ""
+	s.mode = reflectReview
+	s.moveWeek(slices.Index(s.weeks(), wk))
+	if s.selectedWeek() != wk {
+		return nil
+	}
+	return s.editReview()
 }
 
 func (s *reflectScreen) selectedWeek() string {
@@ -138,10 +172,14 @@ func (s *reflectScreen) reviewFigures(week string, width int) []string {
 			frac = float64(c.Done) / float64(c.Due)
 		}
 		name := padRight(rfTrunc(content.CompetencyName(s.sh.lang, c.ID), nameW), nameW)
-		row := st.competency(c.ID, name) + " " + bar(st, min(frac, 1), 8) + " " + st.Muted.Render(fmt.Sprintf(t.FigureRow, c.Done, c.Due, c.Mins))
+		figs := fmt.Sprintf(t.FigureRow, c.Done, c.Due, c.Mins)
+		if c.Extra > 0 { // ticks the schedule did not ask for: apart, so the rate stays ≤ 100%
+			figs += " · " + fmt.Sprintf(s.sh.ui.Coach.WeekExtra, c.Extra)
+		}
+		row := st.competency(c.ID, name) + " " + bar(st, min(frac, 1), 8) + " " + st.Muted.Render(figs)
 		lines = append(lines, rfTrunc(row, width))
 	}
-	tail := fmt.Sprintf(t.WeekStreak, f.DayStreak)
+	tail := fmt.Sprintf(t.WeekStreak, f.DayStreak) + " · " + fmt.Sprintf(s.sh.ui.Coach.WeekPerfect, f.Perfect)
 	if f.Rating != nil {
 		tail = fmt.Sprintf(t.WeekRating, *f.Rating) + " · " + tail
 	}
@@ -249,6 +287,8 @@ func (s *reflectScreen) reviewView() []string {
 		row := ws[i]
 		if ws[i] == cur {
 			row += "  " + t.ThisWeek
+		} else if !found {
+			row += "  " + t.NotWritten
 		}
 		if found {
 			if r.Focus != "" {

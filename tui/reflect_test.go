@@ -524,12 +524,12 @@ func TestReflectOldWeeksReadTheHistoryOnce(t *testing.T) {
 	s = rfPress(t, s, "w")
 	s.history = &store.History{From: testDay - 30}
 	s.figures = map[string]insight.WeekFigures{}
-	s.weekCursor = 1 // 2024-W10
+	s.weekCursor = slices.Index(s.weeks(), "2024-W10")
 	first := s.figuresCmd()
 	if first == nil {
 		t.Fatal("no figures asked for 2024-W10")
 	}
-	s.weekCursor = 2 // 2024-W09, while the first read runs
+	s.weekCursor = slices.Index(s.weeks(), "2024-W09") // while the first read runs
 	if s.figuresCmd() != nil {
 		t.Error("a second whole-history read started")
 	}

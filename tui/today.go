@@ -30,8 +30,13 @@ type todayScreen struct {
 	width, height int
 	form          *taskForm
 	confirmDelete bool
-	suggestion    string // the coach's top advice, from the latest report
-	reported      bool   // a report came: it brings the advice from now on
+	advice        insight.Suggestion // the coach's top advice, from the latest report
+	reported      bool               // a report came: it brings the advice from now on
+	adviceOpen    bool               // the whole advice is shown
+	prevNext      string             // the next step written the day before the shown day
+	unreviewed    string             // last week, when its review is missing
+	dismissed     string             // the missing review the user dismissed this session
+	logForm       *checkInForm       // a done task's minutes and note, while open
 }
 
 func newTodayScreen(sh *shared) screen {
@@ -45,7 +50,9 @@ type todayLoadedMsg struct {
 	goals    []domain.Goal
 	lastComp string
 	emptyDB  bool
-	advice   string // the coach's top suggestion
+	advice   insight.Suggestion // the coach's top suggestion
+	prevNext string
+	reviewOf string // last week, when its review is missing
 	err      error
 }
 
@@ -66,10 +73,11 @@ func (s *todayScreen) load() tea.Cmd {
 		} else {
 			d, err = st.Day(day, today)
 		}
-		m := todayLoadedMsg{day: day, items: d.Items, goals: d.ActiveGoals, lastComp: d.LastCompetency, emptyDB: d.Empty, err: err}
+		m := todayLoadedMsg{day: day, items: d.Items, goals: d.ActiveGoals, lastComp: d.LastCompetency, emptyDB: d.Empty,
+			prevNext: d.PrevNext, reviewOf: d.UnreviewedWeek, err: err}
 		if advise && err == nil && !d.Empty {
 			if adv := insight.Advice(h, today, lang); len(adv) > 0 {
-				m.advice = adv[0].Text
+				m.advice = adv[0]
 			}
 		}
 		return m
@@ -81,9 +89,14 @@ func (s *todayScreen) SetSize(w, h int) {
 	if s.form != nil {
 		s.form.SetSize(min(w, formMaxWidth), h)
 	}
+	if s.logForm != nil {
+		s.logForm.SetSize(min(w, formMaxWidth), h)
+	}
 }
 
-func (s *todayScreen) Capturing() bool { return s.form != nil || s.confirmDelete }
+func (s *todayScreen) Capturing() bool {
+	return s.form != nil || s.confirmDelete || s.adviceOpen || s.logForm != nil
+}
 
 func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -95,8 +108,9 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, reportErr(msg.err)
 		}
 		s.items, s.goals, s.lastComp, s.emptyDB, s.loaded = msg.items, msg.goals, msg.lastComp, msg.emptyDB, true
-		if msg.advice != "" {
-			s.suggestion = msg.advice
+		s.prevNext, s.unreviewed = msg.prevNext, msg.reviewOf
+		if msg.advice.Text != "" {
+			s.advice = msg.advice
 		}
 		s.cursor = min(s.cursor, max(len(s.items)-1, 0))
 		return s, nil
@@ -104,7 +118,7 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.err == nil {
 			s.reported = true
 			if len(msg.report.Suggestions) > 0 {
-				s.suggestion = msg.report.Suggestions[0].Text
+				s.advice = msg.report.Suggestions[0]
 			}
 		}
 		return s, nil
@@ -126,6 +140,10 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		switch {
 		case s.form != nil:
 			return s, s.updateForm(msg)
+		case s.logForm != nil:
+			return s, s.updateCheckIn(msg)
+		case s.adviceOpen:
+			return s, s.adviceKey(msg)
 		case s.confirmDelete:
 			s.confirmDelete = false
 			if key.Matches(msg, s.sh.keys.Confirm) {
@@ -139,10 +157,17 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		_, cmd := s.form.Update(msg)
 		return s, cmd
 	}
+	if s.logForm != nil {
+		_, cmd := s.logForm.Update(msg)
+		return s, cmd
+	}
 	return s, nil
 }
 
 func (s *todayScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := s.loopKey(msg); ok {
+		return cmd
+	}
 	k := s.sh.keys
 	switch {
 	case key.Matches(msg, k.Up):
@@ -276,20 +301,25 @@ func (s *todayScreen) archive() tea.Cmd {
 	})
 }
 
-// listHeight is the rows left for tasks under the header.
-func (s *todayScreen) listHeight() int { return max(s.height-4, 1) }
+// listHeight is the rows left for tasks under the header, the lines above
+// the list (one at least) and the blank line before it.
+func (s *todayScreen) listHeight() int { return max(s.height-3-max(len(s.topLines()), 1), 1) }
 
 func (s *todayScreen) View() string {
-	if s.form != nil {
+	switch {
+	case s.form != nil:
 		return s.form.View()
+	case s.logForm != nil:
+		return s.logForm.View()
+	case s.adviceOpen:
+		return s.adviceView()
 	}
 	st := s.sh.styles
 	ui := s.sh.ui.Today
 	var b strings.Builder
 	b.WriteString(s.header() + "\n")
-	if s.suggestion != "" {
-		label := ui.Coach
-		b.WriteString(st.Suggestion.Render(label+truncateText(s.suggestion, s.width-lipgloss.Width(label))) + "\n")
+	if top := s.topLines(); len(top) > 0 {
+		b.WriteString(strings.Join(top, "\n") + "\n")
 	} else {
 		b.WriteString("\n")
 	}
@@ -379,9 +409,8 @@ func (s *todayScreen) itemLine(i int, it store.DueItem) string {
 	} else if t.Due < s.day {
 		meta = append(meta, fmt.Sprintf(s.sh.ui.Today.Carried, t.Due))
 	}
-	if t.Minutes > 0 {
-		meta = append(meta, s.sh.ui.Today.MinutesText(t.Minutes))
-	}
+	meta = append(meta, s.minutesMeta(it)...)
+	meta = append(meta, s.noteMeta(it)...)
 	metaText := ""
 	if len(meta) > 0 {
 		metaText = "  " + strings.Join(meta, " · ")
@@ -419,18 +448,26 @@ func (s *todayScreen) ShortHelp() []key.Binding {
 		return []key.Binding{k.NextField, k.Choice, k.Save, k.Cancel}
 	case s.confirmDelete:
 		return []key.Binding{k.Confirm, k.Cancel}
+	case s.logForm != nil:
+		return []key.Binding{k.NextField, k.Save, k.Cancel}
+	case s.adviceOpen:
+		return s.adviceHelp()
 	}
 	return []key.Binding{k.Toggle, k.Add, k.Edit, k.Delete, k.Days, k.Undo}
 }
 
 func (s *todayScreen) FullHelp() [][]key.Binding {
 	k := s.sh.keys
-	if s.form != nil || s.confirmDelete {
+	if s.form != nil || s.confirmDelete || s.logForm != nil {
 		return [][]key.Binding{s.ShortHelp(), {k.PrevField, k.SaveMultiline}}
+	}
+	if s.adviceOpen {
+		return [][]key.Binding{s.adviceHelp()}
 	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.Toggle, k.Add, k.Edit, k.Open, k.Delete, k.Undo},
 		{k.PrevDay, k.NextDay, k.Today},
+		{k.Advice, k.NextStep, k.LogTime, k.WriteReview, k.Dismiss},
 	}
 }

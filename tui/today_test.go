@@ -167,16 +167,16 @@ func TestTodayAdviceFromTheReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := newTestToday(t, sh, 100, 26).(*todayScreen)
-	if s.suggestion == "" {
+	if s.advice.Text == "" {
 		t.Fatal("no advice with the first load")
 	}
 	report := reportMsg{report: insight.Report{Suggestions: []insight.Suggestion{{Text: "from the report"}}}}
 	runCmd(t, s, func() tea.Msg { return report })
 	runCmd(t, s, func() tea.Msg { return dataChangedMsg{} })
-	if s.suggestion != "from the report" {
-		t.Errorf("after a reload the advice is %q", s.suggestion)
+	if s.advice.Text != "from the report" {
+		t.Errorf("after a reload the advice is %q", s.advice.Text)
 	}
-	if msg := s.load()().(todayLoadedMsg); msg.advice != "" || len(msg.items) != 1 {
-		t.Errorf("a load after the report: advice %q, %d items", msg.advice, len(msg.items))
+	if msg := s.load()().(todayLoadedMsg); msg.advice.Text != "" || len(msg.items) != 1 {
+		t.Errorf("a load after the report: advice %q, %d items", msg.advice.Text, len(msg.items))
 	}
 }
