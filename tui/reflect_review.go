@@ -172,14 +172,10 @@ func (s *reflectScreen) reviewFigures(week string, width int) []string {
 			frac = float64(c.Done) / float64(c.Due)
 		}
 		name := padRight(rfTrunc(content.CompetencyName(s.sh.lang, c.ID), nameW), nameW)
-		figs := fmt.Sprintf(t.FigureRow, c.Done, c.Due, c.Mins)
-		if c.Extra > 0 { // ticks the schedule did not ask for: apart, so the rate stays ≤ 100%
-			figs += " · " + fmt.Sprintf(s.sh.ui.Coach.WeekExtra, c.Extra)
-		}
-		row := st.competency(c.ID, name) + " " + bar(st, min(frac, 1), 8) + " " + st.Muted.Render(figs)
+		row := st.competency(c.ID, name) + " " + bar(st, min(frac, 1), 8) + " " + st.Muted.Render(fmt.Sprintf(t.FigureRow, c.Done, c.Due, c.Mins))
 		lines = append(lines, rfTrunc(row, width))
 	}
-	tail := fmt.Sprintf(t.WeekStreak, f.DayStreak) + " · " + fmt.Sprintf(s.sh.ui.Coach.WeekPerfect, f.Perfect)
+	tail := fmt.Sprintf(t.WeekStreak, f.DayStreak)
 	if f.Rating != nil {
 		tail = fmt.Sprintf(t.WeekRating, *f.Rating) + " · " + tail
 	}
