@@ -50,8 +50,8 @@ func TestSuggest(t *testing.T) {
 			[]Suggestion{weakest(Learning), noGoal(Depth), tip}},
 		{"ties at the same strength in reverse input order",
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday,
-				Goals:    []Goal{goal(Innovation, StatusActive), goal(Breadth, StatusActive)},
-				Strength: map[string]float64{Breadth: 0.3, Innovation: 0.3}},
+				Goals:    []Goal{goal(Innovation, StatusActive), goal(Collaboration, StatusActive), goal(Breadth, StatusActive)},
+				Strength: map[string]float64{Breadth: 0.3, Innovation: 0.3, Collaboration: 0.9}},
 			[]Suggestion{weakest(Breadth), noGoal(Depth), tip}},
 		{"a competency with a goal and no strength entry is at 0",
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday,
@@ -77,10 +77,10 @@ func TestSuggest(t *testing.T) {
 		{"every competency has a goal: no no-goal suggestion",
 			SuggestInput{Today: sunday, ReviewDay: time.Sunday, Goals: allGoals, Strength: strength},
 			[]Suggestion{review, weakest(Depth), tip}},
-		{"strength 1 everywhere still names a weakest",
+		{"strength 1 everywhere: nothing is weakest",
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday, Goals: allGoals,
 				Strength: map[string]float64{Depth: 1, Breadth: 1, Learning: 1, ProblemSolving: 1, Collaboration: 1, Innovation: 1}},
-			[]Suggestion{weakest(Depth), tip}},
+			[]Suggestion{tip}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,6 +16,9 @@ type Habits struct {
 	Tasks       []domain.Task            // recurring tasks, archived ones too
 	Done        map[uint64][]domain.Date // by task, sorted, from domain.StrengthSince on
 	ReviewWeeks map[string]bool
+	Focus       map[string]string // ISO week → the competency its review chose
+	OneOffs     []domain.Task     // one-off tasks open, or done today
+	First       domain.Date       // the day of the first check-in; 0 when none
 }
 
 // Habits reads the advice's inputs for today in one read transaction,
@@ -48,7 +51,14 @@ func readHabits(tx *bolt.Tx, today domain.Date, dmg *damage) (h Habits, err erro
 			return h, err
 		}
 	}
-	h.ReviewWeeks, err = reviewWeeks(tx)
+	if h.ReviewWeeks, err = reviewWeeks(tx); err != nil {
+		return h, err
+	}
+	if h.Focus, err = reviewFocus(tx, dmg); err != nil {
+		return h, err
+	}
+	h.First = earliestCheckIn(tx)
+	h.OneOffs, err = ownOneOffs(tx, today, dmg)
 	return h, err
 }
 

@@ -20,6 +20,7 @@ type History struct {
 	CheckIns    []domain.CheckIn // sorted by date, then task
 	Ratings     map[domain.Date]int
 	ReviewWeeks map[string]bool
+	Focus       map[string]string // ISO week → the competency its review chose
 }
 
 // History reads the coaching history in one read transaction. The one-off
@@ -89,7 +90,10 @@ func readRatingsAndReviews(tx *bolt.Tx, h *History, dmg *damage) (err error) {
 	}); err != nil {
 		return err
 	}
-	h.ReviewWeeks, err = reviewWeeks(tx)
+	if h.ReviewWeeks, err = reviewWeeks(tx); err != nil {
+		return err
+	}
+	h.Focus, err = reviewFocus(tx, dmg)
 	return err
 }
 

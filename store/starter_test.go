@@ -10,7 +10,9 @@ import (
 // so day 1 is not a wall of them; habits keep no due date.
 func TestAddPlansSpreadsOneOffsOverTheWeek(t *testing.T) {
 	start := day("2026-11-02")
-	once := func(title string) domain.Task { return domain.Task{Title: title, Competency: "learning", Repeat: "once", Due: start} }
+	once := func(title string) domain.Task {
+		return domain.Task{Title: title, Competency: "learning", Repeat: "once", Due: start}
+	}
 	tests := []struct {
 		name  string
 		plans []GoalPlan
