@@ -120,6 +120,9 @@ func TestHostileTextIsStoredAndPrintedSafely(t *testing.T) {
 	rows := 0
 	for _, line := range strings.Split(stats, "\n") {
 		i := strings.IndexAny(line, "█░")
+		if j := strings.Index(line, " new "); i < 0 && j >= 0 {
+			i = j + 1 // a habit too young for a strength bar: "new" in its place
+		}
 		if i < 0 || !strings.HasPrefix(line, "  ") || strings.TrimSpace(line[:4]) != "" && !strings.ContainsAny(line[:6], "0123456789") {
 			continue
 		}

@@ -49,7 +49,8 @@ func statsCmd(a *app) *cobra.Command {
 // 26 weeks, habits, balance, ratings and the top advice.
 func writeStats(a *app, r insight.Report, lang content.Lang) {
 	ui := content.Strings(lang).Coach
-	a.printf("%s · %s\n\n", r.Date, fmt.Sprintf(ui.DayStreak, r.DayStreak))
+	a.printf("%s · %s\n%s\n\n", r.Date, fmt.Sprintf(ui.DayStreak, r.DayStreak),
+		fmt.Sprintf(ui.Perfect, r.PerfectDays.Streak, r.PerfectDays.Days28))
 	heat := r.Heat // starts on a Monday
 	if lastWeek := (len(heat)-1)%7 + 1; len(heat) > lastWeek+25*7 {
 		heat = heat[len(heat)-lastWeek-25*7:]
@@ -66,12 +67,23 @@ func writeStats(a *app, r insight.Report, lang content.Lang) {
 		a.printf("  %s\n", ui.NoHabits)
 	}
 	for _, t := range r.Tasks {
-		a.printf("  %4d %s %s %3.0f%%  %s %d · %s %d\n", t.ID, pad(sanitize.Line(t.Title), 40),
-			textBar(t.Strength, 10), t.Strength*100, ui.Streak, t.Streak, ui.Best, t.BestStreak)
+		score := fmt.Sprintf("%s %3.0f%%", textBar(t.Strength, 10), t.Strength*100)
+		if t.New {
+			score = pad(ui.NewHabit, 15)
+		}
+		a.printf("  %4d %s %s  %s %d · %s %d\n", t.ID, pad(sanitize.Line(t.Title), 40),
+			score, ui.Streak, t.Streak, ui.Best, t.BestStreak)
+	}
+	if len(r.Tasks) > 0 {
+		a.printf("  %s\n", ui.StrengthIs)
 	}
 	a.printf("\n%s\n", ui.Balance)
 	for _, c := range r.Competencies {
-		a.printf("  %s %s %3.0f%%  %s · %s\n", pad(content.CompetencyName(lang, c.ID), 30), textBar(c.Strength, 10), c.Strength*100,
+		score := fmt.Sprintf("%s %3.0f%%", textBar(c.Strength, 10), c.Strength*100)
+		if c.New {
+			score = pad(ui.NewHabit, 15)
+		}
+		a.printf("  %s %s  %s · %s\n", pad(content.CompetencyName(lang, c.ID), 30), score,
 			fmt.Sprintf(ui.CheckIns, c.CheckIns28), fmt.Sprintf(ui.Minutes, c.Minutes28))
 	}
 	a.printf("\n%s\n", ui.Ratings)

@@ -225,10 +225,17 @@ func doneCmd(a *app) *cobra.Command {
 			if !cmd.Flags().Changed("minutes") {
 				minutes = t.Minutes
 			}
+			extra, err := extraNote(st, ui, t, day)
+			if err != nil {
+				return err
+			}
 			if _, err := st.SetDone(domain.CheckIn{TaskID: id, Date: day, Minutes: minutes, Note: note}); err != nil {
 				return err
 			}
 			a.printf(ui.CLI.Done+"\n", id, sanitize.Line(t.Title), day)
+			if extra != "" {
+				a.printf("%s\n", extra)
+			}
 			return nil
 		},
 	}

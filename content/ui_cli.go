@@ -18,6 +18,8 @@ type CLIUI struct {
 	AddedGoal        string // "added goal %d: %s (%s)"
 	GoalIs           string // "goal %d is %s: %s": id, status, title
 	Done             string // "done: %d %s on %s": id, title, date
+	DoneExtraDay     string // "extra: not scheduled on %s": a weekday
+	DoneExtraWeek    string // "extra: %d/week already done this week"
 	Undone           string // "undone: %d on %s"
 	ReflectionSaved  string // "saved the reflection of %s (rating %d/5)"
 	// A reflect on a day that has one: the day, the parts, the rating.
@@ -58,6 +60,8 @@ var cliEN = CLIUI{
 	AddedGoal:           "added goal %d: %s (%s)",
 	GoalIs:              "goal %d is %s: %s",
 	Done:                "done: %d %s on %s",
+	DoneExtraDay:        "extra: not scheduled on %s, counted apart from what is due",
+	DoneExtraWeek:       "extra: %d/week already done this week, counted apart from what is due",
 	Undone:              "undone: %d on %s",
 	ReflectionSaved:     "saved the reflection of %s (rating %d/5)",
 	ReflectionAdded:     "added to %[2]s of the reflection of %[1]s (rating %[3]d/5)",
@@ -92,6 +96,8 @@ var cliZH = CLIUI{
 	AddedGoal:           "已添加目标 %d：%s（%s）",
 	GoalIs:              "目标 %d %s：%s",
 	Done:                "已完成：%d %s（%s）",
+	DoneExtraDay:        "计划外：%s 没有安排，单独计为额外打卡",
+	DoneExtraWeek:       "计划外：本周已完成每周 %d 次，单独计为额外打卡",
 	Undone:              "已取消完成：%d（%s）",
 	ReflectionSaved:     "已保存 %s 的反思（评分 %d/5）",
 	ReflectionAdded:     "已在 %[1]s 的反思中补充 %[2]s（评分 %[3]d/5）",

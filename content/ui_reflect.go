@@ -123,7 +123,7 @@ var reflectZH = ReflectUI{
 	Figures:       "本周数据",
 	FigureRow:     "完成 %d/%d · %d 分钟",
 	WeekRating:    "平均评分 %.2f",
-	WeekStreak:    "周末时连续完成 %d 天",
+	WeekStreak:    "周末时连续坚持 %d 天",
 	ThisWeek:      "本周",
 	ReviewEmpty:   "还没有写。按 e 开始写。",
 	ReviewSaved:   "已保存 %s 的每周回顾",

@@ -74,17 +74,18 @@ func TaskStreak(t Task, done []Date, today Date) Streak {
 	return Streak{Current: run, Best: best}
 }
 
-// DayTally is how many tasks were due on a day and how many of those were
-// done.
-type DayTally struct{ Due, Done int }
-
-// Complete reports whether every task due was done (and something was).
-func (t DayTally) Complete() bool { return t.Due > 0 && t.Done >= t.Due }
+// DayTally is a day's tasks: how many were due, how many of those were
+// done, and the extra check-ins (a habit ticked on a day its schedule does
+// not ask for, or beyond N in an N/week habit's week). Extra never counts
+// as due, so Done/Due stays at most 1.
+type DayTally struct{ Due, Done, Extra int }
 
 // Level grades a day for a heat-map, 0 to 4: nothing due, nothing done,
-// less than half done, more than half, all.
+// less than half done, more than half, all (or only extra check-ins).
 func (t DayTally) Level() int {
 	switch {
+	case t.Due == 0 && t.Extra > 0:
+		return 4
 	case t.Due == 0:
 		return 0
 	case t.Done == 0:
@@ -97,64 +98,78 @@ func (t DayTally) Level() int {
 	return 4
 }
 
-// Tally counts, for every day from `from` to today, the tasks due and done.
-// One-off tasks are due from their due date until done (carried over) and
-// on the day they were done; fixed-day habits on their scheduled days and on
-// any day they were done. N/week habits count each check-in on its day, and
-// a finished week short of N adds the missing ones, undone, on its Sunday.
-// done maps a task id to the sorted days it was done.
+// Tally counts, for every day from `from` to today, the tasks due, done
+// and extra. A one-off task counts once: on the day it was done, or, while
+// open, on its due day (not on every day it is carried over), so moving an
+// open task's date moves it and a done one stays where it was done.
+// Fixed-day habits are due on their scheduled days; a check-in on another
+// day is extra. N/week habits count their first N check-ins of a week as
+// due and done, later ones as extra, and a finished week short of N adds
+// the missing ones, undone, on its Sunday. done maps a task id to the
+// sorted days it was done.
 func Tally(tasks []Task, done map[uint64][]Date, from, today Date) map[Date]DayTally {
 	out := map[Date]DayTally{}
-	add := func(d Date, isDone bool) {
+	add := func(d Date, due, isDone, extra int) {
 		if d < from || d > today {
 			return
 		}
 		t := out[d]
-		t.Due++
-		if isDone {
-			t.Done++
-		}
+		t.Due += due
+		t.Done += isDone
+		t.Extra += extra
 		out[d] = t
 	}
 	for _, t := range tasks {
 		days := done[t.ID]
-		set := make(map[Date]bool, len(days))
-		for _, d := range days {
-			set[d] = true
-		}
 		r := t.Schedule()
 		switch {
 		case !r.Recurring():
-			last := lastDay(t, today)
 			if len(days) > 0 {
-				add(days[0], true)
-				last = min(last, days[0]-1)
-			} else if t.Archived {
-				continue
-			}
-			for d := max(t.Due, from); d <= last; d++ {
-				add(d, false)
+				add(days[0], 1, 1, 0)
+			} else if !t.Archived && !t.Due.IsZero() {
+				add(t.Due, 1, 0, 0)
 			}
 		case r.Kind == PerWeek:
 			end := lastDay(t, today)
-			for mon := max(t.CreatedOn(), from).Monday(); mon <= end; mon += 7 {
+			start := max(t.CreatedOn(), from)
+			if len(days) > 0 {
+				start = min(start, max(days[0], from))
+			}
+			i := 0
+			for mon := start.Monday(); mon <= end; mon += 7 {
 				n := 0
-				for d := mon; d < mon+7; d++ {
-					if set[d] {
-						n++
-						add(d, true)
+				for ; i < len(days) && days[i] < mon+7; i++ {
+					if days[i] < mon {
+						continue
 					}
+					if n < r.N {
+						add(days[i], 1, 1, 0)
+					} else {
+						add(days[i], 0, 0, 1)
+					}
+					n++
 				}
 				if sun := mon + 6; sun < today && sun <= end && sun >= t.CreatedOn() {
 					for ; n < r.N; n++ {
-						add(sun, false)
+						add(sun, 1, 0, 0)
 					}
 				}
 			}
 		default:
-			for d := max(t.CreatedOn(), from); d <= lastDay(t, today); d++ {
-				if set[d] || r.ScheduledOn(d) {
-					add(d, set[d])
+			start, end := t.CreatedOn(), lastDay(t, today)
+			if len(days) > 0 {
+				start = min(start, days[0]) // back-filled before creation
+			}
+			set := make(map[Date]bool, len(days))
+			for _, d := range days {
+				set[d] = true
+				if !r.ScheduledOn(d) || d > end {
+					add(d, 0, 0, 1)
+				}
+			}
+			for d := max(start, from); d <= end; d++ {
+				if r.ScheduledOn(d) {
+					add(d, 1, b2i(set[d]), 0)
 				}
 			}
 		}
@@ -162,39 +177,9 @@ func Tally(tasks []Task, done map[uint64][]Date, from, today Date) map[Date]DayT
 	return out
 }
 
-// DayStreak counts consecutive days, up to today, on which every task due
-// was done. Today counts once complete and never breaks the streak while
-// open; days with nothing due are skipped.
-func DayStreak(tasks []Task, done map[uint64][]Date, today Date) int {
-	n, _ := DayStreakFrom(tasks, done, 1, today)
-	return n
-}
-
-// DayStreakFrom is DayStreak looking no further back than `from`. atFrom
-// reports that the streak reached `from` unbroken, so it may be longer.
-func DayStreakFrom(tasks []Task, done map[uint64][]Date, from, today Date) (streak int, atFrom bool) {
-	if len(tasks) == 0 {
-		return 0, false
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	earliest := today
-	for _, t := range tasks {
-		earliest = min(earliest, t.CreatedOn())
-		if !t.Due.IsZero() {
-			earliest = min(earliest, t.Due)
-		}
-	}
-	start := max(earliest, from)
-	tally := Tally(tasks, done, start, today)
-	for d := today; d >= start; d-- {
-		t, ok := tally[d]
-		switch {
-		case !ok:
-		case t.Complete():
-			streak++
-		case d == today:
-		default:
-			return streak, false
-		}
-	}
-	return streak, start > earliest
+	return 0
 }

@@ -324,13 +324,13 @@ func TestTally(t *testing.T) {
 	}
 	today := ruleDay("2026-11-08")
 	want := map[Date]DayTally{
-		ruleDay("2026-11-02"): {2, 2},
-		ruleDay("2026-11-03"): {3, 2}, // the late one, undone
-		ruleDay("2026-11-04"): {3, 3}, // the late one, done
-		ruleDay("2026-11-05"): {3, 3}, // the early one, done
-		ruleDay("2026-11-06"): {2, 2}, // the early one is no longer due on its due day
-		ruleDay("2026-11-07"): {4, 3}, // on time done, open not
-		ruleDay("2026-11-08"): {3, 1}, // a done, b open, open carried over
+		ruleDay("2026-11-02"): {2, 2, 0},
+		ruleDay("2026-11-03"): {2, 2, 0}, // the late one counts where it was done
+		ruleDay("2026-11-04"): {3, 3, 0}, // the late one, done
+		ruleDay("2026-11-05"): {3, 3, 0}, // the early one, done
+		ruleDay("2026-11-06"): {2, 2, 0}, // the early one is no longer due on its due day
+		ruleDay("2026-11-07"): {4, 3, 0}, // on time done, open due
+		ruleDay("2026-11-08"): {2, 1, 0}, // a done, b open; the open one-off counted once, on Saturday
 	}
 	got := Tally(tasks, done, ruleDay("2026-11-01"), today)
 	if len(got) != len(want) {
@@ -344,16 +344,12 @@ func TestTally(t *testing.T) {
 
 	// The range is respected: nothing before from or after today.
 	got = Tally(tasks, done, ruleDay("2026-11-05"), ruleDay("2026-11-06"))
-	wantPart := map[Date]DayTally{ruleDay("2026-11-05"): {3, 3}, ruleDay("2026-11-06"): {2, 2}}
+	wantPart := map[Date]DayTally{ruleDay("2026-11-05"): {3, 3, 0}, ruleDay("2026-11-06"): {2, 2, 0}}
 	if len(got) != len(wantPart) || got[ruleDay("2026-11-05")] != wantPart[ruleDay("2026-11-05")] ||
 		got[ruleDay("2026-11-06")] != wantPart[ruleDay("2026-11-06")] {
 		t.Errorf("Tally(5…6) = %v, want %v", got, wantPart)
 	}
 
-	// Saturday and today are incomplete (the open one-off), so no day streak.
-	if got := DayStreak(tasks, done, today); got != 0 {
-		t.Errorf("DayStreak = %d, want 0", got)
-	}
 }
 
 func TestTallyWeekdayListAndPerWeek(t *testing.T) {
@@ -365,14 +361,14 @@ func TestTallyWeekdayListAndPerWeek(t *testing.T) {
 	}
 	got := Tally([]Task{mwf, two}, done, ruleDay("2026-11-01"), ruleDay("2026-11-11"))
 	want := map[Date]DayTally{
-		ruleDay("2026-11-02"): {1, 1},
-		ruleDay("2026-11-03"): {1, 1}, // an unscheduled check-in counts on its day
-		ruleDay("2026-11-04"): {2, 1}, // Wednesday missed, 2/week done
-		ruleDay("2026-11-06"): {1, 1},
-		ruleDay("2026-11-08"): {1, 0}, // the finished week short of 2: one missing on its Sunday
-		ruleDay("2026-11-09"): {1, 0},
-		ruleDay("2026-11-10"): {1, 1},
-		ruleDay("2026-11-11"): {1, 0}, // today, the open week adds nothing
+		ruleDay("2026-11-02"): {1, 1, 0},
+		ruleDay("2026-11-03"): {0, 0, 1}, // an unscheduled check-in is extra, never due
+		ruleDay("2026-11-04"): {2, 1, 0}, // Wednesday missed, 2/week done
+		ruleDay("2026-11-06"): {1, 1, 0},
+		ruleDay("2026-11-08"): {1, 0, 0}, // the finished week short of 2: one missing on its Sunday
+		ruleDay("2026-11-09"): {1, 0, 0},
+		ruleDay("2026-11-10"): {1, 1, 0},
+		ruleDay("2026-11-11"): {1, 0, 0}, // today, the open week adds nothing
 	}
 	if len(got) != len(want) {
 		t.Errorf("Tally has %d days, want %d: %v", len(got), len(want), got)
@@ -384,100 +380,11 @@ func TestTallyWeekdayListAndPerWeek(t *testing.T) {
 	}
 }
 
-func TestDayStreak(t *testing.T) {
-	daily := func(id uint64) Task { return ruleTask(id, "daily", "2026-11-02") }
-	once := func(id uint64, due string) Task {
-		tk := ruleTask(id, "once", "2026-11-01")
-		tk.Due = ruleDay(due)
-		return tk
-	}
-	week := []Task{daily(1), daily(2), once(3, "2026-11-03"), once(4, "2026-11-06"), once(5, "2026-11-07")}
-	weekDone := func(bToday bool) map[uint64][]Date {
-		b := ruleSpan("2026-11-02", "2026-11-07")
-		if bToday {
-			b = ruleSpan("2026-11-02", "2026-11-08")
-		}
-		return map[uint64][]Date{
-			1: ruleSpan("2026-11-02", "2026-11-08"),
-			2: b,
-			3: ruleDates("2026-11-04"), // carried over Tue → done Wed
-			4: ruleDates("2026-11-05"), // done a day early
-			5: ruleDates("2026-11-07"),
-		}
-	}
-	mwf := ruleTask(1, "mon,wed,fri", "2026-11-02")
-	two := ruleTask(2, "2/week", "2026-11-02")
-
-	tests := []struct {
-		name  string
-		tasks []Task
-		done  map[uint64][]Date
-		today string
-		want  int
-	}{
-		{"no tasks", nil, nil, "2026-11-08", 0},
-		{"week: today incomplete does not break; the carried-over Tuesday does",
-			week, weekDone(false), "2026-11-08", 4}, // Wed…Sat
-		{"week: today complete counts", week, weekDone(true), "2026-11-08", 5},
-		{"week: seen from Saturday", week, weekDone(false), "2026-11-07", 4},
-		{"week: seen from Tuesday, the late one-off still open today",
-			week, weekDone(false), "2026-11-03", 1},
-		{"week: done late one-off, seen on the day it was done", week, weekDone(false), "2026-11-04", 1},
-		{"days with nothing due are skipped", []Task{mwf},
-			map[uint64][]Date{1: ruleDates("2026-11-02", "2026-11-04", "2026-11-06", "2026-11-09")},
-			"2026-11-10", 4},
-		{"days with nothing due are skipped, today open", []Task{mwf},
-			map[uint64][]Date{1: ruleDates("2026-11-02", "2026-11-04", "2026-11-06")},
-			"2026-11-09", 3},
-		{"a missed scheduled day breaks", []Task{mwf},
-			map[uint64][]Date{1: ruleDates("2026-11-02", "2026-11-06", "2026-11-09")},
-			"2026-11-10", 2},
-		{"2/week short in a finished week breaks at its Sunday", []Task{daily(1), two},
-			map[uint64][]Date{1: ruleSpan("2026-11-02", "2026-11-11"), 2: ruleDates("2026-11-04", "2026-11-10")},
-			"2026-11-11", 3}, // Mon 9 … Wed 11; Sunday 8 is one 2/week check-in short
-		{"2/week kept in the finished week, open week short", []Task{daily(1), two},
-			map[uint64][]Date{1: ruleSpan("2026-11-02", "2026-11-11"), 2: ruleDates("2026-11-04", "2026-11-07", "2026-11-10")},
-			"2026-11-11", 10},
-		{"2/week alone, short week breaks even with nothing else due", []Task{two},
-			map[uint64][]Date{2: ruleDates("2026-11-04", "2026-11-10", "2026-11-11")},
-			"2026-11-12", 2},
-		{"2/week, the open week's Sunday is today", []Task{daily(1), two},
-			map[uint64][]Date{1: ruleSpan("2026-11-02", "2026-11-08"), 2: ruleDates("2026-11-04")},
-			"2026-11-08", 7},
-		{"archived habit: no longer due after archiving", []Task{func() Task {
-			tk := daily(1)
-			tk.Archived, tk.ArchivedOn = true, ruleDay("2026-11-05")
-			return tk
-		}(), daily(2)},
-			map[uint64][]Date{1: ruleSpan("2026-11-02", "2026-11-04"), 2: ruleSpan("2026-11-02", "2026-11-09")},
-			"2026-11-09", 8},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := DayStreak(tt.tasks, tt.done, ruleDay(tt.today)); got != tt.want {
-				t.Errorf("DayStreak = %d, want %d (tally %v)", got, tt.want,
-					Tally(tt.tasks, tt.done, ruleDay("2026-11-01"), ruleDay(tt.today)))
-			}
-		})
-	}
-}
-
-func TestDayTallyComplete(t *testing.T) {
-	for _, tt := range []struct {
-		t    DayTally
-		want bool
-	}{{DayTally{0, 0}, false}, {DayTally{2, 1}, false}, {DayTally{2, 2}, true}, {DayTally{1, 1}, true}} {
-		if got := tt.t.Complete(); got != tt.want {
-			t.Errorf("%+v.Complete() = %v, want %v", tt.t, got, tt.want)
-		}
-	}
-}
-
 func TestDayTallyLevel(t *testing.T) {
 	for _, tt := range []struct {
 		t    DayTally
 		want int
-	}{{DayTally{}, 0}, {DayTally{Due: 3}, 1}, {DayTally{Due: 5, Done: 2}, 2}, {DayTally{Due: 4, Done: 2}, 3}, {DayTally{Due: 4, Done: 4}, 4}, {DayTally{Due: 2, Done: 3}, 4}} {
+	}{{DayTally{}, 0}, {DayTally{Due: 3}, 1}, {DayTally{Due: 5, Done: 2}, 2}, {DayTally{Due: 4, Done: 2}, 3}, {DayTally{Due: 4, Done: 4}, 4}, {DayTally{Due: 2, Done: 3}, 4}, {DayTally{Extra: 1}, 4}, {DayTally{Due: 2, Extra: 1}, 1}} {
 		if got := tt.t.Level(); got != tt.want {
 			t.Errorf("%+v.Level() = %d, want %d", tt.t, got, tt.want)
 		}

@@ -32,6 +32,13 @@ type Strength struct {
 	Last      float64 // today's value v
 }
 
+// NewHabitDays is the age, in days, from which a habit's strength is
+// shown: younger, the score is still climbing from 0 and says nothing yet.
+const NewHabitDays = 14
+
+// New reports whether the habit is younger than NewHabitDays.
+func (s Strength) New() bool { return s.Days < NewHabitDays }
+
 // Expected14 is n, the check-ins a schedule expects in 14 days.
 func Expected14(r Repeat) int {
 	switch r.Kind {

@@ -21,7 +21,8 @@ const HeatWeeks = 52
 // Report is everything `coach stats` prints and the Progress screen draws.
 type Report struct {
 	Date         string       `json:"date"`
-	DayStreak    int          `json:"day_streak"`
+	DayStreak    int          `json:"day_streak"`   // days in a row shown up
+	PerfectDays  PerfectStat  `json:"perfect_days"` // days with every habit due done
 	Tasks        []TaskStat   `json:"tasks"`
 	Competencies []CompStat   `json:"competencies"`
 	RatingMean   RatingMeans  `json:"rating_mean"`
@@ -30,7 +31,13 @@ type Report struct {
 	Last30       []float64    `json:"-"` // daily completion, oldest first
 	today        domain.Date
 	explain      map[uint64]domain.Strength
-	streakAtFrom bool // the day streak reached the start of a partial history
+}
+
+// PerfectStat is the perfect-day figure: the current run and the count in
+// the last 28 days.
+type PerfectStat struct {
+	Streak int `json:"streak"`
+	Days28 int `json:"days_28d"`
 }
 
 // Window is how far back Load reads one-off tasks: the heat-map's 52 weeks
@@ -38,21 +45,14 @@ type Report struct {
 const Window = HeatWeeks*7 + 14
 
 // Load reads the history the report needs and computes it. It reads the
-// one-off tasks of the last Window days only, and the whole history again
-// in the rare case that the day streak is longer than that.
+// one-off tasks of the last Window days only: the streaks need check-ins,
+// reflections and habits, which every history holds whole.
 func Load(st *store.Store, today domain.Date, lang content.Lang) (Report, store.History, error) {
 	h, err := st.History(today - Window)
 	if err != nil {
 		return Report{}, h, err
 	}
-	r := Compute(h, today, lang)
-	if r.streakAtFrom {
-		if h, err = st.History(1); err != nil {
-			return Report{}, h, err
-		}
-		r = Compute(h, today, lang)
-	}
-	return r, h, nil
+	return Compute(h, today, lang), h, nil
 }
 
 // TaskStat is one active habit.
@@ -64,6 +64,7 @@ type TaskStat struct {
 	Streak     int     `json:"streak"`
 	BestStreak int     `json:"best_streak"`
 	Strength   float64 `json:"strength"`
+	New        bool    `json:"new"` // younger than two weeks: the strength says nothing yet
 	Done28     int     `json:"done_28d"`
 	Due28      int     `json:"due_28d"`
 }
@@ -71,7 +72,8 @@ type TaskStat struct {
 // CompStat is one competency over the last 28 days.
 type CompStat struct {
 	ID         string  `json:"id"`
-	Strength   float64 `json:"strength"`
+	Strength   float64 `json:"strength"` // over its habits that are not new
+	New        bool    `json:"new"`      // all its habits are new
 	CheckIns28 int     `json:"checkins_28d"`
 	Minutes28  int     `json:"minutes_28d"`
 	HasGoal    bool    `json:"has_goal"`
@@ -114,7 +116,9 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 			minutes[c.TaskID][c.Date] = c.Minutes
 		}
 	}
-	r.DayStreak, r.streakAtFrom = domain.DayStreakFrom(h.Tasks, done, h.From, today)
+	r.DayStreak = domain.ShowUpStreak(h.Tasks, done, domain.ShownDays(h.CheckIns, h.Ratings, today), today)
+	p := domain.PerfectDays(h.Tasks, done, today)
+	r.PerfectDays = PerfectStat{Streak: p.Streak, Days28: p.Days28}
 	comp := map[string]*CompStat{}
 	for _, id := range domain.Competencies {
 		comp[id] = &CompStat{ID: id}
@@ -134,7 +138,7 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 		from := max(today-domain.Window+1, t.CreatedOn())
 		r.Tasks = append(r.Tasks, TaskStat{
 			ID: t.ID, Title: t.Title, Competency: t.Competency, Repeat: t.Repeat,
-			Streak: s.Current, BestStreak: s.Best, Strength: round3(st.Score),
+			Streak: s.Current, BestStreak: s.Best, Strength: round3(st.Score), New: st.New(),
 			Done28: len(minutes[t.ID]), Due28: domain.DueCount(t.Schedule(), from, today),
 		})
 	}
@@ -146,50 +150,58 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 			comp[g.Competency].HasGoal = true
 		}
 	}
-	strength := competencyStrength(h.Tasks, func(t domain.Task) float64 { return r.explain[t.ID].Score })
+	strength, young := competencyStrength(h.Tasks, func(t domain.Task) domain.Strength { return r.explain[t.ID] })
 	for _, id := range domain.Competencies {
 		c := comp[id]
-		c.Strength = strength[id]
+		c.Strength, c.New = strength[id], young[id]
 		r.Competencies = append(r.Competencies, *c)
 	}
 	r.RatingMean = ratingMeans(h.Ratings, today)
 	r.heat(h.Tasks, done)
-	r.Suggestions = advise(h.Goals, h.ReviewWeeks, strength, today, lang)
+	r.Suggestions = advise(h.Goals, h.ReviewWeeks, strength, young, today, lang)
 	return r
 }
 
 // Advice is the coach's ranked advice from the habits alone: the same
 // suggestions as a full report, at a fraction of the reading.
 func Advice(h store.Habits, today domain.Date, lang content.Lang) []Suggestion {
-	strength := competencyStrength(h.Tasks, func(t domain.Task) float64 {
-		return domain.TaskStrength(t, h.Done[t.ID], today).Score
+	strength, young := competencyStrength(h.Tasks, func(t domain.Task) domain.Strength {
+		return domain.TaskStrength(t, h.Done[t.ID], today)
 	})
-	return advise(h.Goals, h.ReviewWeeks, strength, today, lang)
+	return advise(h.Goals, h.ReviewWeeks, strength, young, today, lang)
 }
 
 // competencyStrength is each competency's mean strength over its active
-// habits, score giving a habit's; a competency without one is left out
-// (it reads as 0).
-func competencyStrength(tasks []domain.Task, score func(domain.Task) float64) map[string]float64 {
+// habits that are not new, of gives a habit's; a competency without one is
+// left out (it reads as 0). young holds the competencies whose habits are
+// all new: their strength says nothing yet.
+func competencyStrength(tasks []domain.Task, of func(domain.Task) domain.Strength) (strength map[string]float64, young map[string]bool) {
 	sums, counts := map[string]float64{}, map[string]int{}
+	young = map[string]bool{}
 	for _, t := range tasks {
 		if t.Archived || !t.Schedule().Recurring() {
 			continue
 		}
-		sums[t.Competency] += score(t)
+		s := of(t)
+		if s.New() {
+			young[t.Competency] = counts[t.Competency] == 0
+			continue
+		}
+		delete(young, t.Competency)
+		sums[t.Competency] += s.Score
 		counts[t.Competency]++
 	}
-	strength := map[string]float64{}
+	strength = map[string]float64{}
 	for id, n := range counts {
 		strength[id] = round3(sums[id] / float64(n))
 	}
-	return strength
+	return strength, young
 }
 
-func advise(goals []domain.Goal, reviewed map[string]bool, strength map[string]float64, today domain.Date, lang content.Lang) []Suggestion {
+func advise(goals []domain.Goal, reviewed map[string]bool, strength map[string]float64, young map[string]bool, today domain.Date, lang content.Lang) []Suggestion {
 	return words(domain.Suggest(domain.SuggestInput{
 		Today: today, ReviewDay: time.Sunday, ReviewDone: reviewed[today.Week()],
-		Goals: goals, Strength: strength,
+		Goals: goals, Strength: strength, New: young,
 	}), strength, today, lang)
 }
 

@@ -111,9 +111,15 @@ func TestComputeTasks(t *testing.T) {
 	if r.Date != "2026-11-29" {
 		t.Errorf("Date = %q", r.Date)
 	}
-	// Days 21…29 are complete; on the 20th the one-off was due and undone.
-	if r.DayStreak != 9 {
-		t.Errorf("DayStreak = %d, want 9", r.DayStreak)
+	// A check-in every day from 1 November; none on 31 October, when no
+	// habit existed yet.
+	if r.DayStreak != 29 {
+		t.Errorf("DayStreak = %d, want 29", r.DayStreak)
+	}
+	// Every fixed-day habit kept on every day it was due; the one-off done
+	// a day late does not count against the 20th.
+	if r.PerfectDays != (PerfectStat{Streak: 29, Days28: 28}) {
+		t.Errorf("PerfectDays = %+v, want 29 in a row, 28 in 28 days", r.PerfectDays)
 	}
 
 	// Daily, done every day for 14 days from creation: 1 − m^14 with
@@ -322,10 +328,10 @@ func TestComputeHeat(t *testing.T) {
 	}
 	// Oldest first: 31 October … 29 November.
 	for i, want := range map[int]float64{
-		0:  0,       // 31 October: nothing due
-		1:  1,       // 1 November: the old habit, done
-		20: 2.0 / 3, // 20 November: the one-off undone
-		29: 1,       // today
+		0:  0, // 31 October: nothing due
+		1:  1, // 1 November: the old habit, done
+		20: 1, // 20 November: the one-off due that day counts where it was done
+		29: 1, // today
 	} {
 		if math.Abs(r.Last30[i]-want) > 1e-12 {
 			t.Errorf("Last30[%d] = %v, want %v", i, r.Last30[i], want)
@@ -340,8 +346,11 @@ func TestComputeHeat(t *testing.T) {
 		t.Fatalf("%s not in the heat map", d)
 		return domain.DayTally{}
 	}
-	if got := heatAt(r, date("2026-11-20")); got != (domain.DayTally{Due: 3, Done: 2}) {
+	if got := heatAt(r, date("2026-11-20")); got != (domain.DayTally{Due: 2, Done: 2}) {
 		t.Errorf("heat on 11-20 = %+v", got)
+	}
+	if got := heatAt(r, date("2026-11-21")); got != (domain.DayTally{Due: 3, Done: 3}) {
+		t.Errorf("heat on 11-21 = %+v", got) // the one-off done a day late
 	}
 	if got := heatAt(r, date("2026-11-22")); got != (domain.DayTally{Due: 1, Done: 1}) {
 		t.Errorf("heat on 11-22 = %+v", got) // the 3/week week was kept: no missing one on Sunday
@@ -420,14 +429,17 @@ func TestReportJSON(t *testing.T) {
 			}
 		}
 	}
-	has(m, "report", "date", "day_streak", "tasks", "competencies", "rating_mean", "suggestions")
+	has(m, "report", "date", "day_streak", "perfect_days", "tasks", "competencies", "rating_mean", "suggestions")
 	for _, k := range []string{"Heat", "Last30", "heat", "last30", "today", "explain"} {
 		if _, ok := m[k]; ok {
 			t.Errorf("report has key %q", k)
 		}
 	}
-	if m["date"] != "2026-11-29" || m["day_streak"] != 9.0 {
+	if m["date"] != "2026-11-29" || m["day_streak"] != 29.0 {
 		t.Errorf("date %v, day_streak %v", m["date"], m["day_streak"])
+	}
+	if p, _ := m["perfect_days"].(map[string]any); p["streak"] != 29.0 || p["days_28d"] != 28.0 {
+		t.Errorf("perfect_days %v", m["perfect_days"])
 	}
 
 	tasks, ok := m["tasks"].([]any)

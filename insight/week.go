@@ -11,19 +11,20 @@ type WeekFigures struct {
 	From, To  domain.Date // Monday, and Sunday or today if earlier
 	Comps     []WeekComp
 	Rating    *float64 // mean rating of the week's reflections
-	DayStreak int      // the day streak at the end of the week
+	DayStreak int      // the day streak (days shown up) at the end of the week
+	Perfect   int      // perfect days in the week
 }
 
-// WeekComp is one competency over the week.
+// WeekComp is one competency over the week: Done of Due (each one-off
+// once, habits by their schedule) and the Extra check-ins beyond that.
 type WeekComp struct {
-	ID              string
-	Done, Due, Mins int
+	ID                     string
+	Done, Due, Extra, Mins int
 }
 
 // Week computes the figures of the ISO week that starts on monday. They
-// are whole (ok) when h holds the one-off tasks of that week and of the
-// day streak before it: a history read from h.From does not for a week
-// before h.From, nor for a streak that runs back to it.
+// are whole (ok) when h holds the one-off tasks of that week: a history
+// read from h.From does not for a week before h.From.
 func Week(h store.History, monday, today domain.Date) (f WeekFigures, ok bool) {
 	end := min(monday+6, today)
 	f = WeekFigures{Week: monday.Week(), From: monday, To: end}
@@ -31,11 +32,13 @@ func Week(h store.History, monday, today domain.Date) (f WeekFigures, ok bool) {
 	done := map[uint64][]domain.Date{}
 	mins := map[uint64]int{}
 	for _, c := range h.CheckIns {
-		if c.Date > end {
+		if c.Date > today {
 			break // sorted by date
 		}
+		// Later check-ins too: a one-off done after the week was not
+		// open in it, it counts in the week it was done.
 		done[c.TaskID] = append(done[c.TaskID], c.Date)
-		if c.Date >= monday {
+		if c.Date >= monday && c.Date <= end {
 			mins[c.TaskID] += c.Minutes
 		}
 	}
@@ -45,9 +48,15 @@ func Week(h store.History, monday, today domain.Date) (f WeekFigures, ok bool) {
 	}
 	for _, id := range domain.Competencies {
 		wc := WeekComp{ID: id}
-		for _, day := range domain.Tally(byComp[id], done, monday, end) {
+		// Tallied up to today, not the week's end: a finished N/week week
+		// adds its missing check-ins on its Sunday only once it is past.
+		for d, day := range domain.Tally(byComp[id], done, monday, today) {
+			if d > end {
+				continue
+			}
 			wc.Done += day.Done
 			wc.Due += day.Due
+			wc.Extra += day.Extra
 		}
 		for _, t := range byComp[id] {
 			wc.Mins += mins[t.ID]
@@ -59,9 +68,8 @@ func Week(h store.History, monday, today domain.Date) (f WeekFigures, ok bool) {
 		f.Rating = &m
 	}
 	if end >= monday {
-		var atFrom bool
-		f.DayStreak, atFrom = domain.DayStreakFrom(h.Tasks, done, h.From, end)
-		ok = ok && !(atFrom && h.From > 1)
+		f.DayStreak = domain.ShowUpStreak(h.Tasks, done, domain.ShownDays(h.CheckIns, h.Ratings, end), end)
+		f.Perfect = domain.CountPerfect(h.Tasks, done, monday, end)
 	}
 	return f, ok
 }

@@ -435,16 +435,18 @@ func (a *app) tabBar() string {
 		}
 	}
 	left := strings.Join(tabs, "")
-	info := a.day.String()
+	// The streak and the date, or the date alone when both do not fit.
+	infos := []string{a.day.String()}
 	if a.streak > 0 {
-		info = fmt.Sprintf(a.sh.ui.Common.Streak, a.streak) + " · " + info
+		infos = append([]string{fmt.Sprintf(a.sh.ui.Common.Streak, a.streak) + " · " + infos[0]}, infos...)
 	}
-	right := st.TabInfo.Render(info + " ")
-	gap := a.width - lipgloss.Width(left) - lipgloss.Width(right)
-	if gap < 1 {
-		return lipgloss.NewStyle().MaxWidth(a.width).Render(left)
+	for _, info := range infos {
+		right := st.TabInfo.Render(info + " ")
+		if gap := a.width - lipgloss.Width(left) - lipgloss.Width(right); gap >= 1 {
+			return left + strings.Repeat(" ", gap) + right
+		}
 	}
-	return left + strings.Repeat(" ", gap) + right
+	return lipgloss.NewStyle().MaxWidth(a.width).Render(left)
 }
 
 // tabAt returns the tab under column x of the tab bar, or -1.

@@ -134,6 +134,8 @@ func (s *progressScreen) render() string {
 	r := s.report
 	parts := []string{
 		st.Title.Render(fmt.Sprintf(ui.DayStreak, r.DayStreak)) + "   " + s.ratings(),
+		st.Faint.Render(wrapText(ui.StreakWhy, max(s.width, 1))),
+		st.Muted.Render(truncateText(fmt.Sprintf(ui.Perfect, r.PerfectDays.Streak, r.PerfectDays.Days28), s.width)),
 		"",
 		st.Heading.Render(ui.Heatmap),
 		s.heatmap(),
@@ -244,12 +246,21 @@ func (s *progressScreen) habits() string {
 	lines := []string{head}
 	for _, t := range s.report.Tasks {
 		title := st.competency(t.Competency, "▍") + " " + padRight(truncateText(t.Title, titleW), titleW)
+		if t.New {
+			// A score still climbing from 0 reads as failure: say what it is.
+			lines = append(lines, fmt.Sprintf("%s %5d %5d  %s", title, t.Streak, t.BestStreak, st.Muted.Render(ui.NewHabit)))
+			if ex, ok := s.report.Explain(t.ID); ok {
+				lines = append(lines, "  "+st.Faint.Render(truncateText(fmt.Sprintf(ui.NewWhy, ex.Days), s.width-4)))
+			}
+			continue
+		}
 		lines = append(lines, fmt.Sprintf("%s %5d %5d  %s %3.0f%%", title, t.Streak, t.BestStreak, bar(st, t.Strength, 10), t.Strength*100))
 		if ex, ok := s.report.Explain(t.ID); ok {
 			why := fmt.Sprintf(ui.Why, int(math.Round(ex.Score*100)), ex.Recent, ex.Expected, ex.Decay*100)
 			lines = append(lines, "  "+st.Faint.Render(truncateText(why, s.width-4)))
 		}
 	}
+	lines = append(lines, st.Muted.Render(wrapText(ui.StrengthIs, max(s.width, 1))))
 	return strings.Join(lines, "\n")
 }
 
@@ -265,7 +276,11 @@ func (s *progressScreen) balance() string {
 	var lines []string
 	for _, c := range s.report.Competencies {
 		name := padRight(truncateText(content.CompetencyName(s.sh.lang, c.ID), nameW), nameW)
-		lines = append(lines, fmt.Sprintf("%s %s %3.0f%%  %s", st.competency(c.ID, name), bar(st, c.Strength, 16), c.Strength*100,
+		score := bar(st, c.Strength, 16) + fmt.Sprintf(" %3.0f%%", c.Strength*100)
+		if c.New {
+			score = st.Muted.Render(padRight(ui.NewHabit, 21))
+		}
+		lines = append(lines, fmt.Sprintf("%s %s  %s", st.competency(c.ID, name), score,
 			st.Muted.Render(fmt.Sprintf(ui.CheckIns, c.CheckIns28)+" · "+fmt.Sprintf(ui.Minutes, c.Minutes28))))
 	}
 	return strings.Join(lines, "\n")

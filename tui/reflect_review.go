@@ -172,10 +172,14 @@ func (s *reflectScreen) reviewFigures(week string, width int) []string {
 			frac = float64(c.Done) / float64(c.Due)
 		}
 		name := padRight(rfTrunc(content.CompetencyName(s.sh.lang, c.ID), nameW), nameW)
-		row := st.competency(c.ID, name) + " " + bar(st, min(frac, 1), 8) + " " + st.Muted.Render(fmt.Sprintf(t.FigureRow, c.Done, c.Due, c.Mins))
+		figs := fmt.Sprintf(t.FigureRow, c.Done, c.Due, c.Mins)
+		if c.Extra > 0 { // ticks the schedule did not ask for: apart, so the rate stays ≤ 100%
+			figs += " · " + fmt.Sprintf(s.sh.ui.Coach.WeekExtra, c.Extra)
+		}
+		row := st.competency(c.ID, name) + " " + bar(st, min(frac, 1), 8) + " " + st.Muted.Render(figs)
 		lines = append(lines, rfTrunc(row, width))
 	}
-	tail := fmt.Sprintf(t.WeekStreak, f.DayStreak)
+	tail := fmt.Sprintf(t.WeekStreak, f.DayStreak) + " · " + fmt.Sprintf(s.sh.ui.Coach.WeekPerfect, f.Perfect)
 	if f.Rating != nil {
 		tail = fmt.Sprintf(t.WeekRating, *f.Rating) + " · " + tail
 	}
