@@ -12,6 +12,7 @@ type UI struct {
 	Reflect  ReflectUI
 	Guide    GuideUI
 	Coach    CoachUI
+	Advice   AdviceUI
 	Welcome  WelcomeUI
 	Problems ProblemsUI
 	CLI      CLIUI
@@ -21,9 +22,9 @@ type UI struct {
 // unknown one).
 func Strings(l Lang) UI {
 	if l == ZH {
-		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH, Welcome: welcomeZH, Problems: problemsZH, CLI: cliZH}
+		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH, Advice: adviceZH, Welcome: welcomeZH, Problems: problemsZH, CLI: cliZH}
 	}
-	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN, Welcome: welcomeEN, Problems: problemsEN, CLI: cliEN}
+	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN, Advice: adviceEN, Welcome: welcomeEN, Problems: problemsEN, CLI: cliEN}
 }
 
 // CommonUI is the frame around the screens: tabs, status, errors.

@@ -5,10 +5,8 @@
 package insight
 
 import (
-	"fmt"
 	"math"
 	"sort"
-	"time"
 
 	"coach/content"
 	"coach/domain"
@@ -94,6 +92,8 @@ type Suggestion struct {
 	// Task is the title of a task the advice proposes, for the app to
 	// offer as a new task; empty when it proposes none.
 	Task string `json:"task,omitempty"`
+	// TaskID is the user's own task the advice names; then Task is empty.
+	TaskID uint64 `json:"task_id,omitempty"`
 }
 
 // Day is one cell of the completion calendar.
@@ -158,17 +158,30 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 	}
 	r.RatingMean = ratingMeans(h.Ratings, today)
 	r.heat(h.Tasks, done)
-	r.Suggestions = advise(h.Goals, h.ReviewWeeks, strength, young, today, lang)
+	r.Suggestions = advise(adviceIn{goals: h.Goals, tasks: h.Tasks, done: done, reviewed: h.ReviewWeeks,
+		focus: h.Focus, first: firstDay(h.CheckIns)}, today, lang)
 	return r
+}
+
+// firstDay is the day of the first of check-ins sorted by date; 0 when none.
+func firstDay(cs []domain.CheckIn) domain.Date {
+	if len(cs) == 0 {
+		return 0
+	}
+	return cs[0].Date
 }
 
 // Advice is the coach's ranked advice from the habits alone: the same
 // suggestions as a full report, at a fraction of the reading.
 func Advice(h store.Habits, today domain.Date, lang content.Lang) []Suggestion {
-	strength, young := competencyStrength(h.Tasks, func(t domain.Task) domain.Strength {
-		return domain.TaskStrength(t, h.Done[t.ID], today)
-	})
-	return advise(h.Goals, h.ReviewWeeks, strength, young, today, lang)
+	first := h.First // the store's; a Habits made by hand may lack it
+	for _, days := range h.Done {
+		if len(days) > 0 && (first == 0 || days[0] < first) {
+			first = days[0]
+		}
+	}
+	return advise(adviceIn{goals: h.Goals, tasks: append(append([]domain.Task{}, h.Tasks...), h.OneOffs...), done: h.Done,
+		reviewed: h.ReviewWeeks, focus: h.Focus, first: first}, today, lang)
 }
 
 // competencyStrength is each competency's mean strength over its active
@@ -196,13 +209,6 @@ func competencyStrength(tasks []domain.Task, of func(domain.Task) domain.Strengt
 		strength[id] = round3(sums[id] / float64(n))
 	}
 	return strength, young
-}
-
-func advise(goals []domain.Goal, reviewed map[string]bool, strength map[string]float64, young map[string]bool, today domain.Date, lang content.Lang) []Suggestion {
-	return words(domain.Suggest(domain.SuggestInput{
-		Today: today, ReviewDay: time.Sunday, ReviewDone: reviewed[today.Week()],
-		Goals: goals, Strength: strength, New: young,
-	}), strength, today, lang)
 }
 
 // Explain returns what a habit's strength was computed from.
@@ -239,41 +245,6 @@ func (r *Report) heat(tasks []domain.Task, done map[uint64][]domain.Date) {
 		}
 		r.Last30 = append(r.Last30, v)
 	}
-}
-
-// words turns ranked suggestions into sentences from content.
-func words(ss []domain.Suggestion, strength map[string]float64, today domain.Date, lang content.Lang) []Suggestion {
-	ui := content.Strings(lang).Coach
-	data := content.CoachData(lang)
-	pick := int(today) // rotates daily, the same all day
-	out := make([]Suggestion, 0, len(ss))
-	for _, s := range ss {
-		name := content.CompetencyName(lang, s.Competency)
-		text, try := "", ""
-		switch s.Kind {
-		case domain.SuggestReview:
-			text = ui.Review
-		case domain.SuggestWeakest:
-			var starters []string
-			for _, t := range data.Tasks {
-				if t.Competency == s.Competency {
-					starters = append(starters, t.Title)
-				}
-			}
-			if len(starters) > 0 {
-				try = starters[pick%len(starters)]
-			}
-			text = fmt.Sprintf(ui.Weakest, name, int(math.Round(strength[s.Competency]*100)), try)
-		case domain.SuggestNoGoal:
-			text = fmt.Sprintf(ui.NoGoal, name)
-		case domain.SuggestTip:
-			if len(data.Tips) > 0 {
-				text = fmt.Sprintf(ui.Tip, data.Tips[pick%len(data.Tips)].Text)
-			}
-		}
-		out = append(out, Suggestion{Kind: s.Kind, Competency: s.Competency, Text: text, Task: try})
-	}
-	return out
 }
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
