@@ -14,11 +14,12 @@ import (
 // habits alone.
 type adviceIn struct {
 	goals    []domain.Goal
-	tasks    []domain.Task            // habits (archived too) and one-off tasks
-	done     map[uint64][]domain.Date // check-ins by task
-	reviewed map[string]bool          // ISO weeks with a review
-	focus    map[string]string        // ISO week → the competency its review chose
-	first    domain.Date              // the first check-in's day; 0 when none
+	tasks    []domain.Task              // habits (archived too) and one-off tasks
+	done     map[uint64][]domain.Date   // check-ins by task
+	reviewed map[string]bool            // ISO weeks with a review
+	focus    map[string]string          // ISO week → the competency its review chose
+	first    domain.Date                // the first check-in's day; 0 when none
+	known    map[uint64]domain.Strength // strengths already computed for today, if any
 }
 
 // advise ranks today's advice from the history up to yesterday: a tick
@@ -34,7 +35,11 @@ func advise(in adviceIn, today domain.Date, lang content.Lang) []Suggestion {
 	}
 	strength, young := competencyStrength(in.tasks, func(t domain.Task) domain.Strength {
 		days := in.done[t.ID]
-		return domain.TaskStrength(t, days[:sort.Search(len(days), func(i int) bool { return days[i] >= today })], today)
+		before := days[:sort.Search(len(days), func(i int) bool { return days[i] >= today })]
+		if s, ok := in.known[t.ID]; ok && len(before) == len(days) {
+			return s // nothing today or later: today's strength is the same
+		}
+		return domain.TaskStrength(t, before, today)
 	})
 	fresh := in.first == 0 || today-in.first < domain.HistoryDays
 	return words(domain.Suggest(domain.SuggestInput{

@@ -159,7 +159,7 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 	r.RatingMean = ratingMeans(h.Ratings, today)
 	r.heat(h.Tasks, done)
 	r.Suggestions = advise(adviceIn{goals: h.Goals, tasks: h.Tasks, done: done, reviewed: h.ReviewWeeks,
-		focus: h.Focus, first: firstDay(h.CheckIns)}, today, lang)
+		focus: h.Focus, first: firstDay(h.CheckIns), known: r.explain}, today, lang)
 	return r
 }
 
