@@ -19,6 +19,19 @@ func reviewFocus(tx *bolt.Tx, dmg *damage) (map[string]string, error) {
 	return focus, err
 }
 
+// weekFocus is reviewFocus for one week alone: all the advice of a day
+// needs, read without decoding years of reviews.
+func weekFocus(tx *bolt.Tx, week string, dmg *damage) (map[string]string, error) {
+	focus := map[string]string{}
+	k := []byte(week)
+	if v := tx.Bucket(bReviews).Get(k); v != nil {
+		if r, ok := reviewAt(k, v, dmg); ok && r.Focus != "" {
+			focus[r.Week] = r.Focus
+		}
+	}
+	return focus, nil
+}
+
 // earliestCheckIn is the day of the earliest check-in, 0 when there is none:
 // the first key of the by-date check-ins.
 func earliestCheckIn(tx *bolt.Tx) domain.Date {

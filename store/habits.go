@@ -16,7 +16,7 @@ type Habits struct {
 	Tasks       []domain.Task            // recurring tasks, archived ones too
 	Done        map[uint64][]domain.Date // by task, sorted, from domain.StrengthSince on
 	ReviewWeeks map[string]bool
-	Focus       map[string]string // ISO week → the competency its review chose
+	Focus       map[string]string // last week → the competency its review chose
 	OneOffs     []domain.Task     // one-off tasks open, or done today
 	First       domain.Date       // the day of the first check-in; 0 when none
 }
@@ -54,7 +54,7 @@ func readHabits(tx *bolt.Tx, today domain.Date, dmg *damage) (h Habits, err erro
 	if h.ReviewWeeks, err = reviewWeeks(tx); err != nil {
 		return h, err
 	}
-	if h.Focus, err = reviewFocus(tx, dmg); err != nil {
+	if h.Focus, err = weekFocus(tx, (today - 7).Week(), dmg); err != nil {
 		return h, err
 	}
 	h.First = earliestCheckIn(tx)
