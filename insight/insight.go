@@ -62,9 +62,10 @@ type TaskStat struct {
 	Streak     int     `json:"streak"`
 	BestStreak int     `json:"best_streak"`
 	Strength   float64 `json:"strength"`
-	New        bool    `json:"new"` // younger than two weeks: the strength says nothing yet
-	Done28     int     `json:"done_28d"`
+	New        bool    `json:"new"`      // younger than two weeks: the strength says nothing yet
+	Done28     int     `json:"done_28d"` // check-ins kept on its schedule, at most Due28
 	Due28      int     `json:"due_28d"`
+	Extra28    int     `json:"extra_28d"` // check-ins beyond the schedule, apart from Done28
 }
 
 // CompStat is one competency over the last 28 days.
@@ -135,11 +136,11 @@ func Compute(h store.History, today domain.Date, lang content.Lang) Report {
 		s := domain.TaskStreak(t, done[t.ID], today)
 		st := domain.TaskStrength(t, done[t.ID], today)
 		r.explain[t.ID] = st
-		from := max(today-domain.Window+1, t.CreatedOn())
+		kept, due := domain.HabitKept(t, done[t.ID], today)
 		r.Tasks = append(r.Tasks, TaskStat{
 			ID: t.ID, Title: t.Title, Competency: t.Competency, Repeat: t.Repeat,
 			Streak: s.Current, BestStreak: s.Best, Strength: round3(st.Score), New: st.New(),
-			Done28: len(minutes[t.ID]), Due28: domain.DueCount(t.Schedule(), from, today),
+			Done28: kept, Due28: due, Extra28: max(len(minutes[t.ID])-kept, 0),
 		})
 	}
 	sort.SliceStable(r.Tasks, func(i, j int) bool {

@@ -590,3 +590,24 @@ func TestLoadWeekBeforeTheHistory(t *testing.T) {
 		t.Error("this week's figures are not whole")
 	}
 }
+
+// TestHabitFiguresKeepExtraApart replays the simulated week of the issue:
+// a weekdays habit kept Mon, Thu, Fri and ticked on Saturday too. The
+// Saturday tick is extra: done_28d stays 3 of 5, as the goal reads 60%.
+func TestHabitFiguresKeepExtraApart(t *testing.T) {
+	mon, err := domain.ParseISODate("2026-11-23")
+	if err != nil {
+		t.Fatal(err)
+	}
+	habit := domain.Task{ID: 1, Title: "Read runtime source", Competency: "depth", Repeat: "weekdays",
+		Created: mon.Time()}
+	var h store.History
+	h.Tasks = []domain.Task{habit}
+	for _, d := range []int{0, 3, 4, 5} {
+		h.CheckIns = append(h.CheckIns, domain.CheckIn{TaskID: 1, Date: mon + domain.Date(d), Minutes: 30})
+	}
+	r := Compute(h, mon+6, content.EN)
+	if len(r.Tasks) != 1 || r.Tasks[0].Done28 != 3 || r.Tasks[0].Due28 != 5 || r.Tasks[0].Extra28 != 1 {
+		t.Errorf("habit figures = %+v, want 3 of 5 done and 1 extra", r.Tasks)
+	}
+}
