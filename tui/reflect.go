@@ -65,6 +65,7 @@ type reflectScreen struct {
 	// Weekly reviews.
 	reviews       []domain.Review
 	reviewsLoaded bool
+	journalStart  domain.Date                    // weeks before it are not offered for a review
 	history       *store.History                 // from the latest report, for the week's figures
 	figures       map[string]insight.WeekFigures // by ISO week, computed in Update
 	readingAll    bool                           // a week before history.From is reading the whole history
@@ -104,10 +105,12 @@ type (
 		rs    []domain.Reflection
 		err   error
 	}
-	// reviewsLoadedMsg carries every weekly review, newest first.
+	// reviewsLoadedMsg carries every weekly review, newest first, and
+	// the journal's first day.
 	reviewsLoadedMsg struct {
-		rs  []domain.Review
-		err error
+		rs    []domain.Review
+		start domain.Date
+		err   error
 	}
 	// reflectSavedMsg reports the save of the form with key; the screen
 	// passes written on to the root.
@@ -171,7 +174,14 @@ func (s *reflectScreen) loadReviews() tea.Cmd {
 	st := s.sh.store
 	return func() tea.Msg {
 		rs, err := st.Reviews()
-		return reviewsLoadedMsg{rs: rs, err: err}
+		if err != nil {
+			return reviewsLoadedMsg{err: err}
+		}
+		start, found, err := st.JournalStart()
+		if !found {
+			start = domain.MaxDate // an empty journal: only this week
+		}
+		return reviewsLoadedMsg{rs: rs, start: start, err: err}
 	}
 }
 
@@ -235,7 +245,7 @@ func (s *reflectScreen) update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.err != nil {
 			return s, reportErr(msg.err)
 		}
-		s.reviews, s.reviewsLoaded = msg.rs, true
+		s.reviews, s.journalStart, s.reviewsLoaded = msg.rs, msg.start, true
 		s.moveWeek(s.weekCursor)
 		return s, s.openPendingReview()
 	case openReviewMsg:

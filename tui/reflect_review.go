@@ -26,7 +26,7 @@ import (
 const recentWeeks = 8
 
 // weeks lists the weeks offered, newest first: this week, the
-// recentWeeks before it, and every reviewed week.
+// recentWeeks before it that the journal reaches, and every reviewed week.
 func (s *reflectScreen) weeks() []string {
 	mon := s.sh.today().Monday()
 	seen := map[string]bool{}
@@ -38,7 +38,7 @@ func (s *reflectScreen) weeks() []string {
 		}
 	}
 	for i := range recentWeeks + 1 {
-		if d := mon - domain.Date(7*i); d.InRange() || i == 0 {
+		if d := mon - domain.Date(7*i); i == 0 || d.InRange() && d+6 >= s.journalStart {
 			add(d.Week())
 		}
 	}

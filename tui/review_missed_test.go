@@ -91,3 +91,17 @@ func TestTodayMissedReviewDismissed(t *testing.T) {
 		t.Error("dismissing wrote a review")
 	}
 }
+
+// Weeks before the journal began are not offered: a user who started on
+// Monday of W48 sees this week and no empty weeks before it.
+func TestReviewListStartsWithTheJournal(t *testing.T) {
+	sh, s := newTestReflect(t, content.EN, 100, 40)
+	mon, _ := domain.ParseWeek("2026-W47")
+	if _, err := sh.store.PutReflection(domain.Reflection{Date: mon + 2, Rating: 3, Learned: "first day"}); err != nil {
+		t.Fatal(err)
+	}
+	s = rfRun(t, s, func() tea.Msg { return dataChangedMsg{} })
+	if ws := strings.Join(s.weeks(), " "); ws != "2026-W48 2026-W47" {
+		t.Errorf("weeks %s, want 2026-W48 2026-W47", ws)
+	}
+}
