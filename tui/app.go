@@ -40,17 +40,20 @@ type app struct {
 	height  int
 	help    help.Model
 	status  string
-	isErr   bool
-	undos   []undoEntry
-	rev     uint64
-	day     domain.Date
-	streak  int
-	welcome *welcome        // the starter pick, shown over the screens while open
-	greeted bool            // the welcome opened once on an empty database
-	warm    bool            // the screens other than the first have started loading
-	preload tea.Msg         // the first screen's load, read before the program started
-	restore []restoredDraft // drafts to offer back once the first screen has loaded
-	quitAsk string          // the drafts q would lose, while asking
+	// ownStatus: the status reports the user's own change, which a
+	// notice of another coach's change does not replace
+	ownStatus bool
+	isErr     bool
+	undos     []undoEntry
+	rev       uint64
+	day       domain.Date
+	streak    int
+	welcome   *welcome        // the starter pick, shown over the screens while open
+	greeted   bool            // the welcome opened once on an empty database
+	warm      bool            // the screens other than the first have started loading
+	preload   tea.Msg         // the first screen's load, read before the program started
+	restore   []restoredDraft // drafts to offer back once the first screen has loaded
+	quitAsk   string          // the drafts q would lose, while asking
 }
 
 func newApp(sh *shared, screens [6]screen) *app {
@@ -155,7 +158,11 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, nil
 		}
 		// Not our own write (those set a.rev first): another coach did it.
-		a.setStatus(a.sh.ui.Common.DataChanged)
+		// The notice waits behind what the user's own last action said,
+		// until their next key: a refresh must not hide "Done: …".
+		if !a.ownStatus {
+			a.setStatus(a.sh.ui.Common.DataChanged)
+		}
 		return a, a.broadcast(dataChangedMsg{})
 	case writtenMsg:
 		a.rev = max(a.rev, msg.rev)
@@ -170,6 +177,7 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 		a.setStatus(msg.status)
+		a.ownStatus = true
 		return a, a.broadcast(dataChangedMsg{})
 	case undoneMsg:
 		a.rev = max(a.rev, msg.rev)
@@ -177,6 +185,7 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.setError(msg.err)
 		} else {
 			a.setStatus(fmt.Sprintf(a.sh.ui.Common.Undone, msg.status))
+			a.ownStatus = true
 		}
 		return a, a.broadcast(dataChangedMsg{})
 	case errMsg:
@@ -196,7 +205,7 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, a.forward(msg)
 	case tea.KeyPressMsg:
-		a.status, a.isErr = "", false
+		a.status, a.isErr, a.ownStatus = "", false, false
 		if cmd, handled := a.handleKey(msg); handled {
 			return a, cmd
 		}
