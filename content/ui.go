@@ -16,15 +16,16 @@ type UI struct {
 	Welcome  WelcomeUI
 	Problems ProblemsUI
 	CLI      CLIUI
+	History  HistoryUI
 }
 
 // Strings returns the interface strings of a language (English for an
 // unknown one).
 func Strings(l Lang) UI {
 	if l == ZH {
-		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH, Advice: adviceZH, Welcome: welcomeZH, Problems: problemsZH, CLI: cliZH}
+		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH, Advice: adviceZH, Welcome: welcomeZH, Problems: problemsZH, CLI: cliZH, History: historyZH}
 	}
-	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN, Advice: adviceEN, Welcome: welcomeEN, Problems: problemsEN, CLI: cliEN}
+	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN, Advice: adviceEN, Welcome: welcomeEN, Problems: problemsEN, CLI: cliEN, History: historyEN}
 }
 
 // CommonUI is the frame around the screens: tabs, status, errors.
@@ -112,6 +113,8 @@ type KeysUI struct {
 	// Today's loop: the coach's advice, yesterday's next step, a tick's
 	// minutes and note, last week's missing review.
 	Advice, AddAdvice, NextStep, LogTime, Dismiss, WriteReview string
+	// A habit's history: open it from Progress, move its day cursor.
+	History, MoveDay string
 }
 
 var keysEN = KeysUI{
@@ -125,6 +128,7 @@ var keysEN = KeysUI{
 	KeepFilter: "apply filter",
 	Advice:     "coach's advice", AddAdvice: "add as task", NextStep: "next step as task", LogTime: "minutes & note",
 	Dismiss: "dismiss", WriteReview: "write last week's review",
+	History: "habit history", MoveDay: "move day",
 }
 
 var keysZH = KeysUI{
@@ -138,4 +142,5 @@ var keysZH = KeysUI{
 	KeepFilter: "应用筛选",
 	Advice:     "教练建议", AddAdvice: "添加为任务", NextStep: "把下一步设为任务", LogTime: "用时与备注",
 	Dismiss: "忽略", WriteReview: "补写上周回顾",
+	History: "习惯历史", MoveDay: "移动日期",
 }

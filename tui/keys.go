@@ -21,6 +21,9 @@ type keyMap struct {
 	// before's next step as a task, a tick's minutes and note, and last
 	// week's missing review.
 	Advice, AddAdvice, NextStep, LogTime, Dismiss, WriteReview key.Binding
+	// Progress opens a habit's history; there the arrows move a day
+	// cursor (MoveDay is their one help entry).
+	History, MoveDay key.Binding
 	// Records.
 	Add, Edit, Delete, Confirm, Cancel, Open, Back key.Binding
 	Complete, Archive, Reopen, ShowAll, Onboard    key.Binding
@@ -68,6 +71,9 @@ func newKeys(t content.KeysUI) keyMap {
 		LogTime:     b([]string{"m"}, "m", t.LogTime),
 		Dismiss:     b([]string{"D"}, "D", t.Dismiss),
 		WriteReview: b([]string{"w"}, "w", t.WriteReview),
+
+		History: b([]string{"enter"}, "enter", t.History),
+		MoveDay: b([]string{"left", "right", "up", "down", "h", "j", "k", "l"}, "←↓↑→/hjkl", t.MoveDay),
 
 		Add:      b([]string{"a"}, "a", t.Add),
 		Edit:     b([]string{"e"}, "e", t.Edit),

@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"coach/content"
+	"coach/domain"
 	"coach/insight"
 	"coach/store"
 )
@@ -30,8 +31,12 @@ type progressScreen struct {
 	loaded        bool
 	stale         bool
 	loading       bool
-	lines         []string // the laid-out report, drawn a window at a time
-	offset        int      // first line shown
+	history       store.History // what the report came from, for a habit's history
+	lines         []string      // the laid-out report, drawn a window at a time
+	offset        int           // first line shown
+	cursor        int           // the selected habit, in report.Tasks
+	cursorLine    int           // the line of the selected habit in lines
+	habit         *habitHistory // open over the report, or nil
 	width, height int
 }
 
@@ -59,6 +64,9 @@ func (s *progressScreen) load() tea.Cmd {
 func (s *progressScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.refresh()
+	if s.habit != nil {
+		s.habit.SetSize(w, h)
+	}
 }
 
 func (s *progressScreen) Capturing() bool { return false }
@@ -70,8 +78,10 @@ func (s *progressScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.err != nil {
 			return s, reportErr(msg.err)
 		}
-		s.report, s.loaded, s.stale = msg.report, true, false
+		s.report, s.history, s.loaded, s.stale = msg.report, msg.history, true, false
+		s.cursor = max(min(s.cursor, len(s.report.Tasks)-1), 0)
 		s.refresh()
+		s.refreshHabit()
 		return s, nil
 	case dataChangedMsg, dayChangedMsg:
 		s.stale = true
@@ -81,11 +91,20 @@ func (s *progressScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, nil
 	case tea.KeyPressMsg:
 		k := s.sh.keys
+		if s.habit != nil {
+			cmd, back := s.habit.Update(msg)
+			if back {
+				s.habit = nil
+			}
+			return s, cmd
+		}
 		switch {
+		case key.Matches(msg, k.History):
+			s.openHabit()
 		case key.Matches(msg, k.Down):
-			s.scroll(1)
+			s.moveCursor(1)
 		case key.Matches(msg, k.Up):
-			s.scroll(-1)
+			s.moveCursor(-1)
 		case key.Matches(msg, k.PageDown):
 			s.scroll(s.height)
 		case key.Matches(msg, k.PageUp):
@@ -121,6 +140,9 @@ func (s *progressScreen) refresh() {
 }
 
 func (s *progressScreen) View() string {
+	if s.habit != nil {
+		return s.habit.View()
+	}
 	if !s.loaded {
 		return s.sh.styles.Muted.Render(s.sh.ui.Common.Loading)
 	}
@@ -141,13 +163,17 @@ func (s *progressScreen) render() string {
 		s.heatmap(),
 		"",
 		st.Heading.Render(ui.Habits),
+	}
+	above := lipgloss.Height(strings.Join(parts, "\n"))
+	parts = append(parts,
 		s.habits(),
 		"",
 		st.Heading.Render(ui.Balance),
 		s.balance(),
 		"",
-		st.Heading.Render(ui.Last30) + "  " + sparkline(st, r.Last30),
-	}
+		st.Heading.Render(ui.Last30)+"  "+sparkline(st, r.Last30),
+	)
+	s.cursorLine += above
 	return clampWidth(strings.Join(parts, "\n"), s.width)
 }
 
@@ -237,6 +263,7 @@ func (s *progressScreen) heatmap() string {
 func (s *progressScreen) habits() string {
 	st := s.sh.styles
 	ui := s.sh.ui.Coach
+	s.cursorLine = 0
 	if len(s.report.Tasks) == 0 {
 		return st.Muted.Render(ui.NoHabits)
 	}
@@ -244,8 +271,13 @@ func (s *progressScreen) habits() string {
 	titleW := max(s.width-numbers-4, 12)
 	head := padRight("", titleW+2) + st.Muted.Render(padLeft(ui.Streak, 5)+" "+padLeft(ui.Best, 5)+"  "+ui.Strength)
 	lines := []string{head}
-	for _, t := range s.report.Tasks {
-		title := st.competency(t.Competency, "▍") + " " + padRight(truncateText(t.Title, titleW), titleW)
+	for i, t := range s.report.Tasks {
+		name := padRight(truncateText(t.Title, titleW), titleW)
+		if i == s.cursor {
+			name = st.Selected.Render(name)
+			s.cursorLine = len(lines) // within the block; render adds what is above
+		}
+		title := st.competency(t.Competency, "▍") + " " + name
 		if t.New {
 			// A score still climbing from 0 reads as failure: say what it is.
 			lines = append(lines, fmt.Sprintf("%s %5d %5d  %s", title, t.Streak, t.BestStreak, st.Muted.Render(ui.NewHabit)))
@@ -299,11 +331,73 @@ func sparkline(st *styles, vs []float64) string {
 }
 
 func (s *progressScreen) ShortHelp() []key.Binding {
+	if s.habit != nil {
+		return s.habit.ShortHelp()
+	}
 	k := s.sh.keys
-	return []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp}
+	return []key.Binding{k.Down, k.Up, k.History, k.PageDown, k.PageUp}
 }
 
 func (s *progressScreen) FullHelp() [][]key.Binding {
+	if s.habit != nil {
+		return s.habit.FullHelp()
+	}
 	k := s.sh.keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}}
+	return [][]key.Binding{{k.Up, k.Down, k.History, k.PageUp, k.PageDown, k.Top, k.Bottom}}
+}
+
+// moveCursor selects the next or previous habit and keeps it in view;
+// past the first or the last habit the arrows scroll the page.
+func (s *progressScreen) moveCursor(n int) {
+	next := s.cursor + n
+	if next < 0 || next >= len(s.report.Tasks) {
+		s.scroll(n)
+		return
+	}
+	s.cursor = next
+	s.refresh()
+	if s.cursorLine < s.offset {
+		s.offset = s.cursorLine
+	} else if s.cursorLine >= s.offset+s.height {
+		s.scroll(s.cursorLine - s.height + 1 - s.offset)
+	}
+}
+
+// task is the stored record of the selected habit, from the history the
+// report came from.
+func (s *progressScreen) task() (domain.Task, bool) {
+	if s.cursor >= len(s.report.Tasks) {
+		return domain.Task{}, false
+	}
+	id := s.report.Tasks[s.cursor].ID
+	for _, t := range s.history.Tasks {
+		if t.ID == id {
+			return t, true
+		}
+	}
+	return domain.Task{}, false
+}
+
+func (s *progressScreen) openHabit() {
+	if t, ok := s.task(); ok {
+		s.habit = newHabitHistory(s.sh, t, s.history)
+		s.habit.SetSize(s.width, s.height)
+	}
+}
+
+// refreshHabit gives an open history the reloaded data; a habit gone
+// (archived, deleted, undone) closes it.
+func (s *progressScreen) refreshHabit() {
+	if s.habit == nil {
+		return
+	}
+	for i, t := range s.report.Tasks {
+		if t.ID == s.habit.task.ID {
+			s.cursor = i
+			task, _ := s.task()
+			s.habit.setData(task, s.history)
+			return
+		}
+	}
+	s.habit = nil
 }

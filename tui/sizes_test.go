@@ -44,6 +44,8 @@ var sizeStates = []struct {
 	{name: "review form", keys: []string{"3", "w", "e"}},
 	{name: "progress", keys: []string{"4"}, root: true},
 	{name: "progress years", keys: []string{"4"}, data: years},
+	{name: "habit history", keys: []string{"4", "j", "enter"}, root: true},
+	{name: "habit history years", keys: []string{"4", "enter", "k", "h", "space"}, data: years},
 	{name: "guide", keys: []string{"5"}},
 	{name: "guide pager", keys: []string{"5", "enter"}},
 	{name: "guide filter", keys: []string{"5", "/", "a"}},
