@@ -3,6 +3,7 @@ package content
 // HistoryUI is a habit's history view, opened from Progress.
 type HistoryUI struct {
 	Title     string    // "History of %s"
+	Month     string    // a month's name and its year: "%s %d"
 	Streak    string    // "Streak %d · best %d"
 	Strength  string    // "Strength %d%%"
 	New       string    // strength of a habit under two weeks old
@@ -21,6 +22,7 @@ type HistoryUI struct {
 
 var historyEN = HistoryUI{
 	Title:     "History of %s",
+	Month:     "%s %d",
 	Streak:    "Streak %d · best %d",
 	Strength:  "Strength %d%%",
 	New:       "Strength: new, day %d of 14",
@@ -39,6 +41,7 @@ var historyEN = HistoryUI{
 
 var historyZH = HistoryUI{
 	Title:     "%s 的历史",
+	Month:     "%[2]d年%[1]s",
 	Streak:    "连续 %d · 最佳 %d",
 	Strength:  "强度 %d%%",
 	New:       "强度：新习惯，第 %d/14 天",

@@ -300,7 +300,7 @@ func (v *habitHistory) month(first domain.Date) []string {
 	st := v.sh.styles
 	ui := v.sh.ui.History
 	t := first.Time()
-	lines := []string{st.Heading.Render(fmt.Sprintf("%s %d", v.sh.ui.Coach.Months[t.Month()-1], t.Year()))}
+	lines := []string{st.Heading.Render(fmt.Sprintf(ui.Month, v.sh.ui.Coach.Months[t.Month()-1], t.Year()))}
 	var wds strings.Builder
 	for _, wd := range ui.Weekdays {
 		wds.WriteString(" " + padRight(wd, 2) + " ")
@@ -397,5 +397,5 @@ func (v *habitHistory) ShortHelp() []key.Binding {
 
 func (v *habitHistory) FullHelp() [][]key.Binding {
 	k := v.sh.keys
-	return [][]key.Binding{{k.MoveDay, k.Toggle, k.Today, k.Back, k.Undo}}
+	return [][]key.Binding{{k.MoveDay, k.Toggle, k.Today, k.Back}} // undo is among the global keys
 }
