@@ -269,12 +269,17 @@ func (v *habitHistory) dayLine() string {
 }
 
 // calendar draws the last n months (the cursor's month last when it is
-// older), perRow side by side.
+// older), perRow side by side, leaving out the months before both the
+// habit and the cursor: a young habit is not shown after empty months.
 func (v *habitHistory) calendar(n, perRow int) []string {
 	last := v.cursor.Time()
+	start := min(v.task.CreatedOn(), v.cursor)
 	var months [][]string
 	for i := n - 1; i >= 0; i-- {
 		first := domain.DateOf(last.AddDate(0, -i, 1-last.Day()))
+		if end := domain.DateOf(first.Time().AddDate(0, 1, -1)); end < start {
+			continue
+		}
 		months = append(months, v.month(first))
 	}
 	var out []string
