@@ -268,3 +268,9 @@ func BenchmarkReviewOpen(b *testing.B) {
 func BenchmarkGuideSwitch(b *testing.B) {
 	benchKeys(b, []string{"5", "j", "k"}, []string{"Few careers reset their toolbox"}, [2]string{"j", "k"})
 }
+
+// BenchmarkHabitHistoryMove is a day step in a habit's history: the
+// calendar, the streaks and the 26 weekly strength samples drawn again.
+func BenchmarkHabitHistoryMove(b *testing.B) {
+	benchKeys(b, []string{"4", "enter"}, []string{"History of "}, [2]string{"h", "l"})
+}

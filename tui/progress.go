@@ -38,6 +38,12 @@ type progressScreen struct {
 	cursorLine    int           // the line of the selected habit in lines
 	habit         *habitHistory // open over the report, or nil
 	width, height int
+	// the heat-map drawn for heatWidth: moving the habit cursor lays the
+	// report out again, and the heat-map was most of that work
+	heat      string
+	heatWidth int
+	// where the habits are in lines, to draw them alone again
+	habitsAt, habitsLen int
 }
 
 func newProgressScreen(sh *shared) screen {
@@ -79,6 +85,7 @@ func (s *progressScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, reportErr(msg.err)
 		}
 		s.report, s.history, s.loaded, s.stale = msg.report, msg.history, true, false
+		s.heat = ""
 		s.cursor = max(min(s.cursor, len(s.report.Tasks)-1), 0)
 		s.refresh()
 		s.refreshHabit()
@@ -160,13 +167,15 @@ func (s *progressScreen) render() string {
 		st.Muted.Render(truncateText(fmt.Sprintf(ui.Perfect, r.PerfectDays.Streak, r.PerfectDays.Days28), s.width)),
 		"",
 		st.Heading.Render(ui.Heatmap),
-		s.heatmap(),
+		s.cachedHeatmap(),
 		"",
 		st.Heading.Render(ui.Habits),
 	}
 	above := lipgloss.Height(strings.Join(parts, "\n"))
+	habits := s.habits()
+	s.habitsAt, s.habitsLen = above, lipgloss.Height(habits)
 	parts = append(parts,
-		s.habits(),
+		habits,
 		"",
 		st.Heading.Render(ui.Balance),
 		s.balance(),
@@ -194,6 +203,29 @@ func (s *progressScreen) ratings() string {
 		return st.Muted.Render(ui.RatingsOf + ui.NoRating)
 	}
 	return st.Muted.Render(ui.RatingsOf) + strings.Join(out, " · ")
+}
+
+// redrawHabits draws the habits again in place, for a move of the
+// cursor, which changes nothing else of the laid-out report.
+func (s *progressScreen) redrawHabits() {
+	if s.habitsAt+s.habitsLen > len(s.lines) {
+		s.refresh()
+		return
+	}
+	habits := strings.Split(clampWidth(s.habits(), s.width), "\n")
+	if len(habits) != s.habitsLen {
+		s.refresh()
+		return
+	}
+	copy(s.lines[s.habitsAt:], habits)
+	s.cursorLine += s.habitsAt
+}
+
+func (s *progressScreen) cachedHeatmap() string {
+	if s.heat == "" || s.heatWidth != s.width {
+		s.heat, s.heatWidth = s.heatmap(), s.width
+	}
+	return s.heat
 }
 
 // heatmap draws one column per week and one row per weekday, with month
@@ -355,7 +387,7 @@ func (s *progressScreen) moveCursor(n int) {
 		return
 	}
 	s.cursor = next
-	s.refresh()
+	s.redrawHabits()
 	if s.cursorLine < s.offset {
 		s.offset = s.cursorLine
 	} else if s.cursorLine >= s.offset+s.height {
