@@ -59,8 +59,13 @@ func DueCount(r Repeat, from, to Date) int {
 // GoalProgress is the mean progress of a goal's tasks, archived ones left
 // out; a goal marked done is complete whatever its tasks say.
 func GoalProgress(g Goal, tasks []Task, doneByTask map[uint64][]Date, today Date) float64 {
-	var habits []Task
-	onceDone, onceTotal := 0, 0
+	habits, onceDone, onceTotal := goalTasks(g, tasks, doneByTask)
+	return GoalProgressOf(g, habits, doneByTask, onceDone, onceTotal, today)
+}
+
+// goalTasks splits goal g's live tasks into its habits and the counts of
+// its one-off tasks, done and all.
+func goalTasks(g Goal, tasks []Task, done map[uint64][]Date) (habits []Task, onceDone, onceTotal int) {
 	for _, t := range tasks {
 		if t.GoalID != g.ID || t.Archived {
 			continue
@@ -70,11 +75,11 @@ func GoalProgress(g Goal, tasks []Task, doneByTask map[uint64][]Date, today Date
 			continue
 		}
 		onceTotal++
-		if len(doneByTask[t.ID]) > 0 {
+		if len(done[t.ID]) > 0 {
 			onceDone++
 		}
 	}
-	return GoalProgressOf(g, habits, doneByTask, onceDone, onceTotal, today)
+	return habits, onceDone, onceTotal
 }
 
 // GoalProgressOf is GoalProgress from counts. It weighs two parts equally
@@ -155,21 +160,7 @@ func (f Figures) Share() float64 {
 // GoalFigures counts the figures of goal g from a full task list, archived
 // tasks left out.
 func GoalFigures(g Goal, tasks []Task, done map[uint64][]Date, today Date) Figures {
-	var habits []Task
-	onceDone, onceTotal := 0, 0
-	for _, t := range tasks {
-		if t.GoalID != g.ID || t.Archived {
-			continue
-		}
-		if t.Schedule().Recurring() {
-			habits = append(habits, t)
-			continue
-		}
-		onceTotal++
-		if len(done[t.ID]) > 0 {
-			onceDone++
-		}
-	}
+	habits, onceDone, onceTotal := goalTasks(g, tasks, done)
 	return GoalFiguresOf(habits, done, onceDone, onceTotal, today)
 }
 
