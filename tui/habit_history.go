@@ -88,11 +88,12 @@ func (v *habitHistory) state(d domain.Date) dayState {
 		return dayToCome
 	}
 	if _, ok := v.checkIn(d); ok {
+		// the week's check-ins, found by date in the sorted list
+		mon := d.Monday()
+		i := sort.Search(len(v.checkIns), func(i int) bool { return v.checkIns[i].Date >= mon })
 		var week []domain.Date
-		for _, c := range v.checkIns {
-			if c.Date >= d.Monday() && c.Date < d.Monday()+7 {
-				week = append(week, c.Date)
-			}
+		for ; i < len(v.checkIns) && v.checkIns[i].Date < mon+7; i++ {
+			week = append(week, v.checkIns[i].Date)
 		}
 		if domain.ExtraCheckIn(v.task, week, d) {
 			return dayExtra

@@ -122,7 +122,7 @@ func TestEverySizeOnEveryScreen(t *testing.T) {
 					}
 					s.SetSize(wh[0], wh[1])
 					s, cmd := s.Update(tea.WindowSizeMsg{Width: wh[0], Height: wh[1]})
-					runSizeCmd(func(msg tea.Msg) tea.Cmd { _, c := s.Update(msg); return c }, cmd)
+					settle(t, cmd, 1000, runWithTimeout, func(msg tea.Msg) tea.Cmd { _, c := s.Update(msg); return c })
 					_ = s.View()
 					_ = s.ShortHelp()
 				})
@@ -133,7 +133,7 @@ func TestEverySizeOnEveryScreen(t *testing.T) {
 			for _, wh := range sweep(2, 24) {
 				noPanic(t, wh, func() {
 					m, cmd := a.Update(tea.WindowSizeMsg{Width: wh[0], Height: wh[1]})
-					runSizeCmd(func(msg tea.Msg) tea.Cmd { _, c := m.Update(msg); return c }, cmd)
+					settle(t, cmd, 1000, runWithTimeout, func(msg tea.Msg) tea.Cmd { _, c := m.Update(msg); return c })
 					_ = m.View()
 				})
 			}
@@ -150,28 +150,4 @@ func noPanic(t *testing.T, wh [2]int, f func()) {
 		}
 	}()
 	f()
-}
-
-// runSizeCmd runs what a resize starts (the guide renders for the width)
-// and gives the results to update, without waiting for timers.
-func runSizeCmd(update func(tea.Msg) tea.Cmd, cmd tea.Cmd) {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := runWithTimeout(c).(type) {
-		case nil, tickMsg, tea.QuitMsg:
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		default:
-			if isSequence(msg) {
-				queue = append(queue, sequenceCmds(msg)...)
-				continue
-			}
-			queue = append(queue, update(msg))
-		}
-	}
 }
