@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"coach/domain"
+	"coach/safefile"
 	"coach/store"
 )
 
@@ -44,10 +44,15 @@ func draftsPath(db string) string { return db + ".drafts" }
 
 // readDrafts reads the drafts file; a missing file holds none.
 func readDrafts(path string) ([]draft, error) {
-	b, err := os.ReadFile(path)
+	info, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
+	if err == nil && !info.Mode().IsRegular() {
+		// a pipe there would hold the start for as long as nobody writes
+		return nil, fmt.Errorf("%s is not a coach drafts file", path)
+	}
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -63,7 +68,8 @@ func readDrafts(path string) ([]draft, error) {
 
 // writeDrafts replaces the drafts file with ds, or removes it when there
 // are none. The file is written whole under a private temporary name and
-// renamed, so a crash leaves the old file or the new one.
+// moved into place (safefile, as every file beside the database), so a
+// crash leaves the old file or the new one.
 func writeDrafts(path string, ds []draft) error {
 	if len(ds) == 0 {
 		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -75,23 +81,21 @@ func writeDrafts(path string, ds []draft) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp") // 0600, never an existing file
+	tmp, err := safefile.Temp(path)
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name()) // after a rename there is nothing left to remove
-	if _, err := tmp.Write(append(b, '\n')); err != nil {
-		tmp.Close()
-		return err
+	_, err = tmp.Write(append(b, '\n'))
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
+	if err == nil {
+		err = safefile.Place(tmp.Name(), path, true)
 	}
-	if err := tmp.Close(); err != nil {
-		return err
+	if err != nil {
+		os.Remove(tmp.Name())
 	}
-	return os.Rename(tmp.Name(), path)
+	return err
 }
 
 // restoredDraft is a draft with the record its form edits, read from the

@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"coach/content"
 	"coach/domain"
@@ -94,5 +96,28 @@ func TestFormSizedAfterFillingShowsTheStart(t *testing.T) {
 	tf.SetSize(80, 30)
 	if view := tf.fields[tfTitle].input.View(); !strings.Contains(view, "draft task with words") {
 		t.Errorf("the title shows %q", view)
+	}
+}
+
+// A pipe or a directory where the drafts file goes is refused at once: a
+// read of a pipe would hold the app's start until someone wrote to it.
+func TestDraftsPathNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "c.db.drafts")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no fifo here:", err)
+	}
+	done := make(chan error, 1)
+	go func() { _, err := readDrafts(fifo); done <- err }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "not a coach drafts file") {
+			t.Errorf("readDrafts of a fifo: %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("readDrafts waits on a fifo")
+	}
+	if _, err := readDrafts(dir); err == nil {
+		t.Error("readDrafts of a directory gave no error")
 	}
 }
