@@ -64,7 +64,7 @@ func (a *app) amendReflection(st *store.Store, day domain.Date, am reflectionAme
 			r.Rating = am.rating
 		}
 		if r.Rating == 0 {
-			return r, usagef("a reflection needs a rating of the day from 1 to 5: add --rating N")
+			return r, errNoRating()
 		}
 		if lost {
 			var err error
@@ -101,6 +101,11 @@ func (a *app) amendReflection(st *store.Store, day domain.Date, am reflectionAme
 		a.printf(ui.CLI.ReflectionKept+"\n", kept)
 	}
 	return nil
+}
+
+// errNoRating refuses a reflection without the day's rating.
+func errNoRating() error {
+	return usagef("a reflection needs a rating of the day from 1 to 5: add --rating N")
 }
 
 // addText appends text to a part of a reflection as a new paragraph,
@@ -169,7 +174,7 @@ func (a *app) reflectInEditor(st *store.Store, day domain.Date, rating int, tags
 		return err
 	}
 	if r.Rating == 0 {
-		return usagef("a reflection needs a rating of the day from 1 to 5: add --rating N")
+		return errNoRating()
 	}
 	if _, err := st.PutReflection(r); err != nil {
 		return err
