@@ -147,9 +147,23 @@ func ParseISODate(s string) (Date, error) {
 	if d, ok := parseISO(s); ok {
 		return d, nil
 	}
+	if isCalendarDay(s) {
+		// a real day, only earlier than coach keeps: say that, not
+		// "invalid"
+		return 0, &Problem{Rule: DateOutOfRange, Value: strings.Clone(s)}
+	}
 	// A copy goes into the error, so that s itself never escapes: the
 	// store parses index keys with string(key) and no allocation.
 	return 0, fmt.Errorf("invalid date %q: want YYYY-MM-DD (a real calendar day)", strings.Clone(s))
+}
+
+// isCalendarDay reports a well-formed YYYY-MM-DD of any year from 1 on.
+func isCalendarDay(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	y, m, d := digits(s[:4]), digits(s[5:7]), digits(s[8:])
+	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, time.Month(m))
 }
 
 // parseISO is ParseISODate without the error.

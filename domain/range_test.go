@@ -2,6 +2,7 @@ package domain
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -139,5 +140,20 @@ func TestStampStaysInRange(t *testing.T) {
 	now := time.Date(2026, 11, 28, 9, 30, 15, 999, west)
 	if got := Stamp(now); !got.Equal(now.Truncate(time.Second)) || got.Location() != time.UTC {
 		t.Errorf("Stamp(%v) = %v", now, got)
+	}
+}
+
+// A real day before 1900 is out of range, not invalid: the message says
+// what coach keeps.
+func TestParseISODateBeforeTheRange(t *testing.T) {
+	for s, want := range map[string]string{
+		"1899-12-31": "date 1899-12-31 is out of range: coach keeps dates from 1900-01-01 to 9999-12-31",
+		"0001-01-01": "date 0001-01-01 is out of range",
+		"1899-02-29": `invalid date "1899-02-29"`,
+		"0000-01-01": `invalid date "0000-01-01"`,
+	} {
+		if _, err := ParseISODate(s); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParseISODate(%q) = %v, want %q", s, err, want)
+		}
 	}
 }
