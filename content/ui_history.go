@@ -52,7 +52,7 @@ var historyZH = HistoryUI{
 	States:    [6]string{"完成", "额外（未安排）", "漏掉", "未安排", "今天，尚未完成", "还没到"},
 	Before:    "习惯创建之前",
 	Notes:     "备注",
-	NoNotes:   "还没有备注：在“今天”中对已完成的任务按 m 添加。",
+	NoNotes:   "还没有备注：在“今日”页对已完成的任务按 m 添加。",
 	MinShort:  "%d 分钟",
 	Toggled:   "%s 已完成：%s",
 	Untoggled: "%s 未完成：%s",
