@@ -338,7 +338,7 @@ func TestExportFile(t *testing.T) {
 
 	must(t, env, "export", "-o", path, "--force")
 	b := readFile(t, path)
-	if !bytes.HasPrefix(b, []byte("{\n  \"format\": \"coach\",\n  \"version\": 1,")) {
+	if !bytes.HasPrefix(b, []byte("{\n  \"format\": \"coach\",\n  \"version\": 2,")) {
 		t.Errorf("export --force wrote %.60q", b)
 	}
 	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {

@@ -27,6 +27,10 @@ const (
 	TooManyTags            // Got, Limit
 	OnceNeedsDue           //
 	DateOutOfRange         // Value: the date, YYYY-MM-DD
+	MeasureSyntax          // Value: not "N what"
+	MeasureRange           // Got, Limit; Field "amount" for the amount counted (0 is allowed)
+	MeasureUnit            // Value: an amount's unit, empty or more than one line
+	MeasureKind            // Value: an unknown kind in a record
 )
 
 // Problem is an input that broke a rule, with what a message about it
@@ -68,6 +72,17 @@ func (p *Problem) Error() string {
 		return fmt.Sprintf("at most %d tags, got %d", p.Limit, p.Got)
 	case OnceNeedsDue:
 		return "a once task needs a due date"
+	case MeasureSyntax:
+		return fmt.Sprintf("invalid target %q: want a whole number and what it counts, like 40 problems, 30 check-ins or 600 minutes", p.Value)
+	case MeasureRange:
+		if p.Field == "amount" {
+			return fmt.Sprintf("the amount counted must be 0 to %d, got %d", p.Limit, p.Got)
+		}
+		return fmt.Sprintf("a target counts 1 to %d, got %d", p.Limit, p.Got)
+	case MeasureUnit:
+		return fmt.Sprintf("invalid unit %q: say in one line what the target counts", p.Value)
+	case MeasureKind:
+		return fmt.Sprintf("unknown target kind %q: want checkins, minutes or amount", p.Value)
 	case DateOutOfRange:
 		return fmt.Sprintf("date %s is out of range: coach keeps dates from %s to %s", p.Value, MinDate, MaxDate)
 	}

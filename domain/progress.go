@@ -117,6 +117,7 @@ const (
 	FigureNone   = ""       // the goal has no live task
 	FigureTasks  = "tasks"  // one-off tasks done of total
 	FigureHabits = "habits" // habits kept over the last Window days
+	FigureTarget = "target" // the goal's measurable target
 )
 
 // Figures are a goal's progress as named counts, never one blended share.
@@ -124,6 +125,17 @@ type Figures struct {
 	OnceDone, OnceTotal int // one-off tasks done, and all of them
 	Habits              int // live habits
 	Kept, Due           int // the habits' check-ins kept and due (HabitKept, summed)
+	Measure             Measure
+	Reached             int // toward Measure (Measure.Reached)
+}
+
+// WithMeasure is f with goal g's measurable target, given the check-ins
+// of all of g's tasks and their minutes, archived tasks and all days
+// included: work done stays done.
+func (f Figures) WithMeasure(g Goal, checkIns, minutes int) Figures {
+	f.Measure = g.Measure
+	f.Reached = g.Measure.Reached(checkIns, minutes)
+	return f
 }
 
 // HabitsKept is Kept over Due, 0–1; 0 while nothing is due yet.
@@ -134,10 +146,13 @@ func (f Figures) HabitsKept() float64 {
 	return float64(f.Kept) / float64(f.Due)
 }
 
-// Shown is the figure that fits the goal: its habits when it has any (the
-// work that goes on), else its one-off tasks.
+// Shown is the figure that fits the goal: the target the user set for it,
+// else its habits when it has any (the work that goes on), else its
+// one-off tasks.
 func (f Figures) Shown() string {
 	switch {
+	case !f.Measure.IsZero():
+		return FigureTarget
 	case f.Habits > 0:
 		return FigureHabits
 	case f.OnceTotal > 0:
@@ -149,6 +164,8 @@ func (f Figures) Shown() string {
 // Share is the shown figure as 0–1, for a bar.
 func (f Figures) Share() float64 {
 	switch f.Shown() {
+	case FigureTarget:
+		return min(float64(f.Reached)/float64(f.Measure.Target), 1)
 	case FigureHabits:
 		return f.HabitsKept()
 	case FigureTasks:

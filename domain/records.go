@@ -22,6 +22,7 @@ type Goal struct {
 	Competency string    `json:"competency"`
 	Why        string    `json:"why"`
 	Target     Date      `json:"target"`
+	Measure    Measure   `json:"measure,omitzero"` // export version 2 on
 	Resources  []string  `json:"resources"`
 	Status     string    `json:"status"`
 	Created    time.Time `json:"created"`

@@ -96,6 +96,9 @@ func CleanGoal(g Goal) (Goal, error) {
 	if err := checkDates(g.Target); err != nil {
 		return g, err
 	}
+	if g.Measure, err = CleanMeasure(g.Measure); err != nil {
+		return g, err
+	}
 	switch g.Status {
 	case "":
 		g.Status = StatusActive

@@ -161,8 +161,8 @@ func (d *decoder) checkHeader(final bool) error {
 	if (d.format || final) && d.formatVal != FormatName {
 		return fmt.Errorf("not a coach export: format is %q, want %q", d.formatVal, FormatName)
 	}
-	if (d.version && d.format || final) && d.versionVal != Version {
-		return fmt.Errorf("export version %d is not supported (this coach reads version %d)", d.versionVal, Version)
+	if (d.version && d.format || final) && (d.versionVal < MinVersion || d.versionVal > Version) {
+		return fmt.Errorf("export version %d is not supported (this coach reads versions %d to %d)", d.versionVal, MinVersion, Version)
 	}
 	return nil
 }
@@ -418,14 +418,20 @@ func quote(s string) string {
 // and times as strings so that an error can name the field.
 type (
 	goalJSON struct {
-		ID         uint64   `json:"id"`
-		Title      string   `json:"title"`
-		Competency string   `json:"competency"`
-		Why        string   `json:"why"`
-		Target     string   `json:"target"`
-		Resources  []string `json:"resources"`
-		Status     string   `json:"status"`
-		Created    string   `json:"created"`
+		ID         uint64    `json:"id"`
+		Title      string    `json:"title"`
+		Competency string    `json:"competency"`
+		Why        string    `json:"why"`
+		Target     string    `json:"target"`
+		Measure    *struct { // version 2 on
+			Kind   string `json:"kind"`
+			Target int    `json:"target"`
+			Unit   string `json:"unit"`
+			Amount int    `json:"amount"`
+		} `json:"measure"`
+		Resources []string `json:"resources"`
+		Status    string   `json:"status"`
+		Created   string   `json:"created"`
 	}
 	taskJSON struct {
 		ID         uint64 `json:"id"`
@@ -534,6 +540,11 @@ func convGoal(path string, w *goalJSON) (domain.Goal, error) {
 	c.word("status", w.Status)
 	g := domain.Goal{ID: w.ID, Title: w.Title, Competency: w.Competency, Why: w.Why, Resources: w.Resources, Status: w.Status}
 	g.Target = c.date("target", w.Target)
+	if m := w.Measure; m != nil {
+		c.word("measure.kind", m.Kind)
+		c.text("measure.unit", m.Unit, domain.MaxUnit)
+		g.Measure = domain.Measure{Kind: m.Kind, Target: m.Target, Unit: m.Unit, Amount: m.Amount}
+	}
 	g.Created = c.time("created", w.Created)
 	return g, c.err
 }

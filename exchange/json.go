@@ -1,5 +1,5 @@
-// Package exchange reads and writes coach's export format (JSON, version 1)
-// and writes the markdown and CSV views of a dataset.
+// Package exchange reads and writes coach's export format (JSON, version 2;
+// version 1 still reads) and writes the markdown and CSV views of a dataset.
 package exchange
 
 import (
@@ -15,10 +15,13 @@ import (
 	"coach/sanitize"
 )
 
-// FormatName and Version identify the export format.
+// FormatName and Version identify the export format. Version 2 added a
+// goal's measure; a version 1 document is a version 2 one without it, so
+// the reader takes both.
 const (
 	FormatName = "coach"
-	Version    = 1
+	Version    = 2
+	MinVersion = 1 // the oldest version the reader takes
 )
 
 // Progress is told, while a long export runs, how many of total records

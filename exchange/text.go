@@ -136,6 +136,11 @@ func WriteMarkdownProgress(w io.Writer, ds domain.Dataset, progress Progress) er
 			if g.Why != "" {
 				p.f("\n%s\n", block(g.Why))
 			}
+			if m := g.Measure; m.Kind == domain.MeasureAmount {
+				p.f("\nMeasure: %d of %s\n", m.Amount, domain.FormatMeasure(m, "", ""))
+			} else if !m.IsZero() {
+				p.f("\nMeasure: %s\n", domain.FormatMeasure(m, "check-ins", "minutes"))
+			}
 			if !g.Target.IsZero() {
 				p.f("\nTarget: %s\n", g.Target)
 			}

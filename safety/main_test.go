@@ -183,14 +183,14 @@ func (u *user) dump() domain.Dataset {
 	if err := json.Unmarshal([]byte(u.must("export")), &doc); err != nil {
 		u.t.Fatalf("reading the export: %v", err)
 	}
-	if doc.Format != "coach" || doc.Version != 1 {
+	if doc.Format != "coach" || doc.Version != 2 {
 		u.t.Fatalf("export format %q version %d", doc.Format, doc.Version)
 	}
 	return doc.Dataset
 }
 
-// exportDoc is the export format v1, read and written here without the
-// program's own code.
+// exportDoc is the export format (version 2 written, 1 also read), read
+// and written here without the program's own code.
 type exportDoc struct {
 	Format     string    `json:"format"`
 	Version    int       `json:"version"`

@@ -71,14 +71,15 @@ func readDay(tx *bolt.Tx, d, today domain.Date, dmg *damage) (day Day, err error
 }
 
 // unreviewedWeek is the ISO week before today's when the user was active
-// in it (a check-in or a reflection) and wrote no review of it.
+// in it (a check-in or a reflection), wrote no review of it, and did not
+// dismiss the reminder.
 func unreviewedWeek(tx *bolt.Tx, today domain.Date) string {
 	from := today.Monday() - 7
 	if !from.InRange() {
 		return ""
 	}
 	week := from.Week()
-	if tx.Bucket(bReviews).Get([]byte(week)) != nil {
+	if tx.Bucket(bReviews).Get([]byte(week)) != nil || string(tx.Bucket(bMeta).Get(kDismissedReview)) == week {
 		return ""
 	}
 	last := lastDayKey(from + 6)
@@ -88,4 +89,16 @@ func unreviewedWeek(tx *bolt.Tx, today domain.Date) string {
 		}
 	}
 	return ""
+}
+
+// DismissReview stops the reminder that week's review is missing; the
+// review itself can still be written from Reflect. Only the last week
+// dismissed is kept: the reminder is only ever about last week.
+func (s *Store) DismissReview(week string) error {
+	if _, err := domain.ParseWeek(week); err != nil {
+		return err
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bMeta).Put(kDismissedReview, []byte(week))
+	})
 }

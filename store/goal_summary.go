@@ -17,6 +17,16 @@ type GoalSummary struct {
 	Open      []domain.Task // one-off tasks neither done nor archived
 	OnceDone  int           // one-off tasks done, not archived
 	OnceTotal int           // one-off tasks, not archived
+	// For a goal whose target counts its check-ins or their minutes: all
+	// of its tasks' check-ins, archived tasks and every day included.
+	CheckIns, Minutes int
+}
+
+// Figures is the summary's named figures on day today; done holds at
+// least the last Window days of check-ins by task.
+func (sum GoalSummary) Figures(done map[uint64][]domain.Date, today domain.Date) domain.Figures {
+	f := domain.GoalFiguresOf(sum.Habits, done, sum.OnceDone, sum.OnceTotal, today)
+	return f.WithMeasure(sum.Goal, sum.CheckIns, sum.Minutes)
 }
 
 // GoalSummaries returns every goal by id with its summary, and the
@@ -62,10 +72,50 @@ func (s *Store) GoalSummaries(from, to domain.Date) (out []GoalSummary, cs []dom
 				}
 				sum.Open = append(sum.Open, t)
 			}
+			if k := g.Measure.Kind; k == domain.MeasureCheckIns || k == domain.MeasureMinutes {
+				if err := countGoalWork(tx, &sum, k == domain.MeasureMinutes, dmg); err != nil {
+					return err
+				}
+			}
 			out = append(out, sum)
 		}
 		cs, err = checkInsBetween(tx, from, to, dmg)
 		return err
 	})
 	return out, cs, err
+}
+
+// countGoalWork counts the check-ins of every task of sum's goal, and
+// their minutes when minutes is set (which reads each check-in).
+func countGoalWork(tx *bolt.Tx, sum *GoalSummary, minutes bool, dmg *damage) error {
+	gt := tx.Bucket(bGoalTasks).Cursor()
+	days := tx.Bucket(bTaskDays).Cursor()
+	prefix := be64(sum.Goal.ID)
+	for k, _ := gt.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = gt.Next() {
+		if len(k) != 16 {
+			continue // check names a bad index key
+		}
+		id := k[8:]
+		for d, _ := days.Seek(id); d != nil && bytes.HasPrefix(d, id); d, _ = days.Next() {
+			if !minutes {
+				sum.CheckIns++
+				continue
+			}
+			day, err := domain.ParseISODate(string(d[8:]))
+			if err != nil {
+				dmg.skip(bTaskDays, d, err.Error())
+				continue
+			}
+			c, found, err := getCheckIn(tx, u64(id), day)
+			if err != nil {
+				dmg.skip(bCheckins, dayID(day, u64(id)), err.Error())
+				continue
+			}
+			if found {
+				sum.CheckIns++
+				sum.Minutes += c.Minutes
+			}
+		}
+	}
+	return nil
 }

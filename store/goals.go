@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"fmt"
 
 	"coach/domain"
 
@@ -65,6 +66,44 @@ func (s *Store) SetGoalStatus(id uint64, status string) (domain.Goal, error) {
 		return putJSON(tx.Bucket(bGoals), be64(id), g)
 	})
 	return g, err
+}
+
+// CountGoal changes the amount counted toward goal id's target by delta
+// (set, when set is true, to delta), and returns the goal as stored. Only
+// a target the user counts by hand can be changed so.
+func (s *Store) CountGoal(id uint64, delta int, set bool) (domain.Goal, error) {
+	var g domain.Goal
+	err := s.update(func(tx *bolt.Tx) (err error) {
+		if g, err = getGoal(tx, id); err != nil {
+			return err
+		}
+		if g.Measure.Kind != domain.MeasureAmount {
+			return &NotCountedError{Goal: g}
+		}
+		if !set {
+			delta += g.Measure.Amount
+		}
+		g.Measure.Amount = delta
+		if g, err = domain.CleanGoal(g); err != nil {
+			return err
+		}
+		return putJSON(tx.Bucket(bGoals), be64(id), g)
+	})
+	return g, err
+}
+
+// NotCountedError is CountGoal on a goal whose target is counted from its
+// check-ins, or that has none.
+type NotCountedError struct{ Goal domain.Goal }
+
+func (e *NotCountedError) Error() string {
+	if e.Goal.Measure.IsZero() {
+		return fmt.Sprintf("goal %d has no target to count: set one with coach goal edit %d --measure \"40 problems\"", e.Goal.ID, e.Goal.ID)
+	}
+	if e.Goal.Measure.Kind == domain.MeasureMinutes {
+		return fmt.Sprintf("goal %d counts the minutes logged on its tasks by itself: log them with coach done ID --minutes N", e.Goal.ID)
+	}
+	return fmt.Sprintf("goal %d counts its tasks' check-ins by itself: tick them with coach done ID", e.Goal.ID)
 }
 
 // Goal returns one goal.

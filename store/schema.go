@@ -1,9 +1,12 @@
 package store
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"strconv"
+
+	"coach/domain"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -22,10 +25,11 @@ var (
 	bRatings     = []byte("ratings")
 	bGoalTasks   = []byte("goal_tasks")
 
-	kApp            = []byte("app")
-	kSchema         = []byte("schema")
-	kRev            = []byte("rev")
-	kLastCompetency = []byte("last_competency")
+	kApp             = []byte("app")
+	kSchema          = []byte("schema")
+	kRev             = []byte("rev")
+	kLastCompetency  = []byte("last_competency")
+	kDismissedReview = []byte("dismissed_review") // the week whose missing review the user dismissed
 
 	appName = []byte("coach")
 )
@@ -37,6 +41,61 @@ var dataBuckets = [][]byte{bGoals, bTasks, bRecurring, bOnceDue, bOpen, bCheckin
 // initSchema then adds any bucket still missing and sets the version.
 var migrations = []func(*bolt.Tx) error{
 	indexRatingsAndGoalTasks, // 1 → 2
+	compactJSONCheckIns,      // 2 → 3: goals may have a measure; a dismissed review is kept
+}
+
+// compactJSONCheckIns rewrites the check-ins that the first versions of
+// coach stored as JSON in the compact form (see checkin_codec.go). Those
+// files said schema 1 and were upgraded to 2 unchanged, so a file of
+// either version may hold both forms.
+func compactJSONCheckIns(tx *bolt.Tx) error {
+	b := tx.Bucket(bCheckins)
+	type rewrite struct{ k, v []byte }
+	var todo []rewrite
+	err := b.ForEach(func(k, v []byte) error {
+		if c, ok := jsonCheckIn(k, v); ok {
+			todo = append(todo, rewrite{append([]byte(nil), k...), encodeCheckIn(c)})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, r := range todo {
+		if err := b.Put(r.k, r.v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// jsonCheckIn reads v as the JSON form of the check-in at key k. It is
+// strict, because a compact value of 123 minutes also starts with "{": the
+// object must have exactly the four fields the old code wrote, agreeing
+// with the key, and a valid check-in.
+func jsonCheckIn(k, v []byte) (domain.CheckIn, bool) {
+	if len(v) == 0 || v[0] != '{' {
+		return domain.CheckIn{}, false
+	}
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(v, &fields) != nil || len(fields) != 4 {
+		return domain.CheckIn{}, false
+	}
+	for _, name := range []string{"task_id", "date", "minutes", "note"} {
+		if fields[name] == nil {
+			return domain.CheckIn{}, false
+		}
+	}
+	var c domain.CheckIn
+	if json.Unmarshal(v, &c) != nil {
+		return c, false
+	}
+	d, id, err := splitDayID(k)
+	if err != nil || c.TaskID != id || c.Date != d {
+		return c, false
+	}
+	c, err = domain.CleanCheckIn(c)
+	return c, err == nil
 }
 
 // indexRatingsAndGoalTasks builds the two indexes schema 2 added: the

@@ -39,7 +39,7 @@ import (
 )
 
 // SchemaVersion is the layout this build writes.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // LockTimeout is how long an operation waits for another process's
 // transaction before giving up with ErrBusy.

@@ -1,0 +1,89 @@
+package exchange
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"coach/domain"
+)
+
+// A version 1 file, as coach b41a3a1 exported it, still reads: its goals
+// simply have no measure.
+func TestReadsVersion1(t *testing.T) {
+	f, err := os.Open("testdata/export-v1-b41a3a1.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ds, err := ReadJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds.Goals) != 3 || len(ds.Tasks) != 4 || len(ds.CheckIns) != 6 || len(ds.Reflections) != 2 {
+		t.Fatalf("read %d goals, %d tasks, %d check-ins, %d reflections; want 3, 4, 6, 2",
+			len(ds.Goals), len(ds.Tasks), len(ds.CheckIns), len(ds.Reflections))
+	}
+	for _, g := range ds.Goals {
+		if !g.Measure.IsZero() {
+			t.Errorf("goal %d has a measure from a version 1 file: %+v", g.ID, g.Measure)
+		}
+	}
+}
+
+// A goal's measure is written only when it has one, and reads back.
+func TestMeasureRoundTrip(t *testing.T) {
+	at := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
+	ds := domain.Dataset{Goals: []domain.Goal{
+		{ID: 1, Title: "graphs", Competency: "problem-solving", Status: "active", Created: at,
+			Measure: domain.Measure{Kind: domain.MeasureAmount, Target: 40, Unit: "graph problems", Amount: 17}},
+		{ID: 2, Title: "runtime", Competency: "depth", Status: "active", Created: at,
+			Measure: domain.Measure{Kind: domain.MeasureMinutes, Target: 600}},
+		{ID: 3, Title: "plain", Competency: "depth", Status: "active", Created: at},
+	}}
+	var out bytes.Buffer
+	if err := WriteJSON(&out, ds, at); err != nil {
+		t.Fatal(err)
+	}
+	doc := out.String()
+	for _, want := range []string{`"version": 2`, `"measure": {`, `"unit": "graph problems"`, `"amount": 17`, `"kind": "minutes"`} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("export lacks %s:\n%s", want, doc)
+		}
+	}
+	if n := strings.Count(doc, `"measure"`); n != 2 {
+		t.Errorf("%d measures written, want 2 (none for a goal without one)", n)
+	}
+	back, err := ReadJSON(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, g := range back.Goals {
+		if g.Measure != ds.Goals[i].Measure {
+			t.Errorf("goal %d measure %+v, want %+v", g.ID, g.Measure, ds.Goals[i].Measure)
+		}
+	}
+}
+
+// A measure that breaks a rule is refused with the goal named.
+func TestBadMeasureRefused(t *testing.T) {
+	for _, tc := range []struct{ measure, want string }{
+		{`{"kind": "pages", "target": 3}`, `unknown target kind "pages"`},
+		{`{"kind": "checkins", "target": 0}`, "a target counts 1 to 1000000, got 0"},
+		{`{"kind": "amount", "target": 5, "unit": ""}`, `invalid unit ""`},
+		{`{"kind": "amount", "target": 5, "unit": "x", "amount": -1}`, "amount counted must be 0 to 1000000, got -1"},
+		{`{"kind": "amount", "target": 5, "unit": "` + strings.Repeat("u", 31) + `"}`, "unit is 31 characters long; the limit is 30"},
+		{`"40 problems"`, "want"},
+	} {
+		doc := `{"format": "coach", "version": 2, "goals": [{"id": 1, "title": "g", "competency": "depth", "measure": ` + tc.measure + `}]}`
+		ds, err := ReadJSON(strings.NewReader(doc))
+		if err == nil {
+			_, err = domain.CleanDataset(ds)
+		}
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("measure %s: error %v, want it to say %q", tc.measure, err, tc.want)
+		}
+	}
+}

@@ -1,0 +1,121 @@
+package store
+
+import (
+	"errors"
+	"testing"
+
+	"coach/domain"
+)
+
+// A goal's target counts every check-in of its tasks, archived tasks and
+// days long past included, and their minutes; an amount is the user's.
+func TestGoalSummaryCountsTheTarget(t *testing.T) {
+	s := newStore(t)
+	ticks, err := s.AddGoal(domain.Goal{Title: "ticks", Competency: domain.Depth, Measure: domain.Measure{Kind: domain.MeasureCheckIns, Target: 40}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mins, _ := s.AddGoal(domain.Goal{Title: "minutes", Competency: domain.Depth, Measure: domain.Measure{Kind: domain.MeasureMinutes, Target: 600}})
+	plain, _ := s.AddGoal(domain.Goal{Title: "plain", Competency: domain.Depth})
+	habit := mustTask(t, s, domain.Task{Title: "h", GoalID: ticks.ID, Repeat: "daily", Minutes: 30})
+	once := mustTask(t, s, domain.Task{Title: "o", GoalID: ticks.ID, Due: day("2026-11-03")})
+	other := mustTask(t, s, domain.Task{Title: "m", GoalID: mins.ID, Repeat: "daily"})
+	mustTask(t, s, domain.Task{Title: "p", GoalID: plain.ID, Repeat: "daily"})
+	for _, c := range []domain.CheckIn{
+		{TaskID: habit.ID, Date: day("2020-01-01"), Minutes: 10}, // years before the window
+		{TaskID: habit.ID, Date: day("2026-11-02"), Minutes: 30},
+		{TaskID: once.ID, Date: day("2026-11-03"), Minutes: 5},
+		{TaskID: other.ID, Date: day("2026-11-02"), Minutes: 45},
+		{TaskID: other.ID, Date: day("2026-11-03"), Minutes: 50},
+	} {
+		if _, err := s.SetDone(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.ArchiveTask(once.ID, day("2026-11-04")); err != nil {
+		t.Fatal(err)
+	}
+	sums, _, err := s.GoalSummaries(day("2026-11-01"), day("2026-11-28"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	by := map[uint64]GoalSummary{}
+	for _, sum := range sums {
+		by[sum.Goal.ID] = sum
+	}
+	if got := by[ticks.ID]; got.CheckIns != 3 {
+		t.Errorf("check-ins toward the target: %d, want 3 (an old one and an archived task's included)", got.CheckIns)
+	}
+	if got := by[mins.ID]; got.Minutes != 95 || got.CheckIns != 2 {
+		t.Errorf("minutes toward the target: %d in %d check-ins, want 95 in 2", got.Minutes, got.CheckIns)
+	}
+	if got := by[plain.ID]; got.CheckIns != 0 || got.Minutes != 0 {
+		t.Errorf("a goal without a target is not counted: %+v", got)
+	}
+	f := by[mins.ID].Figures(nil, day("2026-11-28"))
+	if f.Shown() != domain.FigureTarget || f.Reached != 95 {
+		t.Errorf("figures of the minutes goal: %s %d", f.Shown(), f.Reached)
+	}
+}
+
+// CountGoal adds to or sets the amount of a hand-counted target and refuses
+// any other goal, changing nothing.
+func TestCountGoal(t *testing.T) {
+	s := newStore(t)
+	g, err := s.AddGoal(domain.Goal{Title: "graphs", Competency: domain.ProblemSolving,
+		Measure: domain.Measure{Kind: domain.MeasureAmount, Target: 40, Unit: "problems"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, err = s.CountGoal(g.ID, 3, false); err != nil || g.Measure.Amount != 3 {
+		t.Fatalf("+3: %+v %v", g.Measure, err)
+	}
+	if g, err = s.CountGoal(g.ID, 17, true); err != nil || g.Measure.Amount != 17 {
+		t.Fatalf("=17: %+v %v", g.Measure, err)
+	}
+	if _, err = s.CountGoal(g.ID, -18, false); err == nil {
+		t.Error("counting below 0 was accepted")
+	}
+	if back, _ := s.Goal(g.ID); back.Measure.Amount != 17 {
+		t.Errorf("a refused count changed the amount to %d", back.Measure.Amount)
+	}
+	plain, _ := s.AddGoal(domain.Goal{Title: "plain", Competency: domain.Depth})
+	var nc *NotCountedError
+	if _, err := s.CountGoal(plain.ID, 1, false); !errors.As(err, &nc) {
+		t.Errorf("counting a goal without a target: %v", err)
+	}
+	if _, err := s.CountGoal(99, 1, false); !errors.Is(err, ErrNotFound) {
+		t.Errorf("counting a missing goal: %v", err)
+	}
+}
+
+// A dismissed reminder stays dismissed for that week, in every process,
+// and the next week's comes back.
+func TestDismissReviewLastsTheWeek(t *testing.T) {
+	s := newStore(t)
+	tk := mustTask(t, s, domain.Task{Title: "Read", Competency: domain.Depth, Repeat: "daily"})
+	done(t, s, tk.ID, "2026-11-25")
+	monday := day("2026-11-30")
+	if d, _ := s.Day(monday, monday); d.UnreviewedWeek != "2026-W48" {
+		t.Fatalf("reminder before dismissing: %q", d.UnreviewedWeek)
+	}
+	if err := s.DismissReview("W48"); err == nil {
+		t.Error("a malformed week was accepted")
+	}
+	if err := s.DismissReview("2026-W48"); err != nil {
+		t.Fatal(err)
+	}
+	again, err := Open(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []domain.Date{monday, monday + 3, monday + 6} {
+		if dd, _ := again.Day(d, d); dd.UnreviewedWeek != "" {
+			t.Errorf("%s: dismissed reminder back: %q", d, dd.UnreviewedWeek)
+		}
+	}
+	done(t, s, tk.ID, "2026-12-02")
+	if d, _ := again.Day(monday+7, monday+7); d.UnreviewedWeek != "2026-W49" {
+		t.Errorf("next week's reminder: %q", d.UnreviewedWeek)
+	}
+}
