@@ -16,6 +16,13 @@ type GoalsUI struct {
 	Competency     string
 	Why            string
 	Target         string
+	Measure        string // the form's field of the measurable target
+	MeasureHint    string
+	CheckInsWord   string // what a target of check-ins counts: "40 check-ins"
+	MinutesWord    string // what a target of minutes counts: "600 minutes"
+	FigTarget      string // "%d/%s": reached of the target, "17/40 problems"
+	TargetLine     string // "Target: %d of %s (%d%%)" in a goal's detail
+	Counted        string // "%s: %d of %s", after + or - on a counted target
 	Resources      string
 	ResourcesHint  string
 	Status         [3]string // active, done, archived
@@ -47,6 +54,13 @@ var goalsEN = GoalsUI{
 	Competency:     "Competency",
 	Why:            "Why",
 	Target:         "Target date",
+	Measure:        "Measurable target",
+	MeasureHint:    "optional: 40 problems, 30 check-ins, 600 minutes",
+	CheckInsWord:   "check-ins",
+	MinutesWord:    "minutes",
+	FigTarget:      "%d/%s",
+	TargetLine:     "Target: %d of %s (%d%%)",
+	Counted:        "%s: %d of %s",
 	Resources:      "Resources",
 	ResourcesHint:  "one per line: books, courses, repos",
 	Status:         [3]string{"active", "done", "archived"},
@@ -78,6 +92,13 @@ var goalsZH = GoalsUI{
 	Competency:     "能力",
 	Why:            "为什么",
 	Target:         "目标日期",
+	Measure:        "衡量指标",
+	MeasureHint:    "可选：40 道题、30次打卡、600分钟",
+	CheckInsWord:   "次打卡",
+	MinutesWord:    "分钟",
+	FigTarget:      "%d/%s",
+	TargetLine:     "指标：%[2]s，已达 %[1]d（%[3]d%%）",
+	Counted:        "%s：%d / %s",
 	Resources:      "资源",
 	ResourcesHint:  "每行一个：书、课程、代码库",
 	Status:         [3]string{"进行中", "已完成", "已归档"},
@@ -113,10 +134,18 @@ func (ui GoalsUI) StatusName(status string) string {
 	return ui.Status[0]
 }
 
-// Figure is the figure that fits a goal, labelled: "3/5 tasks" or
-// "habits 80% (28 d)".
+// FormatMeasure is a goal's target in the interface's words, as the goal
+// form shows it and reads it back: "40 problems", "30次打卡".
+func (ui GoalsUI) FormatMeasure(m domain.Measure) string {
+	return domain.FormatMeasure(m, ui.CheckInsWord, ui.MinutesWord)
+}
+
+// Figure is the figure that fits a goal, labelled: "17/40 problems",
+// "3/5 tasks" or "habits 80% (28 d)".
 func (ui GoalsUI) Figure(f domain.Figures) string {
 	switch f.Shown() {
+	case domain.FigureTarget:
+		return fmt.Sprintf(ui.FigTarget, f.Reached, ui.FormatMeasure(f.Measure))
 	case domain.FigureHabits:
 		return fmt.Sprintf(ui.FigHabits, int(math.Round(f.HabitsKept()*100)))
 	case domain.FigureTasks:

@@ -19,6 +19,10 @@ type ProblemsUI struct {
 	TooManyTags       string // "%d …, the limit is %d"
 	OnceNeedsDue      string
 	DateOutOfRange    string // "%s …", the date
+	MeasureSyntax     string // "%q …"
+	MeasureRange      string // "… %d …", the limit
+	AmountRange       string // "… %d …", the limit
+	MeasureUnit       string
 	NotNumber         string // "%q …"
 	InField           string // "%s: %s", a field's label and a message
 	Busy              string // "… %s …", the database file
@@ -41,6 +45,10 @@ var problemsEN = ProblemsUI{
 	TooManyTags:       "%d tags; the limit is %d.",
 	OnceNeedsDue:      "A one-off task needs a due date.",
 	DateOutOfRange:    "%s is out of range: coach keeps dates from 1900-01-01 to 9999-12-31.",
+	MeasureSyntax:     "%q is not a target: a whole number and what it counts, like 40 problems, 30 check-ins or 600 minutes.",
+	MeasureRange:      "A target counts from 1 to %d.",
+	AmountRange:       "The count runs from 0 to %d.",
+	MeasureUnit:       "Say in one line what the target counts.",
 	NotNumber:         "%q is not a whole number.",
 	InField:           "%s: %s",
 	Busy:              "Another coach is using %s; try again in a moment.",
@@ -63,6 +71,10 @@ var problemsZH = ProblemsUI{
 	TooManyTags:       "共 %d 个标签，上限 %d 个。",
 	OnceNeedsDue:      "一次性任务需要截止日期。",
 	DateOutOfRange:    "%s 超出范围：coach 只保存 1900-01-01 到 9999-12-31 之间的日期。",
+	MeasureSyntax:     "%q 不是可衡量的目标：请写一个整数和它计的东西，比如 40 道题、30次打卡或 600分钟。",
+	MeasureRange:      "目标数量应在 1 到 %d 之间。",
+	AmountRange:       "计数应在 0 到 %d 之间。",
+	MeasureUnit:       "请用一行写明这个目标计的是什么。",
 	NotNumber:         "%q 不是整数。",
 	InField:           "%s：%s",
 	Busy:              "另一个 coach 正在使用 %s，请稍后再试。",

@@ -60,6 +60,15 @@ func explain(ui content.ProblemsUI, err error, label func(field string) string) 
 		return ui.OnceNeedsDue
 	case domain.DateOutOfRange:
 		return fmt.Sprintf(ui.DateOutOfRange, p.Value)
+	case domain.MeasureSyntax:
+		return fmt.Sprintf(ui.MeasureSyntax, p.Value)
+	case domain.MeasureRange:
+		if p.Field == "amount" {
+			return fmt.Sprintf(ui.AmountRange, p.Limit)
+		}
+		return fmt.Sprintf(ui.MeasureRange, p.Limit)
+	case domain.MeasureUnit, domain.MeasureKind:
+		return ui.MeasureUnit
 	}
 	return err.Error()
 }
