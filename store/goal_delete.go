@@ -1,0 +1,27 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ErrGoalHasTasks is DeleteGoal on a goal that has tasks, archived ones
+// included: their history names it, so it can only be archived.
+var ErrGoalHasTasks = errors.New("the goal has tasks: archive it instead")
+
+// DeleteGoal removes a goal that never got a task (undo of an add). A
+// goal's check-ins are its tasks', so a goal without tasks has none.
+func (s *Store) DeleteGoal(id uint64) error {
+	return s.update(func(tx *bolt.Tx) error {
+		if _, err := getGoal(tx, id); err != nil {
+			return err
+		}
+		prefix := be64(id)
+		if k, _ := tx.Bucket(bGoalTasks).Cursor().Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) {
+			return ErrGoalHasTasks
+		}
+		return tx.Bucket(bGoals).Delete(prefix)
+	})
+}
