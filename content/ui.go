@@ -35,6 +35,7 @@ type CommonUI struct {
 	TooSmall    string    // "Terminal too small: %d×%d, need at least %d×%d"
 	Undone      string    // "Undone: %s"
 	NothingUndo string
+	UndoCleared string // after a status line: the change cannot be undone, nor anything before it
 	Saved       string
 	Loading     string
 	DataChanged string // shown when another process changed the data
@@ -59,6 +60,7 @@ var commonEN = CommonUI{
 	TooSmall:    "Terminal too small: %d×%d. coach needs at least %d×%d.",
 	Undone:      "Undone: %s",
 	NothingUndo: "Nothing to undo",
+	UndoCleared: " (this cannot be undone, nor what came before)",
 	Saved:       "Saved",
 	Loading:     "Loading…",
 	DataChanged: "Updated from another coach",
@@ -82,6 +84,7 @@ var commonZH = CommonUI{
 	TooSmall:    "终端太小：%d×%d。coach 至少需要 %d×%d。",
 	Undone:      "已撤销：%s",
 	NothingUndo: "没有可撤销的操作",
+	UndoCleared: "（此操作及之前的操作都无法撤销）",
 	Saved:       "已保存",
 	Loading:     "加载中…",
 	DataChanged: "已同步其他窗口的修改",

@@ -170,13 +170,21 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.setError(msg.err)
 			return a, a.broadcast(dataChangedMsg{})
 		}
-		if msg.undo != nil {
+		status := msg.status
+		switch {
+		case msg.undo != nil:
 			a.undos = append(a.undos, undoEntry{msg.status, msg.undo})
 			if len(a.undos) > 100 {
 				a.undos = a.undos[1:]
 			}
+		case len(a.undos) > 0:
+			// A change that cannot be undone: an older undo would now
+			// revert something under it, so there is none, and the user
+			// is told.
+			a.undos = nil
+			status += a.sh.ui.Common.UndoCleared
 		}
-		a.setStatus(msg.status)
+		a.setStatus(status)
 		a.ownStatus = true
 		return a, a.broadcast(dataChangedMsg{})
 	case undoneMsg:
@@ -263,9 +271,10 @@ func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, true
 	}
 	if a.help.ShowAll {
+		// Any key closes the full help, and does nothing else.
 		a.help.ShowAll = false
 		a.resize()
-		return nil, key.Matches(msg, k.Help, k.Cancel)
+		return nil, true
 	}
 	if a.screens[a.active].Capturing() {
 		return nil, false

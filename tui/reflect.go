@@ -568,7 +568,8 @@ func (s *reflectScreen) save(f *reflectForm) tea.Cmd {
 			f.setErr(fmt.Sprintf(t.CannotSave, explain(s.sh.ui.Problems, err, f.fieldLabels(t))))
 			return nil
 		}
-		write = s.sh.write(putWithUndo(fmt.Sprintf(t.ReviewSaved, r.Week), r, (*store.Store).PutReview))
+		write = s.sh.write(putWithUndo(fmt.Sprintf(t.ReviewSaved, r.Week), r, (*store.Store).PutReview,
+			func(st *store.Store) error { return st.DeleteReview(r.Week) }))
 		saved = reflectSavedMsg{key: formKey, review: &r}
 	default:
 		r := f.reflection()
@@ -581,7 +582,8 @@ func (s *reflectScreen) save(f *reflectForm) tea.Cmd {
 			f.setErr(fmt.Sprintf(t.CannotSave, explain(s.sh.ui.Problems, err, f.fieldLabels(t))))
 			return nil
 		}
-		write = s.sh.write(putWithUndo(fmt.Sprintf(t.Saved, r.Date), r, (*store.Store).PutReflection))
+		write = s.sh.write(putWithUndo(fmt.Sprintf(t.Saved, r.Date), r, (*store.Store).PutReflection,
+			func(st *store.Store) error { return st.DeleteReflection(r.Date) }))
 		saved = reflectSavedMsg{key: formKey, reflection: &r}
 	}
 	f.saving = true
@@ -594,12 +596,15 @@ func (s *reflectScreen) save(f *reflectForm) tea.Cmd {
 }
 
 // putWithUndo writes v with put, which returns what v replaced; the undo
-// puts that back (a new entry has nothing to undo to).
-func putWithUndo[T any](status string, v T, put func(*store.Store, T) (*T, error)) func(*store.Store) (string, func(*store.Store) error, error) {
+// puts that back, or removes v with del when it was the first entry.
+func putWithUndo[T any](status string, v T, put func(*store.Store, T) (*T, error), del func(*store.Store) error) func(*store.Store) (string, func(*store.Store) error, error) {
 	return func(st *store.Store) (string, func(*store.Store) error, error) {
 		prev, err := put(st, v)
-		if err != nil || prev == nil {
+		if err != nil {
 			return status, nil, err
+		}
+		if prev == nil {
+			return status, del, nil
 		}
 		return status, func(st *store.Store) error { _, err := put(st, *prev); return err }, nil
 	}
