@@ -21,7 +21,9 @@ func usagef(format string, args ...any) error {
 	return usageError{fmt.Errorf(format, args...)}
 }
 
-// exitCode maps an error to the exit status: 0 ok, 2 usage, 1 anything else.
+// exitCode maps an error to the exit status: 0 ok, 2 usage, 1 anything
+// else. Every complaint about the command line is a usageError: ours are
+// made so, and cobra's flag errors are wrapped by flagError.
 func exitCode(err error) int {
 	var u usageError
 	switch {
@@ -30,15 +32,22 @@ func exitCode(err error) int {
 	case errors.As(err, &u):
 		return 2
 	}
-	// cobra's own complaints about the command line; they start the
-	// message, while other errors may quote user text that holds the words
-	msg := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "required flag"} {
-		if strings.HasPrefix(msg, p) {
-			return 2
-		}
-	}
 	return 1
+}
+
+// flagError is the root's flag error function: a flag cobra cannot parse
+// (unknown, missing its value, a value of the wrong type) is a usage error.
+func flagError(_ *cobra.Command, err error) error { return usageError{err} }
+
+// maxArgs is cobra.MaximumNArgs with a usage error that names what the
+// command takes.
+func maxArgs(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usagef("%s takes at most %s (got %d arguments); see coach %s --help", cmd.Name(), what, len(args), cmd.Name())
+		}
+		return nil
+	}
 }
 
 // oneLine keeps an error message to a single line.

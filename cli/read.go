@@ -18,7 +18,7 @@ func guideCmd(a *app) *cobra.Command {
 		Use:     "guide [SECTION]",
 		Short:   "List the guide's sections, or print one",
 		Example: "  coach guide\n  coach guide method-learning",
-		Args:    cobra.MaximumNArgs(1),
+		Args:    maxArgs(1, "one section"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			lang, err := a.lang()
 			if err != nil {
@@ -44,7 +44,7 @@ func faqCmd(a *app) *cobra.Command {
 		Use:     "faq [N]",
 		Short:   "List the questions, or print answer N",
 		Example: "  coach faq\n  coach faq 7",
-		Args:    cobra.MaximumNArgs(1),
+		Args:    maxArgs(1, "one question number"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			lang, err := a.lang()
 			if err != nil {

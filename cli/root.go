@@ -100,6 +100,7 @@ func newRoot(a *app, runTUI TUIRunner) *cobra.Command {
 		root.AddCommand(c)
 	}
 	root.AddCommand(versionCmd(a))
+	root.SetFlagErrorFunc(flagError)
 	return root
 }
 
