@@ -3,7 +3,9 @@ package cli
 import (
 	"fmt"
 	"math"
+	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"coach/content"
@@ -19,7 +21,8 @@ type goalRow struct {
 	domain.Goal
 	Progress   float64  `json:"progress"`
 	Tasks      int      `json:"tasks"`
-	Figure     string   `json:"figure"` // the one the list shows: "tasks", "habits" or ""
+	Figure     string   `json:"figure"`  // the one the list shows: "target", "tasks", "habits" or ""
+	Reached    *int     `json:"reached"` // toward the measure; null without one
 	OnceDone   int      `json:"once_done"`
 	OnceTotal  int      `json:"once_total"`
 	Habits     int      `json:"habits"`
@@ -77,9 +80,13 @@ func goalRows(st *store.Store, today domain.Date, all bool) ([]goalRow, error) {
 				continue
 			}
 			p := domain.GoalProgressOf(g, sum.Habits, done, sum.OnceDone, sum.OnceTotal, today)
-			f := domain.GoalFiguresOf(sum.Habits, done, sum.OnceDone, sum.OnceTotal, today)
+			f := sum.Figures(done, today)
 			row := goalRow{Goal: g, Progress: p, Tasks: len(sum.Habits) + sum.OnceTotal, Figure: f.Shown(),
 				OnceDone: f.OnceDone, OnceTotal: f.OnceTotal, Habits: f.Habits, Kept28: f.Kept, Due28: f.Due, fig: f}
+			if !f.Measure.IsZero() {
+				reached := f.Reached
+				row.Reached = &reached
+			}
 			if f.Habits > 0 {
 				kept := math.Round(f.HabitsKept()*1000) / 1000
 				row.HabitsKept = &kept
@@ -92,6 +99,12 @@ func goalRows(st *store.Store, today domain.Date, all bool) ([]goalRow, error) {
 
 // figWidth is the column of a goal's labelled figure, so titles line up.
 const figWidth = 18
+
+// padWhole pads s to width columns and never cuts it: a target's unit
+// ("17/40 graph problems") is the figure's label and must stay whole.
+func padWhole(s string, width int) string {
+	return s + strings.Repeat(" ", max(width-ansi.StringWidth(s), 0))
+}
 
 func writeGoals(a *app, lang content.Lang, words content.UI, rows []goalRow) {
 	ui := words.CLI
@@ -117,29 +130,34 @@ func writeGoals(a *app, lang content.Lang, words content.UI, rows []goalRow) {
 		if r.Tasks == 1 {
 			tasks = ui.OneTask
 		}
-		a.printf("  %4d %s %s %s%s\n", r.ID, bar, pad(words.Goals.Figure(r.fig), figWidth), sanitize.Line(r.Title), fmt.Sprintf(ui.Aside, tasks+extra))
+		a.printf("  %4d %s %s %s%s\n", r.ID, bar, padWhole(sanitize.Line(words.Goals.Figure(r.fig)), figWidth), sanitize.Line(r.Title), fmt.Sprintf(ui.Aside, tasks+extra))
 	}
 }
 
 func goalCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "goal",
-		Short: "Add, complete or archive a goal",
+		Short: "Add, edit, count, complete or archive a goal",
 		Args:  noArgs,
 		// Runnable, so that cobra checks the arguments: a mistyped
 		// subcommand is a usage error, not a help page and exit 0.
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	var competency, why, target string
+	var competency, why, target, measure string
 	var resources []string
 	add := &cobra.Command{
-		Use:     "add TITLE",
-		Short:   "Add a goal in one competency",
-		Example: `  coach goal add "Understand the Go scheduler" --competency depth --target 2027-03-31 --resource "Go runtime source"`,
-		Args:    exactArgs(1, "a title in quotes"),
+		Use:   "add TITLE",
+		Short: "Add a goal in one competency",
+		Example: `  coach goal add "Understand the Go scheduler" --competency depth --target 2027-03-31 --resource "Go runtime source"
+  coach goal add "Solve graph problems" --competency problem-solving --measure "40 problems"`,
+		Args: exactArgs(1, "a title in quotes"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if competency == "" {
 				return usagef("goal add needs --competency (depth, breadth, learning, problem-solving, collaboration or innovation)")
+			}
+			m, err := parseMeasure(measure)
+			if err != nil {
+				return err
 			}
 			lang, ui, err := a.words()
 			if err != nil {
@@ -149,7 +167,7 @@ func goalCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			g := domain.Goal{Title: args[0], Competency: competency, Why: why, Resources: resources}
+			g := domain.Goal{Title: args[0], Competency: competency, Why: why, Resources: resources, Measure: m}
 			if target != "" {
 				if g.Target, err = a.date(target, true); err != nil {
 					return usageError{err}
@@ -159,15 +177,16 @@ func goalCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			a.printf(ui.CLI.AddedGoal+"\n", g.ID, sanitize.Line(g.Title), competencyWord(lang, ui.CLI, g.Competency))
+			a.printf(ui.CLI.AddedGoal+"\n", g.ID, sanitize.Line(g.Title), goalAside(lang, ui, g))
 			return nil
 		},
 	}
 	add.Flags().StringVar(&competency, "competency", "", "depth, breadth, learning, problem-solving, collaboration or innovation")
 	add.Flags().StringVar(&why, "why", "", "why this goal matters to you")
 	add.Flags().StringVar(&target, "target", "", "target date")
+	add.Flags().StringVar(&measure, "measure", "", measureHelp)
 	add.Flags().StringArrayVar(&resources, "resource", nil, "a book, course or repo (repeatable)")
-	cmd.AddCommand(add, goalStatusCmd(a, "done", domain.StatusDone, "Mark a goal done"),
+	cmd.AddCommand(add, goalEditCmd(a), goalCountCmd(a), goalStatusCmd(a, "done", domain.StatusDone, "Mark a goal done"),
 		goalStatusCmd(a, "archive", domain.StatusArchived, "Archive a goal (its history stays)"),
 		goalStatusCmd(a, "reopen", domain.StatusActive, "Make a goal active again"))
 	return cmd

@@ -17,6 +17,9 @@ type CLIUI struct {
 	AddedTask        string // "added task %d: %s (%s, %s)": id, title, competency, schedule
 	AddedGoal        string // "added goal %d: %s (%s)"
 	GoalIs           string // "goal %d is %s: %s": id, status, title
+	EditedGoal       string // "saved goal %d: %s (%s)": id, title, the aside of goalAside
+	MeasureAside     string // "target %s": a goal's measurable target, after its competency
+	GoalCounted      string // "goal %d: %d of %s": id, reached, the target ("40 problems")
 	Done             string // "done: %d %s on %s": id, title, date
 	DoneExtraDay     string // "extra: not scheduled on %s": a weekday
 	DoneExtraWeek    string // "extra: %d/week already done this week"
@@ -59,6 +62,9 @@ var cliEN = CLIUI{
 	AddedTask:           "added task %d: %s (%s, %s)",
 	AddedGoal:           "added goal %d: %s (%s)",
 	GoalIs:              "goal %d is %s: %s",
+	EditedGoal:          "saved goal %d: %s (%s)",
+	MeasureAside:        "target %s",
+	GoalCounted:         "goal %d: %d of %s",
 	Done:                "done: %d %s on %s",
 	DoneExtraDay:        "extra: not scheduled on %s, counted apart from what is due",
 	DoneExtraWeek:       "extra: %d/week already done this week, counted apart from what is due",
@@ -95,6 +101,9 @@ var cliZH = CLIUI{
 	AddedTask:           "已添加任务 %d：%s（%s，%s）",
 	AddedGoal:           "已添加目标 %d：%s（%s）",
 	GoalIs:              "目标 %d %s：%s",
+	EditedGoal:          "已保存目标 %d：%s（%s）",
+	MeasureAside:        "衡量指标 %s",
+	GoalCounted:         "目标 %d：已完成 %d / %s",
 	Done:                "已完成：%d %s（%s）",
 	DoneExtraDay:        "计划外：%s 没有安排，单独计为额外打卡",
 	DoneExtraWeek:       "计划外：本周已完成每周 %d 次，单独计为额外打卡",
