@@ -203,8 +203,8 @@ func prepareCodeBlocks(md string, limit int) string {
 			case fence == "":
 				fence = m[2]
 				if strings.TrimSpace(line) == m[2] {
-					// Without a language chroma guesses one, slowly
-					// and often wrongly; these blocks are plain text.
+					// A block without a language is plain text: labelled
+					// so, no highlighter is asked to guess one.
 					line += "text"
 				}
 			case strings.HasPrefix(m[2], fence) && strings.TrimSpace(line) == m[2]:

@@ -6,13 +6,16 @@
 //
 // Bucket tree (keys → values; ids are 8-byte big-endian, dates YYYY-MM-DD):
 //
-//	meta         app → "coach", schema → "2", rev → uint64 (bumped by every write)
-//	goals        id → Goal JSON
+//	meta         app → "coach", schema → "3", rev → uint64 (bumped by every write),
+//	             last_competency → the competency of the last task added,
+//	             dismissed_review → the week whose missing review the user dismissed
+//	goals        id → Goal JSON (with its measure since schema 3)
 //	tasks        id → Task JSON
 //	recurring    id → ""                   every recurring task, archived ones too
 //	once_due     due|id → ""               every one-off task by due date
 //	open         due|id → ""               one-off tasks neither done nor archived
-//	checkins     date|taskid → CheckIn JSON
+//	checkins     date|taskid → minutes (uvarint) + note bytes (checkin_codec.go;
+//	             the first builds wrote JSON, rewritten by the schema 3 step)
 //	task_days    taskid|date → ""          the same check-ins, by task
 //	reflections  date → Reflection JSON
 //	reviews      week (2026-W45) → Review JSON
