@@ -75,15 +75,15 @@ func exportWriter(format string) (exportFunc, error) {
 	switch strings.ToLower(format) {
 	case "json":
 		return func(w io.Writer, ds domain.Dataset, a *app, p exchange.Progress) error {
-			return exchange.WriteJSONProgress(w, ds, a.Now(), p)
+			return exchange.WriteJSON(w, ds, a.Now(), p)
 		}, nil
 	case "markdown", "md":
 		return func(w io.Writer, ds domain.Dataset, _ *app, p exchange.Progress) error {
-			return exchange.WriteMarkdownProgress(w, ds, p)
+			return exchange.WriteMarkdown(w, ds, p)
 		}, nil
 	case "csv":
 		return func(w io.Writer, ds domain.Dataset, _ *app, p exchange.Progress) error {
-			return exchange.WriteCSVProgress(w, ds, p)
+			return exchange.WriteCSV(w, ds, p)
 		}, nil
 	}
 	return nil, usagef("unknown export format %q: want json, markdown or csv", format)

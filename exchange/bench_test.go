@@ -42,7 +42,7 @@ func benchEach(b *testing.B, fn func(b *testing.B, bd benchData)) {
 			b.Fatal(err)
 		}
 		var buf bytes.Buffer
-		if err := exchange.WriteJSON(&buf, ds, benchExportedAt); err != nil {
+		if err := exchange.WriteJSON(&buf, ds, benchExportedAt, nil); err != nil {
 			b.Fatal(err)
 		}
 		b.ResetTimer()
@@ -55,7 +55,7 @@ func BenchmarkWriteJSON(b *testing.B) {
 	benchEach(b, func(b *testing.B, bd benchData) {
 		b.SetBytes(int64(len(bd.json)))
 		for b.Loop() {
-			if err := exchange.WriteJSON(io.Discard, bd.Dataset, benchExportedAt); err != nil {
+			if err := exchange.WriteJSON(io.Discard, bd.Dataset, benchExportedAt, nil); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -98,7 +98,7 @@ func BenchmarkExport(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			if err := exchange.WriteJSON(f, ds, benchExportedAt); err != nil {
+			if err := exchange.WriteJSON(f, ds, benchExportedAt, nil); err != nil {
 				b.Fatal(err)
 			}
 			if err := f.Close(); err != nil {

@@ -37,7 +37,7 @@ func legacyJSON(t *testing.T, ds domain.Dataset, at time.Time) string {
 func TestWriteJSONSameBytesAsBefore(t *testing.T) {
 	for _, ds := range []domain.Dataset{full(t), {}, {Goals: []domain.Goal{{ID: 1, Title: "g"}}}} {
 		var buf bytes.Buffer
-		if err := WriteJSON(&buf, ds, exportedAt); err != nil {
+		if err := WriteJSON(&buf, ds, exportedAt, nil); err != nil {
 			t.Fatal(err)
 		}
 		if want := legacyJSON(t, ds, exportedAt); buf.String() != want {
@@ -46,10 +46,10 @@ func TestWriteJSONSameBytesAsBefore(t *testing.T) {
 	}
 }
 
-func TestWriteJSONProgress(t *testing.T) {
+func TestWriteJSON(t *testing.T) {
 	ds := full(t)
 	var calls [][2]int
-	if err := WriteJSONProgress(&bytes.Buffer{}, ds, exportedAt, func(done, total int) { calls = append(calls, [2]int{done, total}) }); err != nil {
+	if err := WriteJSON(&bytes.Buffer{}, ds, exportedAt, func(done, total int) { calls = append(calls, [2]int{done, total}) }); err != nil {
 		t.Fatal(err)
 	}
 	n := ds.Len()
@@ -67,7 +67,7 @@ func TestWriteJSONEscapesUnsafeText(t *testing.T) {
 	ds.Tasks[0].Notes = hostileText
 	ds.Reflections[0].Learned = hostileText
 	var buf bytes.Buffer
-	if err := WriteJSON(&buf, ds, exportedAt); err != nil {
+	if err := WriteJSON(&buf, ds, exportedAt, nil); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -191,7 +191,7 @@ func TestReadJSONHeaderAnywhere(t *testing.T) {
 func TestReadJSONByteOrderMark(t *testing.T) {
 	var buf bytes.Buffer
 	buf.WriteString("\xef\xbb\xbf")
-	if err := WriteJSON(&buf, full(t), exportedAt); err != nil {
+	if err := WriteJSON(&buf, full(t), exportedAt, nil); err != nil {
 		t.Fatal(err)
 	}
 	got, err := ReadJSON(&buf)

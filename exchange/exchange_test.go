@@ -58,7 +58,7 @@ var exportedAt = time.Date(2026, 11, 28, 9, 0, 0, 123456789, time.FixedZone("CST
 func TestJSONRoundTrip(t *testing.T) {
 	ds := full(t)
 	var buf bytes.Buffer
-	if err := WriteJSON(&buf, ds, exportedAt); err != nil {
+	if err := WriteJSON(&buf, ds, exportedAt, nil); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -71,7 +71,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 	// Writing what was read gives the same bytes.
 	var again bytes.Buffer
-	if err := WriteJSON(&again, got, exportedAt); err != nil {
+	if err := WriteJSON(&again, got, exportedAt, nil); err != nil {
 		t.Fatal(err)
 	}
 	if again.String() != out {
@@ -94,7 +94,7 @@ func TestJSONRoundTrip(t *testing.T) {
 
 func TestJSONFieldOrder(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteJSON(&buf, full(t), exportedAt); err != nil {
+	if err := WriteJSON(&buf, full(t), exportedAt, nil); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -159,7 +159,7 @@ func TestJSONEmptyListsAreNotNull(t *testing.T) {
 		Reflections: []domain.Reflection{{Date: date(t, "2026-11-02"), Rating: 3}},
 	}
 	var buf bytes.Buffer
-	if err := WriteJSON(&buf, ds, exportedAt); err != nil {
+	if err := WriteJSON(&buf, ds, exportedAt, nil); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -172,7 +172,7 @@ func TestJSONEmptyListsAreNotNull(t *testing.T) {
 		}
 	}
 	buf.Reset()
-	if err := WriteJSON(&buf, domain.Dataset{}, exportedAt); err != nil {
+	if err := WriteJSON(&buf, domain.Dataset{}, exportedAt, nil); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(buf.String(), "null") || strings.Count(buf.String(), "[]") != 5 {
@@ -186,7 +186,7 @@ func TestJSONEmptyListsAreNotNull(t *testing.T) {
 
 func TestReadJSONErrors(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteJSON(&buf, full(t), exportedAt); err != nil {
+	if err := WriteJSON(&buf, full(t), exportedAt, nil); err != nil {
 		t.Fatal(err)
 	}
 	good := buf.String()
@@ -255,7 +255,7 @@ func TestWriteCSV(t *testing.T) {
 	ds.Tasks[2].Title = "-rm"
 	ds.CheckIns = append(ds.CheckIns, domain.CheckIn{TaskID: 5, Date: date(t, "2026-11-23"), Note: "@me, \"quoted\"\nline"})
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, ds); err != nil {
+	if err := WriteCSV(&buf, ds, nil); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
@@ -272,14 +272,14 @@ func TestWriteCSV(t *testing.T) {
 		t.Errorf("CSV rows:\n got %q\nwant %q", rows, want)
 	}
 	buf.Reset()
-	if err := WriteCSV(&buf, domain.Dataset{}); err != nil || buf.String() != "date,task_id,task,competency,repeat,minutes,note\n" {
+	if err := WriteCSV(&buf, domain.Dataset{}, nil); err != nil || buf.String() != "date,task_id,task,competency,repeat,minutes,note\n" {
 		t.Errorf("empty CSV = %q, %v", buf.String(), err)
 	}
 }
 
 func TestWriteMarkdown(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteMarkdown(&buf, full(t)); err != nil {
+	if err := WriteMarkdown(&buf, full(t), nil); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -303,7 +303,7 @@ func TestJSONInvisibleRoundTrip(t *testing.T) {
 	title := "zero\u200bwidth \ufeff bom \U000E0069\U000E0067 tags 🏴\U000E0067\U000E0062\U000E007F 👩\u200d💻 \x1b[31m"
 	ds := domain.Dataset{Goals: []domain.Goal{{ID: 1, Title: title, Competency: "depth", Status: domain.StatusActive, Resources: []string{}, Created: exportedAt}}}
 	var buf bytes.Buffer
-	if err := WriteJSON(&buf, ds, exportedAt); err != nil {
+	if err := WriteJSON(&buf, ds, exportedAt, nil); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`zero\u200bwidth \ufeff bom \udb40\udc69\udb40\udc67 tags`, "👩\u200d💻", `\u001b[31m`} {

@@ -19,7 +19,7 @@ import (
 //	go test -run '^$' -fuzz '^FuzzReadJSON$' -fuzztime 30s ./exchange
 func FuzzReadJSON(f *testing.F) {
 	var buf bytes.Buffer
-	if err := WriteJSON(&buf, full(f), exportedAt); err != nil {
+	if err := WriteJSON(&buf, full(f), exportedAt, nil); err != nil {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())
@@ -37,7 +37,7 @@ func FuzzReadJSON(f *testing.F) {
 			return
 		}
 		var out bytes.Buffer
-		if err := WriteJSON(&out, clean, exportedAt); err != nil {
+		if err := WriteJSON(&out, clean, exportedAt, nil); err != nil {
 			t.Fatalf("a clean dataset does not export: %v", err)
 		}
 		back, err := ReadJSON(bytes.NewReader(out.Bytes()))
@@ -51,14 +51,14 @@ func FuzzReadJSON(f *testing.F) {
 			t.Fatalf("cleaning a clean dataset changes it: %v", err)
 		}
 		var out2 bytes.Buffer
-		if err := WriteJSON(&out2, back, exportedAt); err != nil || !bytes.Equal(out.Bytes(), out2.Bytes()) {
+		if err := WriteJSON(&out2, back, exportedAt, nil); err != nil || !bytes.Equal(out.Bytes(), out2.Bytes()) {
 			t.Fatalf("second export differs (%v):\n%s\n---\n%s", err, out.String(), out2.String())
 		}
 		// The other formats take anything clean without failing.
-		if err := WriteCSV(&bytes.Buffer{}, clean); err != nil {
+		if err := WriteCSV(&bytes.Buffer{}, clean, nil); err != nil {
 			t.Fatal(err)
 		}
-		if err := WriteMarkdown(&bytes.Buffer{}, clean); err != nil {
+		if err := WriteMarkdown(&bytes.Buffer{}, clean, nil); err != nil {
 			t.Fatal(err)
 		}
 	})

@@ -29,17 +29,12 @@ const (
 type Progress func(done, total int)
 
 // WriteJSON writes ds as an indented export document. Lists are never null,
-// so the output is stable and re-imports to the same bytes.
-func WriteJSON(w io.Writer, ds domain.Dataset, exportedAt time.Time) error {
-	return WriteJSONProgress(w, ds, exportedAt, nil)
-}
-
-// WriteJSONProgress is WriteJSON that reports its progress, record by
-// record. It writes one record at a time, so the output never sits whole in
-// memory. Control, line-separator and bidirectional formatting characters
+// so the output is stable and re-imports to the same bytes. progress, when
+// set, is told of each record written. It writes one record at a time, so
+// the output never sits whole in memory. Control, line-separator and bidirectional formatting characters
 // in strings are written as \u escapes: the document reads back to the same
 // text, and printing it on a terminal obeys none of them.
-func WriteJSONProgress(w io.Writer, ds domain.Dataset, exportedAt time.Time, progress Progress) error {
+func WriteJSON(w io.Writer, ds domain.Dataset, exportedAt time.Time, progress Progress) error {
 	jw := &jsonWriter{w: w, progress: progress, total: ds.Len()}
 	jw.enc = json.NewEncoder(&jw.buf)
 	jw.enc.SetEscapeHTML(false)

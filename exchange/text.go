@@ -13,15 +13,10 @@ import (
 
 // WriteCSV writes one row per check-in, joined with its task, for
 // spreadsheets: date, task_id, task, competency, repeat, minutes, note.
-func WriteCSV(w io.Writer, ds domain.Dataset) error {
-	return WriteCSVProgress(w, ds, nil)
-}
-
-// WriteCSVProgress is WriteCSV that reports its progress, check-in by
-// check-in. Text is made safe to print (sanitize.Block: no escape
+// progress, when set, is told of each check-in written. Text is made safe to print (sanitize.Block: no escape
 // sequences or control characters, line breaks kept inside the quoted
 // cell) and safe to open in a spreadsheet (no formulas).
-func WriteCSVProgress(w io.Writer, ds domain.Dataset, progress Progress) error {
+func WriteCSV(w io.Writer, ds domain.Dataset, progress Progress) error {
 	tasks := map[uint64]domain.Task{}
 	for _, t := range ds.Tasks {
 		tasks[t.ID] = t
@@ -101,15 +96,9 @@ func escapeBlockStart(s string) string {
 
 // WriteMarkdown writes the dataset as a readable journal: goals by
 // competency with their tasks, then reflections and weekly reviews, newest
-// first.
-func WriteMarkdown(w io.Writer, ds domain.Dataset) error {
-	return WriteMarkdownProgress(w, ds, nil)
-}
-
-// WriteMarkdownProgress is WriteMarkdown that reports its progress, counted
-// in goals, tasks, reflections and reviews written. User text is made safe
-// to print and cannot break the journal's outline (see inline and block).
-func WriteMarkdownProgress(w io.Writer, ds domain.Dataset, progress Progress) error {
+// first. progress, when set, is told of each goal, task, reflection and
+// review written. User text is made safe to print and cannot break the journal's outline (see inline and block).
+func WriteMarkdown(w io.Writer, ds domain.Dataset, progress Progress) error {
 	p := &printer{w: w, progress: progress, total: len(ds.Goals) + len(ds.Tasks) + len(ds.Reflections) + len(ds.Reviews)}
 	p.f("# coach journal\n")
 	tasksOf := map[uint64][]domain.Task{}

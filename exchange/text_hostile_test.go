@@ -47,7 +47,7 @@ func hostileDataset(t *testing.T) domain.Dataset {
 
 func TestWriteMarkdownHostileText(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteMarkdown(&buf, hostileDataset(t)); err != nil {
+	if err := WriteMarkdown(&buf, hostileDataset(t), nil); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -84,7 +84,7 @@ func TestWriteMarkdownHostileText(t *testing.T) {
 
 func TestWriteCSVHostileText(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, hostileDataset(t)); err != nil {
+	if err := WriteCSV(&buf, hostileDataset(t), nil); err != nil {
 		t.Fatal(err)
 	}
 	assertPrintable(t, "csv", buf.String())

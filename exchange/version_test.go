@@ -44,7 +44,7 @@ func TestMeasureRoundTrip(t *testing.T) {
 		{ID: 3, Title: "plain", Competency: "depth", Status: "active", Created: at},
 	}}
 	var out bytes.Buffer
-	if err := WriteJSON(&out, ds, at); err != nil {
+	if err := WriteJSON(&out, ds, at, nil); err != nil {
 		t.Fatal(err)
 	}
 	doc := out.String()
