@@ -56,36 +56,12 @@ func DueCount(r Repeat, from, to Date) int {
 	return n
 }
 
-// GoalProgress is the mean progress of a goal's tasks, archived ones left
-// out; a goal marked done is complete whatever its tasks say.
-func GoalProgress(g Goal, tasks []Task, doneByTask map[uint64][]Date, today Date) float64 {
-	habits, onceDone, onceTotal := goalTasks(g, tasks, doneByTask)
-	return GoalProgressOf(g, habits, doneByTask, onceDone, onceTotal, today)
-}
-
-// goalTasks splits goal g's live tasks into its habits and the counts of
-// its one-off tasks, done and all.
-func goalTasks(g Goal, tasks []Task, done map[uint64][]Date) (habits []Task, onceDone, onceTotal int) {
-	for _, t := range tasks {
-		if t.GoalID != g.ID || t.Archived {
-			continue
-		}
-		if t.Schedule().Recurring() {
-			habits = append(habits, t)
-			continue
-		}
-		onceTotal++
-		if len(done[t.ID]) > 0 {
-			onceDone++
-		}
-	}
-	return habits, onceDone, onceTotal
-}
-
-// GoalProgressOf is GoalProgress from counts. It weighs two parts equally
-// when a goal has both: the share of its one-off tasks done, and the mean
-// adherence of its habits over the last Window days (done holds at least
-// those days' check-ins). Hundreds of finished one-off tasks must not
+// GoalProgressOf is the progress of a goal as one share, kept for the
+// scripts that read `coach goals --json`; a goal marked done is complete
+// whatever its tasks say. It weighs two parts equally when a goal has
+// both: the share of its one-off tasks done, and the mean adherence of its
+// habits over the last Window days (done holds at least those days'
+// check-ins). Hundreds of finished one-off tasks must not
 // drown out a habit that has stalled, nor the other way round.
 func GoalProgressOf(g Goal, habits []Task, done map[uint64][]Date, onceDone, onceTotal int, today Date) float64 {
 	if g.Status == StatusDone {
@@ -174,15 +150,8 @@ func (f Figures) Share() float64 {
 	return 0
 }
 
-// GoalFigures counts the figures of goal g from a full task list, archived
-// tasks left out.
-func GoalFigures(g Goal, tasks []Task, done map[uint64][]Date, today Date) Figures {
-	habits, onceDone, onceTotal := goalTasks(g, tasks, done)
-	return GoalFiguresOf(habits, done, onceDone, onceTotal, today)
-}
-
-// GoalFiguresOf is GoalFigures from a goal's live habits and its one-off
-// counts; done holds at least the last Window days of check-ins.
+// GoalFiguresOf counts a goal's figures from its live habits and its
+// one-off counts; done holds at least the last Window days of check-ins.
 func GoalFiguresOf(habits []Task, done map[uint64][]Date, onceDone, onceTotal int, today Date) Figures {
 	f := Figures{OnceDone: onceDone, OnceTotal: onceTotal, Habits: len(habits)}
 	for _, t := range habits {

@@ -139,12 +139,6 @@ func Unsafe(r rune) bool {
 	return r < 0x20 || r == 0x7f || r == '\u2028' || r == '\u2029' || isBidiControl(r) || isInvisible(r) && r != 0x200d
 }
 
-// inEmoji reports the invisible characters that Line keeps inside emoji
-// sequences, and only there: the zero-width joiner and the tags. Unsafe
-// leaves out the joiner, which an emoji in JSON keeps as it is; a tag is
-// escaped there, which a flag survives.
-func inEmoji(r rune) bool { return r == 0x200d || r >= 0xe0020 && r <= 0xe007f }
-
 func validAt(s string, i int) bool {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	return r != utf8.RuneError || size == 3 // a literal U+FFFD is fine
