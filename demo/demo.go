@@ -10,15 +10,18 @@
 //     so good and bad weeks come in runs), a focus competency each quarter
 //     and a holiday each year.
 //   - goals.go picks a starter goal in each competency, reaches one about
-//     halfway and sets a new one after it.
+//     halfway and sets a new one after it, and dates the starter one-off
+//     tasks of each goal.
 //   - habits.go picks the recurring tasks, archives one or two and starts
 //     two later, and decides each day which of them are kept.
 //   - tasks.go writes each day's one-off tasks, when each is done or left
 //     open, and the check-ins; it records what each day achieved.
 //   - reflect.go writes the evening reflection from the day's figures, and
 //     review.go the weekly review on Sundays from the week's.
-//   - phrase.go fills the slots of the sentences ({concept}, {task});
-//     english.go and chinese.go are the two phrasebooks.
+//   - english.go and chinese.go are the phrasebooks: sentences with slots
+//     ({concept}, {task}). phrasebook.go compiles and checks them when the
+//     package loads, so a misspelled slot stops the program instead of
+//     dropping its sentence, and phrase.go fills them.
 //
 // Every random choice is drawn from one generator in a fixed order, so a
 // change that draws one number more or less, or in another place, changes

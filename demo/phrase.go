@@ -7,11 +7,44 @@ import (
 	"unicode/utf8"
 )
 
-// slotCtx carries the figures a template may name.
+// A phrase is a compiled sentence: its literal text and slots, in order.
+type phrase []part
+
+type part struct {
+	kind   slotKind
+	text   string   // slotText
+	words  []string // slotWord: the vocabulary a word is drawn from
+	lo, hi int      // slotNumber: the range
+}
+
+type slotKind uint8
+
+const (
+	slotText   slotKind = iota // literal text
+	slotWord                   // a word from the phrasebook's vocab
+	slotNumber                 // a random number
+	slotDone                   // a task done that day
+	slotOpen                   // a task left open that day
+	slotBest                   // the week's strongest competency
+	slotWeak                   // and its weakest
+	slotHabitsDone
+	slotHabitsDue
+	slotHabitsPct
+	slotOnceDone
+	slotMinutes
+)
+
+// slotCtx is what a sentence may name beyond words and numbers: the day
+// being reflected on, or the week being reviewed.
 type slotCtx struct {
-	day                 *dayStat
-	best, weak          string
-	hd, hs, hp, od, min int
+	day  *dayStat
+	week *weekFigures
+}
+
+// weekFigures are the figures a weekly review quotes.
+type weekFigures struct {
+	best, weak                                                  string // competency names
+	habitsDone, habitsDue, habitsPct, onceDone, minutesPractice int
 }
 
 func pickStr(r *rand.Rand, list []string) string { return list[r.IntN(len(list))] }
@@ -20,29 +53,94 @@ func pickStr(r *rand.Rand, list []string) string { return list[r.IntN(len(list))
 func (g *gen) distinct(list []string, n int) []string {
 	var out []string
 	for _, k := range g.r.Perm(len(list))[:min(n, len(list))] {
-		s, _ := g.fill(list[k], nil)
+		s, _ := g.fill(list[k], slotCtx{})
 		out = append(out, s)
 	}
 	return out
 }
 
-// phrase fills a random template of list that can be filled.
-func (g *gen) phrase(list []string, day *dayStat) string {
-	return g.phraseCtx(list, &slotCtx{day: day})
-}
-
-func (g *gen) phraseCtx(list []string, ctx *slotCtx) string {
+// phrase fills a random sentence of list that can be filled.
+func (g *gen) phrase(list []string, ctx slotCtx) string {
 	for range 8 {
-		if s, ok := g.fillCtx(pickStr(g.r, list), ctx); ok {
+		if s, ok := g.fill(pickStr(g.r, list), ctx); ok {
 			return s
 		}
 	}
-	for _, t := range list { // only templates that need no task
-		if s, ok := g.fillCtx(t, ctx); ok {
+	for _, t := range list { // only sentences that need no task
+		if s, ok := g.fill(t, ctx); ok {
 			return s
 		}
 	}
 	return ""
+}
+
+// fill fills the slots of sentence, one after the other (each may draw a
+// random number); ok is false when a slot has nothing to name, such as
+// {task} on a day when no task was done.
+func (g *gen) fill(sentence string, ctx slotCtx) (string, bool) {
+	p, ok := g.book.compiled[sentence]
+	if !ok {
+		panic("demo: a sentence of no compiled list: " + sentence)
+	}
+	s := sentence
+	if len(p) != 1 || p[0].kind != slotText {
+		var b strings.Builder
+		b.Grow(len(sentence) + 32)
+		for _, pt := range p {
+			v, ok := g.slot(pt, ctx)
+			if !ok {
+				return "", false
+			}
+			b.WriteString(v)
+		}
+		s = b.String()
+	}
+	if g.book.words != 1 {
+		s = spaceHan(s)
+	}
+	return s, true
+}
+
+func (g *gen) slot(p part, ctx slotCtx) (string, bool) {
+	switch p.kind {
+	case slotText:
+		return p.text, true
+	case slotWord:
+		return pickStr(g.r, p.words), true
+	case slotNumber:
+		return strconv.Itoa(p.lo + g.r.IntN(p.hi-p.lo+1)), true
+	case slotDone:
+		if ctx.day == nil || len(ctx.day.doneTitles) == 0 {
+			return "", false
+		}
+		return pickStr(g.r, ctx.day.doneTitles), true
+	case slotOpen:
+		if ctx.day == nil || len(ctx.day.openTitles) == 0 {
+			return "", false
+		}
+		return pickStr(g.r, ctx.day.openTitles), true
+	}
+	w := ctx.week
+	if w == nil {
+		return "", false
+	}
+	switch p.kind {
+	case slotBest:
+		return w.best, true
+	case slotWeak:
+		return w.weak, true
+	case slotHabitsDone:
+		return strconv.Itoa(w.habitsDone), true
+	case slotHabitsDue:
+		return strconv.Itoa(w.habitsDue), true
+	case slotHabitsPct:
+		return strconv.Itoa(w.habitsPct), true
+	case slotOnceDone:
+		return strconv.Itoa(w.onceDone), true
+	case slotMinutes:
+		return strconv.Itoa(w.minutesPractice), true
+	}
+	panic("demo: a slot of no kind")
 }
 
 // isHan reports whether r is a CJK ideograph.
@@ -66,104 +164,4 @@ func spaceHan(s string) string {
 		prev = r
 	}
 	return b.String()
-}
-
-func (g *gen) fill(tpl string, day *dayStat) (string, bool) {
-	return g.fillCtx(tpl, &slotCtx{day: day})
-}
-
-// fillCtx replaces each {slot} of tpl; ok is false when a slot has no value
-// (no task done that day, say).
-func (g *gen) fillCtx(tpl string, ctx *slotCtx) (string, bool) {
-	s, ok := g.expand(tpl, ctx)
-	if ok && g.book.words != 1 {
-		s = spaceHan(s)
-	}
-	return s, ok
-}
-
-func (g *gen) expand(tpl string, ctx *slotCtx) (string, bool) {
-	if strings.IndexByte(tpl, '{') < 0 {
-		return tpl, true
-	}
-	var b strings.Builder
-	b.Grow(len(tpl) + 32)
-	for {
-		i := strings.IndexByte(tpl, '{')
-		if i < 0 {
-			b.WriteString(tpl)
-			return b.String(), true
-		}
-		j := strings.IndexByte(tpl[i:], '}')
-		if j < 0 {
-			b.WriteString(tpl)
-			return b.String(), true
-		}
-		b.WriteString(tpl[:i])
-		v, ok := g.slot(tpl[i+1:i+j], ctx)
-		if !ok {
-			return "", false
-		}
-		b.WriteString(v)
-		tpl = tpl[i+j+1:]
-	}
-}
-
-func (g *gen) slot(name string, ctx *slotCtx) (string, bool) {
-	num := func(lo, hi int) (string, bool) { return strconv.Itoa(lo + g.r.IntN(hi-lo+1)), true }
-	var day *dayStat
-	if ctx != nil {
-		day = ctx.day
-	}
-	switch name {
-	case "pr":
-		return num(1000, 9999)
-	case "n":
-		return num(12, 480)
-	case "lc":
-		return num(1, 2500)
-	case "ch":
-		return num(1, 12)
-	case "pct":
-		return num(10, 60)
-	case "task":
-		if day == nil || len(day.doneTitles) == 0 {
-			return "", false
-		}
-		return pickStr(g.r, day.doneTitles), true
-	case "todo":
-		if day == nil || len(day.openTitles) == 0 {
-			return "", false
-		}
-		return pickStr(g.r, day.openTitles), true
-	case "best", "weak":
-		if ctx == nil || ctx.best == "" {
-			return "", false
-		}
-		if name == "best" {
-			return ctx.best, true
-		}
-		return ctx.weak, true
-	case "hd", "hs", "hp", "od", "min":
-		if ctx == nil || ctx.best == "" {
-			return "", false
-		}
-		v := ctx.min
-		switch name {
-		case "hd":
-			v = ctx.hd
-		case "hs":
-			v = ctx.hs
-		case "hp":
-			v = ctx.hp
-		case "od":
-			v = ctx.od
-		}
-		return strconv.Itoa(v), true
-	}
-	list := g.book.vocab[name]
-	if len(list) == 0 {
-		return "", false
-	}
-	return pickStr(g.r, list), true
 }

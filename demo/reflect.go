@@ -43,8 +43,8 @@ func (g *gen) reflect(i int, d domain.Date) {
 	r.Tags = dedupe(tags)
 	if g.rest[i] {
 		r.Learned = g.join(g.distinct(g.book.rest, 2))
-		r.Idea = g.phrase(g.book.idea, st)
-		r.Next = g.phrase(g.book.restNext, st)
+		r.Idea = g.phrase(g.book.idea, slotCtx{day: st})
+		r.Next = g.phrase(g.book.restNext, slotCtx{day: st})
 	} else {
 		f := g.reflectionText(st)
 		r.Learned, r.Solved, r.Collaborated, r.Idea, r.Next = f[0], f[1], f[2], f[3], f[4]
@@ -105,7 +105,7 @@ func (g *gen) reflectionText(st *dayStat) [5]string {
 			if used[f]&(1<<k) != 0 {
 				continue
 			}
-			s, ok := g.fill(list[k], st)
+			s, ok := g.fill(list[k], slotCtx{day: st})
 			if !ok {
 				continue
 			}

@@ -52,31 +52,32 @@ func (g *gen) review(i int, d domain.Date) {
 	if sum.habitDue > 0 {
 		hp = int(math.Round(100 * float64(min(sum.habitDone, sum.habitDue)) / float64(sum.habitDue)))
 	}
-	ctx := &slotCtx{
-		hd: min(sum.habitDone, sum.habitDue), hs: sum.habitDue, hp: hp, od: sum.onceDone, min: sum.minutes,
+	ctx := slotCtx{week: &weekFigures{
+		habitsDone: min(sum.habitDone, sum.habitDue), habitsDue: sum.habitDue, habitsPct: hp,
+		onceDone: sum.onceDone, minutesPractice: sum.minutes,
 		best: content.CompetencyName(g.lang, domain.Competencies[best]),
 		weak: content.CompetencyName(g.lang, domain.Competencies[weak]),
-	}
+	}}
 	rv := domain.Review{Week: d.Week(), Focus: domain.Competencies[focus]}
 	if hp < 70 {
-		rv.WentWell = g.phraseCtx(g.book.roughWeek, ctx)
+		rv.WentWell = g.phrase(g.book.roughWeek, ctx)
 	} else {
-		rv.WentWell = g.phraseCtx(g.book.wentWell, ctx)
+		rv.WentWell = g.phrase(g.book.wentWell, ctx)
 		if g.r.Float64() < 0.5 {
 			rv.WentWell += g.book.sep + pickStr(g.r, g.book.wentWellExtra)
 		}
 	}
-	parts := []string{g.phraseCtx(g.book.adjust, ctx)}
+	parts := []string{g.phrase(g.book.adjust, ctx)}
 	if hp >= 85 && g.r.Float64() < 0.4 {
 		parts[0] = pickStr(g.r, g.book.keepPlan)
 	} else if g.r.Float64() < 0.3 {
-		if s := g.phraseCtx(g.book.adjust, ctx); s != parts[0] {
+		if s := g.phrase(g.book.adjust, ctx); s != parts[0] {
 			parts = append(parts, s)
 		}
 	}
 	rv.Adjust = g.join(parts)
 	if g.r.Float64() < 0.5 {
-		rv.Notes = g.phraseCtx(g.book.notes, ctx)
+		rv.Notes = g.phrase(g.book.notes, ctx)
 	}
 	g.ds.Reviews = append(g.ds.Reviews, rv)
 }

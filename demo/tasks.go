@@ -39,7 +39,7 @@ func (g *gen) checkIn(i, idx int, d domain.Date, planned, comp int, title string
 	}
 	note := ""
 	if g.r.Float64() < 0.04 {
-		note = g.phrase(g.book.checkNotes, nil)
+		note = g.phrase(g.book.checkNotes, slotCtx{})
 	}
 	g.ds.CheckIns = append(g.ds.CheckIns, domain.CheckIn{TaskID: g.ds.Tasks[idx].ID, Date: d, Minutes: m, Note: note})
 	st := &g.days[i]
@@ -81,9 +81,9 @@ func (g *gen) doOnce(i int, d domain.Date) {
 	}
 	for range count {
 		c := g.pickComp(w)
-		s := spec{title: g.phrase(g.book.once[c], nil), comp: c, minutes: onceMinutes[g.r.IntN(len(onceMinutes))]}
+		s := spec{title: g.phrase(g.book.once[c], slotCtx{}), comp: c, minutes: onceMinutes[g.r.IntN(len(onceMinutes))]}
 		for try := 0; try < 4 && slices.ContainsFunc(specs, func(o spec) bool { return o.title == s.title }); try++ {
-			s.title = g.phrase(g.book.once[c], nil)
+			s.title = g.phrase(g.book.once[c], slotCtx{})
 		}
 		if id, ok := g.goalFor(c, d); ok && g.r.Float64() < 0.3 {
 			s.goal = id
@@ -96,7 +96,7 @@ func (g *gen) doOnce(i int, d domain.Date) {
 			Repeat: "once", Due: d, Minutes: s.minutes, Created: g.stamp(d, 9*60+k*11+g.r.IntN(10)),
 		}
 		if g.r.Float64() < 0.04 {
-			t.Notes = g.phrase(g.book.taskNotes, nil)
+			t.Notes = g.phrase(g.book.taskNotes, slotCtx{})
 		}
 		idx := len(g.ds.Tasks)
 		g.ds.Tasks = append(g.ds.Tasks, t)
@@ -169,7 +169,7 @@ func (g *gen) planAhead() {
 	for k := range n {
 		c := g.pickComp(g.weekIndex(g.today))
 		g.ds.Tasks = append(g.ds.Tasks, domain.Task{
-			ID: uint64(len(g.ds.Tasks) + 1), Title: g.phrase(g.book.once[c], nil), Competency: domain.Competencies[c],
+			ID: uint64(len(g.ds.Tasks) + 1), Title: g.phrase(g.book.once[c], slotCtx{}), Competency: domain.Competencies[c],
 			Repeat: "once", Due: g.today.AddDays(1 + g.r.IntN(5)), Minutes: onceMinutes[g.r.IntN(len(onceMinutes))],
 			Created: g.stamp(g.today, 17*60+k*4),
 		})
