@@ -72,8 +72,8 @@ func (o Options) PeriodDays() int {
 	return min(max(n, 1), MaxDays)
 }
 
-// Weekly moods: streaky behaviour comes from a Markov chain over weeks.
-
+// gen is one generation under way: the plan, the dataset so far and what
+// each day achieved.
 type gen struct {
 	r      *rand.Rand
 	book   *phrasebook

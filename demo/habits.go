@@ -175,8 +175,11 @@ func (g *gen) archive(h *habit, on domain.Date) {
 	t.Archived, t.ArchivedOn = true, on
 }
 
+// moodFactor scales how reliably habits are kept in good, ordinary and bad
+// weeks.
 var moodFactor = [3]float64{1.04, 0.97, 0.7}
 
+// doHabits decides which habits due on day d (day index i) are kept.
 func (g *gen) doHabits(i int, d domain.Date) {
 	mood := g.mood[g.weekIndex(d)]
 	st := &g.days[i]
