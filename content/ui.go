@@ -118,6 +118,8 @@ type KeysUI struct {
 	Advice, AddAdvice, NextStep, LogTime, Dismiss, WriteReview string
 	// A habit's history: open it from Progress, move its day cursor.
 	History, MoveDay string
+	// Goals: count one more or one less toward a goal's target.
+	Count string
 }
 
 var keysEN = KeysUI{
@@ -132,6 +134,7 @@ var keysEN = KeysUI{
 	Advice:     "coach's advice", AddAdvice: "add as task", NextStep: "next step as task", LogTime: "minutes & note",
 	Dismiss: "dismiss", WriteReview: "write last week's review",
 	History: "habit history", MoveDay: "move day",
+	Count: "count one more/less",
 }
 
 var keysZH = KeysUI{
@@ -146,4 +149,5 @@ var keysZH = KeysUI{
 	Advice:     "教练建议", AddAdvice: "添加为任务", NextStep: "把下一步设为任务", LogTime: "用时与备注",
 	Dismiss: "忽略", WriteReview: "补写上周回顾",
 	History: "习惯历史", MoveDay: "移动日期",
+	Count: "计数加一/减一",
 }

@@ -23,6 +23,10 @@ type GoalsUI struct {
 	FigTarget      string // "%d/%s": reached of the target, "17/40 problems"
 	TargetLine     string // "Target: %d of %s (%d%%)" in a goal's detail
 	Counted        string // "%s: %d of %s", after + or - on a counted target
+	NoMeasure      string // + or - on a goal without a target: "%s" is its title
+	CountsCheckIns string // + or - on a target of check-ins: "%s" is its title
+	CountsMinutes  string // + or - on a target of minutes: "%s" is its title
+	UndoArchived   string // undo of an add that found tasks: "%s" is its title
 	Resources      string
 	ResourcesHint  string
 	Status         [3]string // active, done, archived
@@ -61,6 +65,10 @@ var goalsEN = GoalsUI{
 	FigTarget:      "%d/%s",
 	TargetLine:     "Target: %d of %s (%d%%)",
 	Counted:        "%s: %d of %s",
+	NoMeasure:      "“%s” has no measurable target to count: press e and set one, such as 40 problems.",
+	CountsCheckIns: "“%s” counts its tasks' check-ins by itself: tick them on Today.",
+	CountsMinutes:  "“%s” counts the minutes logged on its tasks by itself: press m on a ticked task on Today.",
+	UndoArchived:   "“%s” has tasks now, so it was archived instead of removed.",
 	Resources:      "Resources",
 	ResourcesHint:  "one per line: books, courses, repos",
 	Status:         [3]string{"active", "done", "archived"},
@@ -99,6 +107,10 @@ var goalsZH = GoalsUI{
 	FigTarget:      "%d/%s",
 	TargetLine:     "指标：%[2]s，已达 %[1]d（%[3]d%%）",
 	Counted:        "%s：%d / %s",
+	NoMeasure:      "“%s”没有可计数的衡量指标：按 e 设置一个，例如 40 道题。",
+	CountsCheckIns: "“%s”按任务的打卡次数自动计数：请在今日页勾选任务。",
+	CountsMinutes:  "“%s”按任务记录的用时自动计数：请在今日页对已完成的任务按 m。",
+	UndoArchived:   "“%s”已有任务，因此改为归档，没有删除。",
 	Resources:      "资源",
 	ResourcesHint:  "每行一个：书、课程、代码库",
 	Status:         [3]string{"进行中", "已完成", "已归档"},

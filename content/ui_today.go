@@ -40,6 +40,7 @@ type TodayUI struct {
 	NextStepHint   string // after the step: the key that makes it a task
 	AdviceMore     string // after advice cut short: the key that shows it all
 	ReviewMissing  string // "Last week's review (%s) is not written yet: w …, D …"
+	ReviewDismiss  string // "%s: the reminder is dismissed for the week …"
 	CheckInTitle   string // "Minutes and note: %s"
 	CheckInMinutes string
 	CheckInNote    string
@@ -90,6 +91,7 @@ var todayEN = TodayUI{
 	NextStepHint:   "n: add as a task",
 	AdviceMore:     "s: read all",
 	ReviewMissing:  "Last week's review (%s) is not written yet: w writes it, D dismisses this.",
+	ReviewDismiss:  "No more reminders about the review of %s; Reflect can still write it.",
 	CheckInTitle:   "Minutes and note: %s",
 	CheckInMinutes: "Minutes spent",
 	CheckInNote:    "Note",
@@ -140,6 +142,7 @@ var todayZH = TodayUI{
 	NextStepHint:   "n：设为任务",
 	AdviceMore:     "s：看全文",
 	ReviewMissing:  "上周（%s）的回顾还没写：按 w 补写，按 D 忽略。",
+	ReviewDismiss:  "不再提醒 %s 的回顾；仍可在反思页补写。",
 	CheckInTitle:   "用时与备注：%s",
 	CheckInMinutes: "实际用时（分钟）",
 	CheckInNote:    "备注",

@@ -15,6 +15,7 @@ const (
 	gfCompetency
 	gfWhy
 	gfTarget
+	gfMeasure
 	gfResources
 )
 
@@ -37,6 +38,7 @@ func newGoalForm(sh *shared, g domain.Goal) *goalForm {
 		newChoiceField(ui.Competency, comps, domain.CompetencyIndex(g.Competency)),
 		newAreaField(ui.Why, g.Why, ""),
 		newTextField(ui.Target, g.Target.String(), "YYYY-MM-DD", 20),
+		newTextField(ui.Measure, ui.FormatMeasure(g.Measure), ui.MeasureHint, measureChars),
 		newAreaField(ui.Resources, strings.Join(shownResources(g.Resources), "\n"), ui.ResourcesHint),
 	)
 	return &goalForm{form: f, goal: g, kept: g.Resources}
@@ -60,6 +62,9 @@ func (gf *goalForm) result(today domain.Date) (domain.Goal, bool) {
 			f.fields[gfTarget].err = explain(pui, err, nil)
 		}
 	}
+	if g.Measure, err = gf.measure(); err != nil {
+		f.fields[gfMeasure].err = explain(pui, err, nil)
+	}
 	g.Resources = gf.resources()
 	if _, err := domain.CleanGoal(g); err != nil && !f.hasErrors() {
 		// a limit of the why or the resources shows under that field
@@ -69,11 +74,38 @@ func (gf *goalForm) result(today domain.Date) (domain.Goal, bool) {
 			f.fields[gfWhy].err = explain(pui, err, nil)
 		case errors.As(err, &p) && (p.Rule == domain.TooManyResources || p.Rule == domain.TooLong && p.Field == "resource"):
 			f.fields[gfResources].err = explain(pui, err, nil)
+		case errors.As(err, &p) && (p.Field == "unit" || p.Field == "amount" || isMeasureRule(p.Rule)):
+			f.fields[gfMeasure].err = explain(pui, err, nil)
 		default:
 			f.err = explain(pui, err, nil)
 		}
 	}
 	return g, !f.hasErrors()
+}
+
+// measureChars bounds the target field: a number, a space and a unit.
+const measureChars = 10 + domain.MaxUnit
+
+// measure reads the target field. An amount the goal keeps as an amount
+// keeps what the user has counted so far; empty clears the target.
+func (gf *goalForm) measure() (domain.Measure, error) {
+	m, err := domain.ParseMeasure(gf.fields[gfMeasure].value())
+	if err != nil {
+		return domain.Measure{}, err
+	}
+	if old := gf.goal.Measure; m.Kind == domain.MeasureAmount && old.Kind == domain.MeasureAmount {
+		m.Amount = old.Amount
+	}
+	return m, nil
+}
+
+// isMeasureRule reports whether rule is one of a measurable target's.
+func isMeasureRule(rule domain.Rule) bool {
+	switch rule {
+	case domain.MeasureSyntax, domain.MeasureRange, domain.MeasureUnit, domain.MeasureKind:
+		return true
+	}
+	return false
 }
 
 // shownResources is each resource as one line, as the form shows it.

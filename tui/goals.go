@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -31,6 +32,8 @@ type goalsScreen struct {
 	cursor        int
 	offset        int
 	detail        bool
+	task          int           // the cursor over the detail's tasks
+	habit         *habitHistory // a habit's history, open over the detail
 	form          *goalForm
 	confirm       bool
 	loaded        bool
@@ -66,8 +69,7 @@ func (s *goalsScreen) load() tea.Cmd {
 				if sum.Goal.Competency != c {
 					continue
 				}
-				f := domain.GoalFiguresOf(sum.Habits, done, sum.OnceDone, sum.OnceTotal, today)
-				rows = append(rows, goalRow{goal: sum.Goal, fig: f, sum: sum})
+				rows = append(rows, goalRow{goal: sum.Goal, fig: sum.Figures(done, today), sum: sum})
 			}
 		}
 		return goalsLoadedMsg{rows: rows, done: done}
@@ -78,6 +80,9 @@ func (s *goalsScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	if s.form != nil {
 		s.form.SetSize(min(w, formMaxWidth), h)
+	}
+	if s.habit != nil {
+		s.habit.SetSize(w, h)
 	}
 }
 
@@ -113,8 +118,14 @@ func (s *goalsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		s.rows, s.done, s.loaded = msg.rows, msg.done, true
 		s.cursor = max(0, min(s.cursor, len(s.visible())-1))
+		s.task = max(0, min(s.task, len(s.detailTasks())-1))
 		return s, nil
+	case habitLoadedMsg:
+		return s, s.showHabit(msg)
 	case dataChangedMsg, dayChangedMsg:
+		if s.habit != nil {
+			return s, tea.Batch(s.load(), s.loadHabit(s.habit.task.ID))
+		}
 		return s, s.load()
 	case tea.MouseWheelMsg:
 		if msg.Button == tea.MouseWheelUp {
@@ -133,6 +144,12 @@ func (s *goalsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 				return s, s.setStatus(domain.StatusArchived)
 			}
 			return s, nil
+		case s.habit != nil:
+			cmd, back := s.habit.Update(msg)
+			if back {
+				s.habit = nil
+			}
+			return s, cmd
 		}
 		return s, s.handleKey(msg)
 	}
@@ -144,7 +161,12 @@ func (s *goalsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 }
 
 func (s *goalsScreen) move(n int) {
+	if s.detail {
+		s.task = max(0, min(s.task+n, len(s.detailTasks())-1))
+		return
+	}
 	s.cursor = max(0, min(s.cursor+n, len(s.visible())-1))
+	s.task = 0
 }
 
 func (s *goalsScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -159,13 +181,19 @@ func (s *goalsScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		s.move(1)
 	case key.Matches(msg, k.Top):
-		s.cursor = 0
+		s.move(-len(s.rows) - len(s.detailTasks()))
 	case key.Matches(msg, k.Bottom):
-		s.cursor = max(len(s.visible())-1, 0)
+		s.move(len(s.rows) + len(s.detailTasks()))
+	case s.detail && key.Matches(msg, k.History):
+		return s.openHabit()
 	case key.Matches(msg, k.Open):
 		if _, ok := s.selected(); ok {
-			s.detail = !s.detail
+			s.detail, s.task = true, 0
 		}
+	case key.Matches(msg, k.CountMore):
+		return s.count(1)
+	case key.Matches(msg, k.CountLess):
+		return s.count(-1)
 	case key.Matches(msg, k.Onboard):
 		return func() tea.Msg { return openWelcomeMsg{} }
 	case key.Matches(msg, k.ShowAll):
@@ -213,8 +241,9 @@ func (s *goalsScreen) save(old, g domain.Goal) tea.Cmd {
 	if old.ID == 0 {
 		return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
 			added, err := st.AddGoal(g)
-			undo := func(st *store.Store) error { _, err := st.SetGoalStatus(added.ID, domain.StatusArchived); return err }
-			return fmt.Sprintf(ui.Added, truncateText(added.Title, 60)), undo, err
+			title := truncateText(added.Title, 60)
+			undo := func(st *store.Store) error { return unaddGoal(st, added.ID, fmt.Sprintf(ui.UndoArchived, title)) }
+			return fmt.Sprintf(ui.Added, title), undo, err
 		})
 	}
 	return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
@@ -243,6 +272,9 @@ func (s *goalsScreen) setStatus(status string) tea.Cmd {
 func (s *goalsScreen) View() string {
 	if s.form != nil {
 		return s.form.View()
+	}
+	if s.habit != nil {
+		return s.habit.View()
 	}
 	st := s.sh.styles
 	ui := s.sh.ui.Goals
@@ -376,6 +408,10 @@ func (s *goalsScreen) detailView(r goalRow) string {
 		target = g.Target.String() + " · " + s.targetNote(g)
 	}
 	b.WriteString(st.Label.Render(ui.Target+s.sh.ui.Common.Colon) + target + "\n")
+	if f := r.fig; !f.Measure.IsZero() {
+		line := fmt.Sprintf(ui.TargetLine, f.Reached, ui.FormatMeasure(f.Measure), int(math.Round(f.Share()*100)))
+		b.WriteString(truncateText(line, s.width) + "\n")
+	}
 	if g.Why != "" {
 		b.WriteString("\n" + st.Heading.Render(ui.Why) + "\n" + wrapText(sanitize.Block(g.Why), s.width-2) + "\n")
 	}
@@ -386,17 +422,21 @@ func (s *goalsScreen) detailView(r goalRow) string {
 		}
 	}
 	b.WriteString("\n" + st.Heading.Render(ui.Tasks) + "  " + st.Faint.Render(ui.Recent) + "\n")
-	tasks := append(append([]domain.Task{}, r.sum.Habits...), r.sum.Open...)
+	tasks := s.detailTasks()
 	if len(tasks) == 0 && r.sum.OnceDone == 0 {
 		b.WriteString(st.Muted.Render(ui.NoTasks) + "\n")
 	}
 	today := s.sh.today()
-	for _, t := range tasks {
+	for i, t := range tasks {
 		strip := s.strip(t, today)
 		room := s.width - lipgloss.Width(strip) - 4
 		title := truncateText(t.Title, max(room, 8))
 		pad := max(room-lipgloss.Width(title), 0)
-		b.WriteString("  " + title + strings.Repeat(" ", pad) + "  " + strip + "\n")
+		prefix := "  "
+		if i == s.task {
+			prefix, title = st.Cursor.Render("› "), st.Selected.Render(title)
+		}
+		b.WriteString(prefix + title + strings.Repeat(" ", pad) + "  " + strip + "\n")
 	}
 	if r.fig.Habits > 0 {
 		b.WriteString("  " + st.Muted.Render(fmt.Sprintf(ui.HabitsKept, r.fig.Kept, r.fig.Due)) + "\n")
@@ -432,20 +472,31 @@ func (s *goalsScreen) ShortHelp() []key.Binding {
 		return []key.Binding{k.NextField, k.Choice, k.SaveMultiline, k.Cancel}
 	case s.confirm:
 		return []key.Binding{k.Confirm, k.Cancel}
+	case s.habit != nil:
+		return s.habit.ShortHelp()
 	case s.detail:
-		return []key.Binding{k.Back, k.Edit, k.Complete, k.Archive}
+		return []key.Binding{k.Back, k.History, k.Count, k.Edit, k.Complete, k.Archive}
 	}
 	return []key.Binding{k.Open, k.Add, k.Edit, k.Complete, k.Archive, k.ShowAll}
 }
 
 func (s *goalsScreen) FullHelp() [][]key.Binding {
 	k := s.sh.keys
-	if s.form != nil || s.confirm {
+	switch {
+	case s.form != nil || s.confirm:
 		return [][]key.Binding{s.ShortHelp(), {k.PrevField, k.Save}}
+	case s.habit != nil:
+		return s.habit.FullHelp()
+	case s.detail:
+		return [][]key.Binding{
+			{k.Up, k.Down, k.History, k.Back},
+			{k.Count, k.Edit, k.Complete, k.Archive, k.Reopen},
+			{k.Undo},
+		}
 	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom},
-		{k.Open, k.Back, k.Add, k.Edit},
+		{k.Open, k.Back, k.Add, k.Edit, k.Count},
 		{k.Complete, k.Archive, k.Reopen, k.ShowAll, k.Onboard, k.Undo},
 	}
 }

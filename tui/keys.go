@@ -24,6 +24,9 @@ type keyMap struct {
 	// Progress opens a habit's history; there the arrows move a day
 	// cursor (MoveDay is their one help entry).
 	History, MoveDay key.Binding
+	// Goals count one more or less toward a target the user counts;
+	// Count is their one help entry.
+	Count, CountMore, CountLess key.Binding
 	// Records.
 	Add, Edit, Delete, Confirm, Cancel, Open, Back key.Binding
 	Complete, Archive, Reopen, ShowAll, Onboard    key.Binding
@@ -74,6 +77,10 @@ func newKeys(t content.KeysUI) keyMap {
 
 		History: b([]string{"enter"}, "enter", t.History),
 		MoveDay: b([]string{"left", "right", "up", "down", "h", "j", "k", "l"}, "←↓↑→/hjkl", t.MoveDay),
+
+		Count:     b([]string{"+", "=", "-"}, "+/-", t.Count),
+		CountMore: b([]string{"+", "="}, "+", t.Count),
+		CountLess: b([]string{"-"}, "-", t.Count),
 
 		Add:      b([]string{"a"}, "a", t.Add),
 		Edit:     b([]string{"e"}, "e", t.Edit),
