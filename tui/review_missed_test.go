@@ -71,7 +71,7 @@ func TestTodayMissedReviewOnMonday(t *testing.T) {
 	}
 }
 
-// D dismisses the line for the session; the week stays unreviewed.
+// D dismisses the line; the week stays unreviewed.
 func TestTodayMissedReviewDismissed(t *testing.T) {
 	opts := fixtureOptions(t, content.ZH, true)
 	opts.Today = func() domain.Date { return domain.NewDate(2026, 12, 2) } // Wednesday

@@ -35,7 +35,7 @@ type todayScreen struct {
 	adviceOpen    bool               // the whole advice is shown
 	prevNext      string             // the next step written the day before the shown day
 	unreviewed    string             // last week, when its review is missing
-	dismissed     string             // the missing review the user dismissed this session
+	dismissed     string             // the missing review dismissed, hidden before the store says so
 	logForm       *checkInForm       // a done task's minutes and note, while open
 }
 

@@ -18,7 +18,7 @@ import (
 // The loop around Today's list: the day before's next step, the coach's
 // advice (two lines at most, the whole of it on s), a done task's minutes
 // and note (m), and last week's missing review (w writes it, D dismisses
-// it until the app closes: dismissing for good would need a stored record).
+// it for that week, stored, so it stays dismissed across restarts).
 
 // adviceLines is the most lines the coach's advice takes above the list.
 const adviceLines = 2
@@ -82,7 +82,8 @@ func wrapLines(s string, width, n int) (lines []string, cut bool) {
 }
 
 // reviewNotice is the week whose review is missing, while Today shows
-// today and the user has not dismissed it.
+// today and the user has not dismissed it (the store forgets a dismissed
+// week; dismissed hides it while that write goes).
 func (s *todayScreen) reviewNotice() string {
 	if s.unreviewed == "" || s.unreviewed == s.dismissed || s.day != s.sh.today() {
 		return ""
@@ -109,11 +110,21 @@ func (s *todayScreen) loopKey(msg tea.KeyPressMsg) (cmd tea.Cmd, handled bool) {
 			func() tea.Msg { return switchScreenMsg{index: 2} },
 			func() tea.Msg { return openReviewMsg{week: wk} }), true
 	case key.Matches(msg, k.Dismiss) && s.reviewNotice() != "":
-		s.dismissed = s.unreviewed
+		return s.dismissReview(s.unreviewed), true
 	default:
 		return nil, false
 	}
 	return nil, true
+}
+
+// dismissReview stores that week's reminder as dismissed, in a command;
+// the reload that follows the write no longer brings it.
+func (s *todayScreen) dismissReview(week string) tea.Cmd {
+	s.dismissed = week
+	text := fmt.Sprintf(s.sh.ui.Today.ReviewDismiss, week)
+	return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
+		return text, nil, st.DismissReview(week)
+	})
 }
 
 // newTask is a new one-off task titled title, due on the day shown or
