@@ -98,6 +98,7 @@ type gen struct {
 // Generate builds the dataset. It never reads the clock and iterates no
 // map, so equal options give equal datasets.
 func Generate(opts Options) domain.Dataset {
+	compileOnce()
 	g := &gen{
 		r:     rand.New(rand.NewPCG(uint64(opts.Seed), 0x636f616368646d6f)), // "coachdmo"
 		book:  english,

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // phrasebook holds the sentences of one language. A sentence names slots in
@@ -175,10 +176,15 @@ func (b *phrasebook) compileSlot(name string, sc scope) (part, error) {
 
 var scopeNames = [...]string{scopeDay: "day", scopeWeek: "week"}
 
-func init() {
+// compileOnce compiles both phrasebooks the first time a dataset is made,
+// not when the package loads: every coach command links this package, and
+// only coach demo needs it. A wrong phrasebook never gets past
+// TestEverySlotResolves; should one slip through, coach demo stops with the
+// list and the sentence named.
+var compileOnce = sync.OnceFunc(func() {
 	for _, b := range []*phrasebook{english, chinese} {
 		if err := b.compile(); err != nil {
 			panic("demo: the phrasebook is wrong:\n" + err.Error())
 		}
 	}
-}
+})

@@ -17,6 +17,7 @@ func TestEverySlotResolves(t *testing.T) {
 	week := &weekFigures{best: "Depth", weak: "Innovation", habitsDone: 30, habitsDue: 36, habitsPct: 83, onceDone: 27, minutesPractice: 540}
 	ctxs := map[scope]slotCtx{scopeDay: {day: day}, scopeWeek: {week: week}}
 	for name, b := range books {
+		compileOnce()
 		g := &gen{r: rand.New(rand.NewPCG(1, 2)), book: b}
 		n := 0
 		for _, l := range b.lists() {
