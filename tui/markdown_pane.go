@@ -582,15 +582,6 @@ func (b *mdBrowser) View(footer string) string {
 	return strings.Join(out, "\n")
 }
 
-// mdFit cuts s to width columns and pads it to exactly width.
-func mdFit(s string, width int) string {
-	if width <= 0 {
-		return ""
-	}
-	s = ansi.Truncate(s, width, "…")
-	return s + strings.Repeat(" ", max(width-lipgloss.Width(s), 0))
-}
-
 func (b *mdBrowser) listView() string {
 	st := b.sh.styles
 	w := b.listWidth() - 2
@@ -600,8 +591,8 @@ func (b *mdBrowser) listView() string {
 		if b.query != "" {
 			count = fmt.Sprintf(" %d/%d", len(b.shown), len(b.items))
 		}
-		in := mdFit(" "+b.filter.View(), max(w-lipgloss.Width(count), 0))
-		lines = append(lines, mdFit(in+st.Muted.Render(count), w))
+		in := fitLine(" "+b.filter.View(), max(w-lipgloss.Width(count), 0))
+		lines = append(lines, fitLine(in+st.Muted.Render(count), w))
 	} else {
 		count := fmt.Sprintf(" %d", len(b.items))
 		head := ansi.Truncate(b.header, max(w-lipgloss.Width(count)-1, 0), "…")
@@ -610,7 +601,7 @@ func (b *mdBrowser) listView() string {
 			label = st.FocusedLabel
 		}
 		gap := max(w-lipgloss.Width(head)-lipgloss.Width(count)-1, 0)
-		lines = append(lines, mdFit(" "+label.Render(head)+strings.Repeat(" ", gap)+st.Muted.Render(count), w))
+		lines = append(lines, fitLine(" "+label.Render(head)+strings.Repeat(" ", gap)+st.Muted.Render(count), w))
 	}
 	rows := b.listRows()
 	if len(b.shown) == 0 {
@@ -618,23 +609,23 @@ func (b *mdBrowser) listView() string {
 			if len(lines) > rows {
 				break
 			}
-			lines = append(lines, mdFit(" "+st.Muted.Render(l), w))
+			lines = append(lines, fitLine(" "+st.Muted.Render(l), w))
 		}
 	}
 	for i := b.top; i < len(b.shown) && i < b.top+rows; i++ {
 		title := b.items[b.shown[i]].title
 		if i != b.sel {
-			lines = append(lines, mdFit("  "+title, w))
+			lines = append(lines, fitLine("  "+title, w))
 			continue
 		}
 		mark := "  "
 		if b.focus == mdFocusList || b.filtering {
 			mark = "▸ "
 		}
-		lines = append(lines, st.Selected.Render(mdFit(mark+title, w)))
+		lines = append(lines, st.Selected.Render(fitLine(mark+title, w)))
 	}
 	for len(lines) < b.height-2 {
-		lines = append(lines, mdFit("", w))
+		lines = append(lines, fitLine("", w))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -651,7 +642,7 @@ func (b *mdBrowser) textView(footer string) string {
 	}
 	left := ansi.Truncate(footer, max(w-lipgloss.Width(right)-1, 0), "…")
 	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 0)
-	foot := mdFit(left+strings.Repeat(" ", gap)+b.sh.styles.Muted.Render(right), w)
+	foot := fitLine(left+strings.Repeat(" ", gap)+b.sh.styles.Muted.Render(right), w)
 	if body == "" {
 		return foot
 	}

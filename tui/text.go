@@ -16,6 +16,15 @@ func truncateText(s string, width int) string {
 	return ansi.Truncate(sanitize.Line(s), width, "…")
 }
 
+// fitLine cuts s to width columns, marking the cut with "…", and pads it
+// with spaces to exactly width (nothing when width is not positive).
+func fitLine(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	return padRight(ansi.Truncate(s, width, "…"), width)
+}
+
 // padRight pads s with spaces to width display columns.
 func padRight(s string, width int) string {
 	return s + strings.Repeat(" ", max(width-lipgloss.Width(s), 0))
@@ -92,4 +101,19 @@ func fitWidth(lines []string, width int) []string {
 		}
 	}
 	return lines
+}
+
+// fitLines makes s exactly width columns by height lines: it cuts what
+// is too long or too many and pads the rest with spaces.
+func fitLines(s string, width, height int) string {
+	lines := strings.SplitN(s, "\n", height+1)
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	fitWidth(lines, width)
+	blank := strings.Repeat(" ", width)
+	for len(lines) < height {
+		lines = append(lines, blank)
+	}
+	return strings.Join(lines, "\n")
 }
