@@ -426,21 +426,6 @@ func (a *app) render() string {
 		fitLines(a.statusLine(), a.width, 1) + "\n" + fitLines(helpView, a.width, helpHeight)
 }
 
-// fitLines makes s exactly width columns by height lines: it cuts what
-// is too long or too many and pads the rest with spaces.
-func fitLines(s string, width, height int) string {
-	lines := strings.SplitN(s, "\n", height+1)
-	if len(lines) > height {
-		lines = lines[:height]
-	}
-	fitWidth(lines, width)
-	blank := strings.Repeat(" ", width)
-	for len(lines) < height {
-		lines = append(lines, blank)
-	}
-	return strings.Join(lines, "\n")
-}
-
 func (a *app) tabBar() string {
 	st := a.sh.styles
 	var tabs []string
