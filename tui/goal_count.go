@@ -48,7 +48,7 @@ func (s *goalsScreen) notCounted(g domain.Goal) string {
 	case domain.MeasureMinutes:
 		text = ui.CountsMinutes
 	}
-	return fmt.Sprintf(text, truncateText(g.Title, 40))
+	return fmt.Sprintf(text, truncateText(g.Title, 30))
 }
 
 // undoNote is an undo that did something else than asked, and says what.

@@ -309,6 +309,7 @@ func (s *goalsScreen) listView() string {
 	}
 	var lines []line
 	last := ""
+	fw := s.figureColumn()
 	for i, r := range s.visible() {
 		if c := r.goal.Competency; c != last {
 			if last != "" {
@@ -317,7 +318,7 @@ func (s *goalsScreen) listView() string {
 			lines = append(lines, line{st.competency(c, content.CompetencyName(s.sh.lang, c)), -1})
 			last = c
 		}
-		lines = append(lines, line{s.rowLine(i, r), i})
+		lines = append(lines, line{s.rowLine(i, r, fw), i})
 	}
 	if s.showAll {
 		lines = append([]line{{st.Faint.Render(s.sh.ui.Goals.ShowAll), -1}}, lines...)
@@ -341,14 +342,25 @@ func (s *goalsScreen) listView() string {
 }
 
 // noteWidth is the column of target notes, and figWidth that of the
-// labelled figures, so the bars and notes line up.
+// labelled figures, so the bars and notes line up; a target's figure
+// ("17/40 graph problems") may widen the column up to maxFigWidth.
 const (
-	noteWidth = 18
-	figWidth  = 18
+	noteWidth   = 18
+	figWidth    = 18
+	maxFigWidth = 28
 )
 
+// figureColumn is the width of the figures of the rows shown.
+func (s *goalsScreen) figureColumn() int {
+	w := figWidth
+	for _, r := range s.visible() {
+		w = max(w, lipgloss.Width(s.sh.ui.Goals.Figure(r.fig)))
+	}
+	return min(w, maxFigWidth)
+}
+
 // rowLine is "› title ……  ████░░ habits 40% (28 d)  12 days left".
-func (s *goalsScreen) rowLine(i int, r goalRow) string {
+func (s *goalsScreen) rowLine(i int, r goalRow, figCol int) string {
 	st := s.sh.styles
 	prefix := "  "
 	if i == s.cursor {
@@ -358,7 +370,7 @@ func (s *goalsScreen) rowLine(i int, r goalRow) string {
 	// the title falls under minTitle: every row keeps the same columns.
 	const minTitle = 8
 	free := s.width - 2 - 1 - 11 - 1 - minTitle // prefix, gap, bar, space
-	fw, nw := figWidth, noteWidth
+	fw, nw := figCol, noteWidth
 	if free < fw+2+nw {
 		nw = 0
 	}
