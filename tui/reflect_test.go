@@ -128,15 +128,24 @@ func TestReflectSaveWritesOnceWithUndo(t *testing.T) {
 	if r, _, _ := sh.store.Reflection(testDay); r.Learned != "first version" || r.Rating != 2 {
 		t.Fatalf("undo left %+v", r)
 	}
-	// A first reflection of the day has nothing to restore.
+	// A first reflection of the day has nothing to restore: its undo removes it.
 	s.SetSize(120, 40)
 	s.day, s.dayLoaded = testDay-1, true
 	s.dayFound = false
 	s = rfPress(t, s, "e", "tab", "tab", "tab", "tab", "tab", "3")
 	_, cmd = s.Update(keyMsg("ctrl+s"))
 	msg = cmd().(reflectSavedMsg)
-	if msg.written.err != nil || msg.written.undo != nil {
+	if msg.written.err != nil || msg.written.undo == nil {
 		t.Fatalf("first save: %#v", msg.written)
+	}
+	if _, found, _ := sh.store.Reflection(testDay - 1); !found {
+		t.Fatal("the first reflection was not stored")
+	}
+	if err := msg.written.undo(sh.store); err != nil {
+		t.Fatal(err)
+	}
+	if _, found, _ := sh.store.Reflection(testDay - 1); found {
+		t.Fatal("undo of a first reflection left it stored")
 	}
 }
 
