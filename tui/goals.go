@@ -350,13 +350,15 @@ const (
 	maxFigWidth = 28
 )
 
-// figureColumn is the width of the figures of the rows shown.
+// figureColumn is the width of the figures of the rows shown. It widens
+// only while titles keep 30 columns beside the bar and the note.
 func (s *goalsScreen) figureColumn() int {
 	w := figWidth
 	for _, r := range s.visible() {
 		w = max(w, lipgloss.Width(s.sh.ui.Goals.Figure(r.fig)))
 	}
-	return min(w, maxFigWidth)
+	const beside = 2 + 1 + 10 + 1 + 2 + noteWidth + 1 + 30 // prefix, bar, note, gaps, a title
+	return max(figWidth, min(w, maxFigWidth, s.width-beside))
 }
 
 // rowLine is "› title ……  ████░░ habits 40% (28 d)  12 days left".
