@@ -71,7 +71,7 @@ func goalEditCmd(a *app) *cobra.Command {
 				g.Target = due
 			}
 			if changed("measure") {
-				g.Measure = retarget(g.Measure, m)
+				g.Measure = m // an amount target keeps its count: UpdateGoal sees to it
 			}
 			if changed("resource") {
 				g.Resources = resources

@@ -24,15 +24,6 @@ func parseMeasure(s string) (domain.Measure, error) {
 	return m, nil
 }
 
-// retarget is the measure that replaces old on an edit: a new amount
-// target keeps what the user has counted so far, which no flag restates.
-func retarget(old, m domain.Measure) domain.Measure {
-	if old.Kind == domain.MeasureAmount && m.Kind == domain.MeasureAmount {
-		m.Amount = old.Amount
-	}
-	return m
-}
-
 // goalAside is what follows a goal's title in a confirmation: its
 // competency, and its measurable target when it has one.
 func goalAside(lang content.Lang, ui content.UI, g domain.Goal) string {

@@ -30,7 +30,10 @@ func (s *Store) AddGoal(g domain.Goal) (domain.Goal, error) {
 }
 
 // UpdateGoal replaces a goal's editable fields; its id and creation time stay.
-// Tasks linked to it follow a change of competency.
+// Tasks linked to it follow a change of competency. The amount counted
+// toward a hand-counted target is not one of them: it is kept, read in
+// this same write, while the target stays an amount (CountGoal changes it),
+// so an edit never undoes a count made meanwhile in another window.
 func (s *Store) UpdateGoal(g domain.Goal) (domain.Goal, error) {
 	g, err := domain.CleanGoal(g)
 	if err != nil {
@@ -42,6 +45,9 @@ func (s *Store) UpdateGoal(g domain.Goal) (domain.Goal, error) {
 			return err
 		}
 		g.Created = old.Created
+		if old.Measure.Kind == domain.MeasureAmount && g.Measure.Kind == domain.MeasureAmount {
+			g.Measure.Amount = old.Measure.Amount
+		}
 		if old.Competency != g.Competency {
 			if err := retagTasks(tx, g.ID, g.Competency); err != nil {
 				return err

@@ -119,3 +119,31 @@ func TestDismissReviewLastsTheWeek(t *testing.T) {
 		t.Errorf("next week's reminder: %q", d.UnreviewedWeek)
 	}
 }
+
+// An edit keeps the count of an amount target, even one made after the
+// editor read the goal; changing the target to another kind drops it.
+func TestUpdateGoalKeepsTheCount(t *testing.T) {
+	s := newStore(t)
+	g, err := s.AddGoal(domain.Goal{Title: "graphs", Competency: domain.ProblemSolving,
+		Measure: domain.Measure{Kind: domain.MeasureAmount, Target: 40, Unit: "problems"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opened := g // a form opens with the count at 0
+	if _, err := s.CountGoal(g.ID, 5, false); err != nil {
+		t.Fatal(err)
+	}
+	opened.Title = "graph problems"
+	opened.Measure = domain.Measure{Kind: domain.MeasureAmount, Target: 50, Unit: "problems"}
+	saved, err := s.UpdateGoal(opened)
+	if err != nil || saved.Measure.Amount != 5 || saved.Measure.Target != 50 {
+		t.Fatalf("edit after a count: %+v %v; want the count of 5 kept, the target 50", saved.Measure, err)
+	}
+	if back, _ := s.Goal(g.ID); back.Measure != saved.Measure {
+		t.Errorf("stored %+v, returned %+v", back.Measure, saved.Measure)
+	}
+	saved.Measure = domain.Measure{Kind: domain.MeasureCheckIns, Target: 30}
+	if saved, err = s.UpdateGoal(saved); err != nil || saved.Measure.Amount != 0 {
+		t.Errorf("a check-ins target keeps no count: %+v %v", saved.Measure, err)
+	}
+}

@@ -86,15 +86,12 @@ func (gf *goalForm) result(today domain.Date) (domain.Goal, bool) {
 // measureChars bounds the target field: a number, a space and a unit.
 const measureChars = 10 + domain.MaxUnit
 
-// measure reads the target field. An amount the goal keeps as an amount
-// keeps what the user has counted so far; empty clears the target.
+// measure reads the target field; empty clears the target. (An amount
+// target keeps what was counted so far: store.UpdateGoal sees to it.)
 func (gf *goalForm) measure() (domain.Measure, error) {
 	m, err := domain.ParseMeasure(gf.fields[gfMeasure].value())
 	if err != nil {
 		return domain.Measure{}, err
-	}
-	if old := gf.goal.Measure; m.Kind == domain.MeasureAmount && old.Kind == domain.MeasureAmount {
-		m.Amount = old.Amount
 	}
 	return m, nil
 }
