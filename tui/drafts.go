@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 
 	"coach/domain"
@@ -217,8 +218,21 @@ func (gf *goalForm) draft() draft {
 	return d
 }
 
-// restore puts a draft back into a goal form.
+// goalFieldsBeforeMeasure is how many fields a goal form had before the
+// measurable target came, between the target date and the resources.
+const goalFieldsBeforeMeasure = 5
+
+// restore puts a draft back into a goal form. A draft from the build
+// before the target field gets an empty one, so no text lands in the
+// wrong field.
 func (gf *goalForm) restore(d draft) {
+	if len(d.Text) == goalFieldsBeforeMeasure && len(d.Choice) == goalFieldsBeforeMeasure {
+		d.Text = slices.Insert(slices.Clone(d.Text), gfMeasure, "")
+		d.Choice = slices.Insert(slices.Clone(d.Choice), gfMeasure, 0)
+		if d.Focus >= gfMeasure {
+			d.Focus++
+		}
+	}
 	restoreForm(gf.form, d)
 	gf.kept = d.Lines
 	gf.fields[gfResources].setText(strings.Join(shownResources(d.Lines), "\n"))
