@@ -205,13 +205,13 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case switchScreenMsg:
 		return a, a.switchTo(msg.index)
 	case tea.MouseClickMsg:
-		if msg.Y == 0 {
+		if msg.Y < tabBarHeight {
 			if i := a.tabAt(msg.X); i >= 0 {
 				return a, a.switchTo(i)
 			}
 			return a, nil
 		}
-		return a, a.forward(msg)
+		return a, a.forward(screenMouse(msg))
 	case tea.KeyPressMsg:
 		a.status, a.isErr, a.ownStatus = "", false, false
 		if cmd, handled := a.handleKey(msg); handled {
@@ -219,7 +219,7 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, a.forward(msg)
 	case tea.MouseMsg:
-		return a, a.forward(msg)
+		return a, a.forward(screenMouse(msg))
 	case reportMsg:
 		if msg.err == nil {
 			a.streak = msg.report.DayStreak
