@@ -34,9 +34,7 @@ func (g *guideScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return g, g.open(msg.id)
 	case tea.KeyPressMsg:
 		if !g.filtering && g.focus == mdFocusList && key.Matches(msg, g.sh.keys.Open) {
-			if _, ok := g.selected(); ok {
-				g.focus = mdFocusText
-			}
+			g.focusText()
 			return g, nil
 		}
 	}
@@ -45,15 +43,14 @@ func (g *guideScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 
 // open selects section id, clearing a filter that hides it.
 func (g *guideScreen) open(id string) tea.Cmd {
-	var cmds []tea.Cmd
+	var cmd tea.Cmd
 	if !g.selectID(id) {
-		cmds = append(cmds, g.clearFilter())
+		cmd = g.clearFilter()
 		g.selectID(id)
 	}
-	g.filtering = false
-	g.filter.Blur()
+	g.keepFilter()
 	g.focus = mdFocusList
-	return tea.Batch(append(cmds, g.sync())...)
+	return tea.Batch(cmd, g.sync())
 }
 
 func (g *guideScreen) View() string { return g.mdBrowser.View("") }

@@ -353,9 +353,9 @@ func TestGuideMouseWheel(t *testing.T) {
 	if g.sel != 0 {
 		t.Errorf("wheel up over the list: sel %d", g.sel)
 	}
-	// A click on a list row selects it: row 1 is the tab bar, then the
-	// border and the header.
-	s, cmd := s.Update(tea.MouseClickMsg{X: 3, Y: 1 + 2 + 4, Button: tea.MouseLeft})
+	// A click on a list row selects it. The screen's rows start under the
+	// tab bar (the root takes it off): the border, the header, then items.
+	s, cmd := s.Update(tea.MouseClickMsg{X: 3, Y: 2 + 4, Button: tea.MouseLeft})
 	mdSettle(t, s, cmd)
 	if g.sel != 4 {
 		t.Errorf("click on the fifth row selected %d", g.sel)
