@@ -91,3 +91,33 @@ func TestGoldenGoalHabitHistory(t *testing.T) {
 	assertFits(t, view, w)
 	golden.RequireEqual(t, ansi.Strip(view))
 }
+
+// A goal with more tasks than the screen has rows: the detail follows the
+// cursor down to the last task and back up to the title.
+func TestGoalDetailScrollsToTheCursor(t *testing.T) {
+	sh, s, gs := goalsWith(t, content.EN, domain.Goal{Title: "Learn Raft", Competency: domain.Depth})
+	for i := range 30 {
+		if _, err := sh.store.AddTask(domain.Task{Title: fmt.Sprintf("Habit %02d", i), GoalID: gs[0].ID, Repeat: "daily"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.SetSize(100, 15)
+	s = runCmd(t, s, func() tea.Msg { return dataChangedMsg{} })
+	s = press(t, s, "enter")
+	if view := plainView(s); !strings.Contains(view, "Learn Raft") || strings.Count(view, "\n") >= 15 {
+		t.Fatalf("detail at the top:\n%s", view)
+	}
+	for range 29 {
+		s = press(t, s, "j")
+	}
+	view := plainView(s)
+	if !strings.Contains(view, "› Habit 29") || strings.Count(view, "\n") >= 15 {
+		t.Errorf("the cursor on the last task is out of view:\n%s", view)
+	}
+	for range 29 {
+		s = press(t, s, "k")
+	}
+	if view := plainView(s); !strings.Contains(view, "› Habit 00") {
+		t.Errorf("back on the first task:\n%s", view)
+	}
+}

@@ -441,6 +441,7 @@ func (s *goalsScreen) detailView(r goalRow) string {
 		b.WriteString(st.Muted.Render(ui.NoTasks) + "\n")
 	}
 	today := s.sh.today()
+	cursorLine := -1
 	for i, t := range tasks {
 		strip := s.strip(t, today)
 		room := s.width - lipgloss.Width(strip) - 4
@@ -449,6 +450,7 @@ func (s *goalsScreen) detailView(r goalRow) string {
 		prefix := "  "
 		if i == s.task {
 			prefix, title = st.Cursor.Render("› "), st.Selected.Render(title)
+			cursorLine = strings.Count(b.String(), "\n")
 		}
 		b.WriteString(prefix + title + strings.Repeat(" ", pad) + "  " + strip + "\n")
 	}
@@ -458,7 +460,18 @@ func (s *goalsScreen) detailView(r goalRow) string {
 	if r.fig.OnceTotal > 0 {
 		b.WriteString("  " + st.Muted.Render(fmt.Sprintf(ui.OnceDone, r.fig.OnceDone, r.fig.OnceTotal)) + "\n")
 	}
-	return strings.TrimRight(b.String(), "\n")
+	return strings.Join(scrollTo(strings.Split(strings.TrimRight(b.String(), "\n"), "\n"), cursorLine, s.height), "\n")
+}
+
+// scrollTo is the window of height lines that shows line cursor with a
+// line below it where there is one: the detail of a goal with many tasks
+// follows its cursor. A negative cursor keeps the top.
+func scrollTo(lines []string, cursor, height int) []string {
+	if height <= 0 || len(lines) <= height || cursor < 0 {
+		return lines
+	}
+	top := max(0, min(cursor+2-height, len(lines)-height))
+	return lines[top : top+height]
 }
 
 // strip draws the last 28 days of a task: ■ done, · not.
