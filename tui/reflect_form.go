@@ -405,7 +405,7 @@ func (f *reflectForm) view(sh *shared, heading string) []string {
 	st := sh.styles
 	t := sh.ui.Reflect
 	w := f.width
-	lines := []string{st.Heading.Render(rfTrunc(heading, w))}
+	lines := []string{st.Heading.Render(truncateText(heading, w))}
 	for _, l := range f.errLines(w) {
 		lines = append(lines, st.FieldError.Render(l))
 	}
@@ -418,17 +418,17 @@ func (f *reflectForm) view(sh *shared, heading string) []string {
 		// oneLine puts a widget after the label, cutting the label to fit.
 		oneLine := func(widget string) string {
 			room := max(w-2-2-lipgloss.Width(widget), 4)
-			return marker + lab.Render(rfTrunc(fd.label, room)) + "  " + widget
+			return marker + lab.Render(truncateText(fd.label, room)) + "  " + widget
 		}
 		switch fd.kind {
 		case rfArea:
 			if f.compact && !focused {
-				label := rfTrunc(fd.label, max((w-4)/2, 4))
+				label := truncateText(fd.label, max((w-4)/2, 4))
 				room := w - 2 - lipgloss.Width(label) - 2
-				lines = append(lines, marker+lab.Render(label)+"  "+st.Muted.Render(rfTrunc(rfFirstLine(fd.area.Value()), room)))
+				lines = append(lines, marker+lab.Render(label)+"  "+st.Muted.Render(truncateText(rfFirstLine(fd.area.Value()), room)))
 				continue
 			}
-			lines = append(lines, marker+lab.Render(rfTrunc(fd.label, w-2)))
+			lines = append(lines, marker+lab.Render(truncateText(fd.label, w-2)))
 			lines = append(lines, strings.Split(fd.area.View(), "\n")...)
 		case rfRating:
 			widget := rfRatingWidget(st, fd.num)
@@ -488,20 +488,12 @@ func rfFirstLine(s string) string {
 	return first
 }
 
-// rfTrunc cuts s (already safe) to w display columns.
-func rfTrunc(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	return ansi.Truncate(s, w, "…")
-}
-
 // rfWrap wraps safe text to w display columns with wrapText (which breaks
 // Chinese text between characters) and returns its lines, none wider than w.
 func rfWrap(s string, w int) []string {
 	lines := strings.Split(wrapText(s, w), "\n")
 	for i, l := range lines {
-		lines[i] = rfTrunc(strings.TrimRight(l, " "), w)
+		lines[i] = truncateText(strings.TrimRight(l, " "), w)
 	}
 	return lines
 }

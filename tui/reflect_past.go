@@ -5,190 +5,272 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"coach/domain"
 	"coach/sanitize"
 )
 
-// The past reflections: a list by date, newest first, searchable; enter
-// opens one read-only.
-
-// pastBack is esc in the list: it clears a search first, then goes back.
-func (s *reflectScreen) pastBack() key.Binding {
-	if s.query != "" {
-		return s.sh.keys.Clear
-	}
-	return s.sh.keys.Back
+// pastModel is the Reflect screen's past reflections: a list by date,
+// newest first, searchable; enter opens one read-only. The list, which
+// decodes years of journal text, is read only while it is shown.
+type pastModel struct {
+	*reflectCommon
+	past       []domain.Reflection
+	pastLoaded bool
+	query      string // the search the list shows
+	search     textinput.Model
+	searching  bool // the search field has the keys
+	cursor     int
+	top        int
+	opened     *domain.Reflection // shown read-only
+	openScroll int
 }
 
-// pastHead is the heading of the list and, while typing, the search field.
-func (s *reflectScreen) pastHead() []string {
-	st, t, w := s.sh.styles, s.sh.ui.Reflect, s.width
-	h := fmt.Sprintf(t.PastHeading, len(s.past))
-	if q := strings.TrimSpace(s.query); q != "" {
-		h = fmt.Sprintf(t.SearchHeading, sanitize.Line(q), len(s.past))
+// reflectionsFoundMsg carries the past reflections matching query (all of
+// them for an empty query), newest first.
+type reflectionsFoundMsg struct {
+	query string
+	rs    []domain.Reflection
+	err   error
+}
+
+func newPastModel(c *reflectCommon) *pastModel {
+	in := textinput.New()
+	in.Prompt = c.sh.ui.Reflect.SearchPrompt
+	in.CharLimit = 200
+	in.SetStyles(inputStyles(c.sh.styles.isDark))
+	return &pastModel{reflectCommon: c, search: in}
+}
+
+func (p *pastModel) load() tea.Cmd {
+	st, q := p.sh.store, p.query
+	return func() tea.Msg {
+		rs, err := st.SearchReflections(q)
+		return reflectionsFoundMsg{query: q, rs: rs, err: err}
 	}
-	head := []string{st.Heading.Render(rfTrunc(h, w))}
-	if s.searching {
-		head = append(head, rfInputView(st, s.search, t.SearchHint))
+}
+
+// resized follows the screen's new size.
+func (p *pastModel) resized() {
+	p.search.SetWidth(max(p.width-lipgloss.Width(p.search.Prompt)-1, 1))
+	p.move(p.cursor)
+}
+
+func (p *pastModel) Capturing() bool { return p.searching }
+
+func (p *pastModel) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case reflectionsFoundMsg:
+		if msg.query != p.query {
+			return nil // an older search
+		}
+		if msg.err != nil {
+			return reportErr(msg.err)
+		}
+		p.past, p.pastLoaded = msg.rs, true
+		p.move(p.cursor)
+		if p.opened != nil {
+			p.refreshOpened()
+		}
+	case tea.BackgroundColorMsg:
+		p.search.SetStyles(inputStyles(p.sh.styles.isDark))
+	case tea.PasteMsg:
+		if p.searching {
+			msg.Content = sanitize.Line(msg.Content)
+			return p.updateSearch(msg)
+		}
+	case tea.KeyPressMsg:
+		switch {
+		case p.searching:
+			return p.searchKey(msg)
+		case p.opened != nil:
+			return p.openedKey(msg)
+		}
+		return p.listKey(msg)
+	}
+	return nil
+}
+
+// back is esc in the list: it clears a search first, then goes back.
+func (p *pastModel) back() key.Binding {
+	if p.query != "" {
+		return p.sh.keys.Clear
+	}
+	return p.sh.keys.Back
+}
+
+// head is the heading of the list and, while typing, the search field.
+func (p *pastModel) head() []string {
+	st, t := p.sh.styles, p.sh.ui.Reflect
+	h := fmt.Sprintf(t.PastHeading, len(p.past))
+	if q := strings.TrimSpace(p.query); q != "" {
+		h = fmt.Sprintf(t.SearchHeading, sanitize.Line(q), len(p.past))
+	}
+	head := []string{st.Heading.Render(truncateText(h, p.width))}
+	if p.searching {
+		head = append(head, rfInputView(st, p.search, t.SearchHint))
 	}
 	return head
 }
 
-// pastRows is the height of the list.
-func (s *reflectScreen) pastRows() int { return max(s.height-len(s.pastHead()), 1) }
+// rows is the height of the list.
+func (p *pastModel) rows() int { return max(p.height-len(p.head()), 1) }
 
-func (s *reflectScreen) movePast(to int) {
-	s.cursor = min(max(to, 0), max(len(s.past)-1, 0))
-	s.top = keepVisible(s.top, s.cursor, s.pastRows(), len(s.past), 0)
+func (p *pastModel) move(to int) {
+	p.cursor = min(max(to, 0), max(len(p.past)-1, 0))
+	p.top = keepVisible(p.top, p.cursor, p.rows(), len(p.past), 0)
 }
 
-func (s *reflectScreen) pastKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.sh.keys
+func (p *pastModel) listKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := p.sh.keys
 	switch {
 	case key.Matches(msg, k.Up):
-		s.movePast(s.cursor - 1)
+		p.move(p.cursor - 1)
 	case key.Matches(msg, k.Down):
-		s.movePast(s.cursor + 1)
+		p.move(p.cursor + 1)
 	case key.Matches(msg, k.PageUp):
-		s.movePast(s.cursor - s.pastRows())
+		p.move(p.cursor - p.rows())
 	case key.Matches(msg, k.PageDown):
-		s.movePast(s.cursor + s.pastRows())
+		p.move(p.cursor + p.rows())
 	case key.Matches(msg, k.Top):
-		s.movePast(0)
+		p.move(0)
 	case key.Matches(msg, k.Bottom):
-		s.movePast(len(s.past) - 1)
+		p.move(len(p.past) - 1)
 	case key.Matches(msg, k.Open):
-		if s.cursor < len(s.past) {
-			r := s.past[s.cursor]
-			s.opened, s.openScroll = &r, 0
+		if p.cursor < len(p.past) {
+			r := p.past[p.cursor]
+			p.opened, p.openScroll = &r, 0
 		}
 	case key.Matches(msg, k.Edit):
-		if s.cursor < len(s.past) {
-			return s.editPast(s.past[s.cursor])
+		if p.cursor < len(p.past) {
+			return p.nav.editDay(p.past[p.cursor])
 		}
 	case key.Matches(msg, k.Filter):
-		return s.startSearch()
-	case key.Matches(msg, k.Clear) && s.query != "":
-		return s.clearSearch()
+		return p.startSearch()
+	case key.Matches(msg, k.Clear) && p.query != "":
+		return p.clearSearch()
 	case key.Matches(msg, k.Back, k.Past):
-		s.mode = reflectDay
+		return p.nav.show(reflectDay)
 	case key.Matches(msg, k.Review):
-		s.mode = reflectReview
+		return p.nav.show(reflectReview)
 	}
 	return nil
 }
 
 // openedKey: one past reflection is open read-only.
-func (s *reflectScreen) openedKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.sh.keys
+func (p *pastModel) openedKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := p.sh.keys
 	switch {
 	case key.Matches(msg, k.Back):
-		s.opened = nil
+		p.opened = nil
 	case key.Matches(msg, k.Edit):
-		return s.editPast(*s.opened)
+		r := *p.opened
+		p.opened = nil
+		return p.nav.editDay(r)
 	case key.Matches(msg, k.Past):
-		s.opened, s.mode = nil, reflectDay
+		p.opened = nil
+		return p.nav.show(reflectDay)
 	default:
-		head, body := s.openedParts()
-		s.openScroll = rfScrollKey(msg, k, s.openScroll, len(body), s.height-len(head))
+		head, body := p.openedParts()
+		p.openScroll = rfScrollKey(msg, k, p.openScroll, len(body), p.height-len(head))
 	}
 	return nil
 }
 
-// editPast shows r's day and opens its form (or its draft).
-func (s *reflectScreen) editPast(r domain.Reflection) tea.Cmd {
-	s.opened, s.mode = nil, reflectDay
-	s.day, s.dayRec, s.dayFound, s.dayLoaded, s.scroll = r.Date, r, true, true, 0
-	return s.editDay()
-}
-
 // refreshOpened follows a reload: the open reflection shows its new text.
-func (s *reflectScreen) refreshOpened() {
-	for _, r := range s.past {
-		if r.Date == s.opened.Date {
-			r := r
-			s.opened = &r
+func (p *pastModel) refreshOpened() {
+	for _, r := range p.past {
+		if r.Date == p.opened.Date {
+			p.opened = &r
 			return
 		}
 	}
 }
 
-func (s *reflectScreen) startSearch() tea.Cmd {
-	s.searching = true
-	s.search.SetValue(s.query)
-	s.search.CursorEnd()
-	s.movePast(s.cursor)
-	return s.search.Focus()
+func (p *pastModel) startSearch() tea.Cmd {
+	p.searching = true
+	p.search.SetValue(p.query)
+	p.search.CursorEnd()
+	p.move(p.cursor)
+	return p.search.Focus()
 }
 
-func (s *reflectScreen) clearSearch() tea.Cmd {
-	s.search.SetValue("")
-	if s.query == "" {
+func (p *pastModel) clearSearch() tea.Cmd {
+	p.search.SetValue("")
+	if p.query == "" {
 		return nil
 	}
-	s.query, s.cursor, s.top = "", 0, 0
-	return s.loadPast()
+	p.query, p.cursor, p.top = "", 0, 0
+	return p.load()
 }
 
 // searchKey: the search field has the keys; every change searches again.
-func (s *reflectScreen) searchKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.sh.keys
+func (p *pastModel) searchKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := p.sh.keys
 	switch {
 	case key.Matches(msg, k.Clear):
-		s.searching = false
-		s.search.Blur()
-		cmd := s.clearSearch()
-		s.movePast(s.cursor)
+		p.searching = false
+		p.search.Blur()
+		cmd := p.clearSearch()
+		p.move(p.cursor)
 		return cmd
 	case key.Matches(msg, k.KeepFilter):
-		s.searching = false
-		s.search.Blur()
-		s.movePast(s.cursor)
+		p.searching = false
+		p.search.Blur()
+		p.move(p.cursor)
 		return nil
 	case key.Matches(msg, k.ResultUp):
-		s.movePast(s.cursor - 1)
+		p.move(p.cursor - 1)
 		return nil
 	case key.Matches(msg, k.ResultDown):
-		s.movePast(s.cursor + 1)
+		p.move(p.cursor + 1)
 		return nil
 	}
-	return s.updateSearch(msg)
+	return p.updateSearch(msg)
 }
 
-func (s *reflectScreen) updateSearch(msg tea.Msg) tea.Cmd {
+func (p *pastModel) updateSearch(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
-	s.search, cmd = s.search.Update(msg)
-	if q := s.search.Value(); q != s.query {
-		s.query, s.cursor, s.top = q, 0, 0
-		return tea.Batch(cmd, s.loadPast())
+	p.search, cmd = p.search.Update(msg)
+	if q := p.search.Value(); q != p.query {
+		p.query, p.cursor, p.top = q, 0, 0
+		return tea.Batch(cmd, p.load())
 	}
 	return cmd
 }
 
-func (s *reflectScreen) pastView() []string {
-	st, t, w := s.sh.styles, s.sh.ui.Reflect, s.width
-	lines := s.pastHead()
+func (p *pastModel) View() []string {
+	if p.opened != nil {
+		head, body := p.openedParts()
+		return append(head, rfWindow(body, p.openScroll, p.height-len(head))...)
+	}
+	return p.listView()
+}
+
+func (p *pastModel) listView() []string {
+	st, t, w := p.sh.styles, p.sh.ui.Reflect, p.width
+	lines := p.head()
 	switch {
-	case !s.pastLoaded:
-		return append(lines, st.Muted.Render(s.sh.ui.Common.Loading))
-	case len(s.past) == 0 && strings.TrimSpace(s.query) != "":
-		return append(lines, rfStyleLines(st.Muted.Render, rfWrap(fmt.Sprintf(t.NoMatch, sanitize.Line(s.query)), w))...)
-	case len(s.past) == 0:
+	case !p.pastLoaded:
+		return append(lines, st.Muted.Render(p.sh.ui.Common.Loading))
+	case len(p.past) == 0 && strings.TrimSpace(p.query) != "":
+		return append(lines, rfStyleLines(st.Muted.Render, rfWrap(fmt.Sprintf(t.NoMatch, sanitize.Line(p.query)), w))...)
+	case len(p.past) == 0:
 		return append(lines, rfStyleLines(st.Muted.Render, rfWrap(t.PastEmpty, w))...)
 	}
-	end := min(len(s.past), s.top+max(s.height-len(lines), 1))
-	for i := s.top; i < end; i++ {
-		lines = append(lines, s.listRow(s.pastRowText(s.past[i]), i == s.cursor, w))
+	end := min(len(p.past), p.top+max(p.height-len(lines), 1))
+	for i := p.top; i < end; i++ {
+		lines = append(lines, p.listRow(p.rowText(p.past[i]), i == p.cursor, w))
 	}
 	return lines
 }
 
-// pastRowText is "2026-11-27  4/5  first line of learned  #tag".
-func (s *reflectScreen) pastRowText(r domain.Reflection) string {
-	t := s.sh.ui.Reflect
-	row := r.Date.String() + "  " + fmt.Sprintf(t.RatingOf, r.Rating)
+// rowText is "2026-11-27  4/5  first line of learned  #tag".
+func (p *pastModel) rowText(r domain.Reflection) string {
+	row := r.Date.String() + "  " + fmt.Sprintf(p.sh.ui.Reflect.RatingOf, r.Rating)
 	for _, text := range []string{r.Learned, r.Solved, r.Collaborated, r.Idea, r.Next} {
 		if first := rfFirstLine(text); first != "" {
 			row += "  " + first
@@ -202,22 +284,33 @@ func (s *reflectScreen) pastRowText(r domain.Reflection) string {
 }
 
 // openedParts is the open reflection: heading, and the body that scrolls.
-func (s *reflectScreen) openedParts() (head, body []string) {
-	st := s.sh.styles
-	r := *s.opened
-	head = []string{st.Heading.Render(rfTrunc(s.dayHeading(r.Date), s.width))}
-	return head, s.reflectionLines(r, s.width)
+func (p *pastModel) openedParts() (head, body []string) {
+	r := *p.opened
+	head = []string{p.sh.styles.Heading.Render(truncateText(p.dayHeading(r.Date), p.width))}
+	return head, p.reflectionLines(r, p.width)
 }
 
-func (s *reflectScreen) openedView() []string {
-	head, body := s.openedParts()
-	return append(head, rfWindow(body, s.openScroll, s.height-len(head))...)
-}
-
-func rfStyleLines(render func(...string) string, lines []string) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = render(l)
+func (p *pastModel) ShortHelp() []key.Binding {
+	k := p.sh.keys
+	switch {
+	case p.searching:
+		return []key.Binding{k.Results, k.KeepFilter, k.Clear}
+	case p.opened != nil:
+		return []key.Binding{k.Up, k.Down, k.Edit, k.Back}
 	}
-	return out
+	return []key.Binding{k.Up, k.Down, k.Open, k.Filter, k.Edit, p.back()}
+}
+
+func (p *pastModel) FullHelp() [][]key.Binding {
+	k := p.sh.keys
+	switch {
+	case p.searching:
+		return [][]key.Binding{{k.Results}, {k.KeepFilter, k.Clear}}
+	case p.opened != nil:
+		return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Edit, k.Back, k.Past}}
+	}
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Open, k.Edit, k.Filter, p.back(), k.Past, k.Review},
+	}
 }
