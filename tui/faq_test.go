@@ -82,15 +82,7 @@ func TestFAQRelatedThroughRoot(t *testing.T) {
 			g, f := newGuideScreen(sh), newFAQScreen(sh)
 			s := mdStubScreen{}
 			a := newApp(sh, [6]screen{s, s, s, s, g, f})
-			step := func(msg tea.Msg) {
-				t.Helper()
-				queue := []tea.Msg{msg}
-				for len(queue) > 0 {
-					var cmd tea.Cmd
-					_, cmd = a.Update(queue[0])
-					queue = append(queue[1:], mdCollect(t, cmd)...)
-				}
-			}
+			step := mdRootStep(t, a)
 			step(tea.WindowSizeMsg{Width: 100, Height: 30})
 			step(keyMsg("6"))
 			step(keyMsg("G"))

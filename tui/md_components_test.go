@@ -195,15 +195,10 @@ func TestScreenMouseTakesOffTheTabBar(t *testing.T) {
 	}
 }
 
-// Through the root, the mouse lands where the terminal shows things: a
-// click on the fifth list row selects the fifth section, the wheel over
-// the text scrolls it, and a click on the tab bar still switches tabs.
-func TestGuideMouseThroughRoot(t *testing.T) {
-	sh := testShared(t, content.EN)
-	g := newGuideScreen(sh)
-	s := mdStubScreen{}
-	a := newApp(sh, [6]screen{s, s, s, s, g, s})
-	step := func(msg tea.Msg) {
+// mdRootStep returns a function that gives the app a message and every
+// message its commands yield, until nothing is left.
+func mdRootStep(t *testing.T, a *app) func(tea.Msg) {
+	return func(msg tea.Msg) {
 		t.Helper()
 		queue := []tea.Msg{msg}
 		for len(queue) > 0 {
@@ -212,6 +207,17 @@ func TestGuideMouseThroughRoot(t *testing.T) {
 			queue = append(queue[1:], mdCollect(t, cmd)...)
 		}
 	}
+}
+
+// Through the root, the mouse lands where the terminal shows things: a
+// click on the fifth list row selects the fifth section, the wheel over
+// the text scrolls it, and a click on the tab bar still switches tabs.
+func TestGuideMouseThroughRoot(t *testing.T) {
+	sh := testShared(t, content.EN)
+	g := newGuideScreen(sh)
+	s := mdStubScreen{}
+	a := newApp(sh, [6]screen{s, s, s, s, g, s})
+	step := mdRootStep(t, a)
 	step(tea.WindowSizeMsg{Width: 100, Height: 30})
 	step(keyMsg("5"))
 	gs := g.(*guideScreen)

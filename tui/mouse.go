@@ -9,19 +9,17 @@ const tabBarHeight = 1
 // the screen's own, whose row 0 is the first line under the tab bar, so a
 // screen places a click by its own layout alone.
 func screenMouse(msg tea.MouseMsg) tea.Msg {
-	switch m := msg.(type) {
+	m := msg.Mouse()
+	m.Y -= tabBarHeight
+	switch msg.(type) {
 	case tea.MouseClickMsg:
-		m.Y -= tabBarHeight
-		return m
+		return tea.MouseClickMsg(m)
 	case tea.MouseReleaseMsg:
-		m.Y -= tabBarHeight
-		return m
+		return tea.MouseReleaseMsg(m)
 	case tea.MouseWheelMsg:
-		m.Y -= tabBarHeight
-		return m
+		return tea.MouseWheelMsg(m)
 	case tea.MouseMotionMsg:
-		m.Y -= tabBarHeight
-		return m
+		return tea.MouseMotionMsg(m)
 	}
 	return msg
 }
