@@ -38,7 +38,9 @@ func (f mdFocus) String() string {
 	return "list"
 }
 
-// mdBrowser is the list and page pair of the Guide and FAQ screens.
+// mdBrowser is the list and page pair of the Guide and FAQ screens. The
+// two are embedded so the screens read the selection and the page shown
+// directly; the browser itself names which one it means.
 type mdBrowser struct {
 	sh *shared
 	*mdList
@@ -91,8 +93,9 @@ func (b *mdBrowser) showCached() bool {
 	if !ok {
 		if b.width > 0 {
 			b.mdPage.showNote(b.mdList.emptyText())
+		} else {
+			b.mdPage.vpKey = pageKey{} // no page, and no room to say why
 		}
-		b.vpKey = pageKey{}
 		return false
 	}
 	return b.mdPage.showCached(k)
@@ -111,7 +114,7 @@ func (b *mdBrowser) sync() tea.Cmd {
 // --- update ---
 
 func (b *mdBrowser) Init() tea.Cmd {
-	b.pending = pageKey{} // a result may have gone to another screen
+	b.mdPage.pending = pageKey{} // a result may have gone to another screen
 	return b.sync()
 }
 
@@ -141,13 +144,13 @@ func (b *mdBrowser) update(msg tea.Msg) tea.Cmd {
 	case tea.MouseClickMsg:
 		b.click(msg.Mouse())
 	case tea.KeyPressMsg:
-		if b.filtering {
+		if b.mdList.filtering {
 			cmd = b.mdList.filterKey(msg)
 		} else {
 			cmd = b.key(msg)
 		}
 	default:
-		if b.filtering { // a paste, for one
+		if b.mdList.filtering { // a paste, for one
 			cmd = b.mdList.filterUpdate(msg)
 		}
 	}
@@ -165,7 +168,7 @@ func (b *mdBrowser) key(msg tea.KeyPressMsg) tea.Cmd {
 		b.focusText()
 	case key.Matches(msg, k.FocusList), key.Matches(msg, k.Back) && text:
 		b.focus = mdFocusList
-	case key.Matches(msg, k.Clear) && b.query != "":
+	case key.Matches(msg, k.Clear) && b.mdList.query != "":
 		return b.mdList.clearFilter()
 	case key.Matches(msg, k.PageUp, k.PageDown), text:
 		b.mdPage.scrollKey(msg)
@@ -203,7 +206,7 @@ func (b *mdBrowser) wheel(m tea.Mouse) {
 
 // click selects the list item under the pointer, or focuses the text.
 func (b *mdBrowser) click(m tea.Mouse) {
-	if m.Button != tea.MouseLeft || b.filtering {
+	if m.Button != tea.MouseLeft || b.mdList.filtering {
 		return
 	}
 	if m.X >= b.listWidth() {
@@ -222,7 +225,7 @@ func (b *mdBrowser) View(footer string) string {
 	}
 	st := b.sh.styles
 	listPane, textPane := st.PaneBorder, st.PaneBorder
-	if b.focus == mdFocusText && !b.filtering {
+	if b.focus == mdFocusText && !b.mdList.filtering {
 		textPane = st.FocusedBorder
 	} else {
 		listPane = st.FocusedBorder
@@ -248,7 +251,7 @@ func (b *mdBrowser) View(footer string) string {
 
 func (b *mdBrowser) shortHelp(extra ...key.Binding) []key.Binding {
 	k := b.sh.keys
-	if b.filtering {
+	if b.mdList.filtering {
 		return []key.Binding{k.KeepFilter, k.Clear}
 	}
 	if b.focus == mdFocusText {
@@ -257,7 +260,7 @@ func (b *mdBrowser) shortHelp(extra ...key.Binding) []key.Binding {
 	}
 	out := append([]key.Binding{k.Down, k.Up}, extra...)
 	out = append(out, k.FocusText, k.Filter)
-	if b.query != "" {
+	if b.mdList.query != "" {
 		out = append(out, k.Clear)
 	}
 	return out
@@ -265,7 +268,7 @@ func (b *mdBrowser) shortHelp(extra ...key.Binding) []key.Binding {
 
 func (b *mdBrowser) fullHelp(extra ...key.Binding) [][]key.Binding {
 	k := b.sh.keys
-	if b.filtering {
+	if b.mdList.filtering {
 		return [][]key.Binding{{k.KeepFilter, k.Clear}}
 	}
 	return [][]key.Binding{
