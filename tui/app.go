@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -189,9 +190,15 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.broadcast(dataChangedMsg{})
 	case undoneMsg:
 		a.rev = max(a.rev, msg.rev)
-		if msg.err != nil {
+		var note *undoNote
+		switch {
+		case errors.As(msg.err, &note):
+			// The undo did something else than asked, and says what.
+			a.setStatus(note.text)
+			a.ownStatus = true
+		case msg.err != nil:
 			a.setError(msg.err)
-		} else {
+		default:
 			a.setStatus(fmt.Sprintf(a.sh.ui.Common.Undone, msg.status))
 			a.ownStatus = true
 		}

@@ -92,3 +92,16 @@ func TestUndoRevertsTheLastChange(t *testing.T) {
 		t.Errorf("undo with an empty stack:\n%s", v)
 	}
 }
+
+// An undo that did something else than asked (a goal that got a task is
+// archived, not removed) says so as news, not as an error.
+func TestUndoNoteIsNotAnError(t *testing.T) {
+	model, _ := openApp(t)
+	model = runModel(t, model, func() tea.Msg {
+		return undoneMsg{status: "Added goal: X", err: &undoNote{text: "“X” has tasks now, so it was archived instead of removed."}}
+	})
+	a := model.(*app)
+	if a.isErr || !strings.Contains(viewOf(a), "so it was archived instead of removed") || strings.Contains(viewOf(a), "Error") {
+		t.Errorf("the note shows as an error (%v):\n%s", a.isErr, viewOf(a))
+	}
+}
