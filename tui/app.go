@@ -35,7 +35,7 @@ type undoEntry struct {
 // window size, and routes messages to the screens.
 type app struct {
 	sh      *shared
-	screens [6]screen
+	screens [screenKinds]screen
 	active  int
 	width   int
 	height  int
@@ -57,7 +57,7 @@ type app struct {
 	quitAsk   string          // the drafts q would lose, while asking
 }
 
-func newApp(sh *shared, screens [6]screen) *app {
+func newApp(sh *shared, screens [screenKinds]screen) *app {
 	h := help.New()
 	h.Styles = sh.styles.Help
 	return &app{sh: sh, screens: screens, help: h, day: sh.today()}
@@ -210,7 +210,7 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.setStatus(string(msg))
 		return a, nil
 	case switchScreenMsg:
-		return a, a.switchTo(msg.index)
+		return a, a.switchTo(int(msg.to))
 	case tea.MouseClickMsg:
 		if msg.Y < tabBarHeight {
 			if i := a.tabAt(msg.X); i >= 0 {
@@ -313,9 +313,6 @@ func (a *app) openWelcome() {
 	a.active = 0
 	a.resize()
 }
-
-// switchScreenMsg lets a screen send the user to another screen.
-type switchScreenMsg struct{ index int }
 
 func (a *app) switchTo(i int) tea.Cmd {
 	if i == a.active {

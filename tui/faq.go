@@ -45,7 +45,7 @@ func (f *faqScreen) openRelated() tea.Cmd {
 	}
 	id := it.related
 	return tea.Sequence(
-		func() tea.Msg { return switchScreenMsg{index: guideScreenIndex} },
+		func() tea.Msg { return switchScreenMsg{to: guideScreenKind} },
 		func() tea.Msg { return openSectionMsg{id: id} },
 	)
 }

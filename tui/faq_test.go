@@ -48,7 +48,7 @@ func TestFAQEnterOpensRelatedSection(t *testing.T) {
 	if len(msgs) != 2 {
 		t.Fatalf("enter yields %#v, want a switch and an open", msgs)
 	}
-	if sw, ok := msgs[0].(switchScreenMsg); !ok || sw.index != guideScreenIndex {
+	if sw, ok := msgs[0].(switchScreenMsg); !ok || sw.to != guideScreenKind {
 		t.Errorf("first message %#v, want switchScreenMsg{4}", msgs[0])
 	}
 	open, ok := msgs[1].(openSectionMsg)
@@ -81,7 +81,7 @@ func TestFAQRelatedThroughRoot(t *testing.T) {
 			sh := testShared(t, lang)
 			g, f := newGuideScreen(sh), newFAQScreen(sh)
 			s := mdStubScreen{}
-			a := newApp(sh, [6]screen{s, s, s, s, g, f})
+			a := newApp(sh, [screenKinds]screen{s, s, s, s, g, f})
 			step := mdRootStep(t, a)
 			step(tea.WindowSizeMsg{Width: 100, Height: 30})
 			step(keyMsg("6"))
@@ -89,7 +89,7 @@ func TestFAQRelatedThroughRoot(t *testing.T) {
 			faqs := content.FAQs(lang)
 			last := faqs[len(faqs)-1]
 			step(keyMsg("enter"))
-			if a.active != guideScreenIndex {
+			if a.active != int(guideScreenKind) {
 				t.Fatalf("active screen %d, want the guide", a.active)
 			}
 			gs := g.(*guideScreen)

@@ -8,9 +8,6 @@ import (
 	"coach/sanitize"
 )
 
-// guideScreenIndex is the Guide's place among the screens.
-const guideScreenIndex = 4
-
 // openSectionMsg asks the Guide screen to show a section.
 type openSectionMsg struct{ id string }
 

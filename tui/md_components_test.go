@@ -216,7 +216,7 @@ func TestGuideMouseThroughRoot(t *testing.T) {
 	sh := testShared(t, content.EN)
 	g := newGuideScreen(sh)
 	s := mdStubScreen{}
-	a := newApp(sh, [6]screen{s, s, s, s, g, s})
+	a := newApp(sh, [screenKinds]screen{s, s, s, s, g, s})
 	step := mdRootStep(t, a)
 	step(tea.WindowSizeMsg{Width: 100, Height: 30})
 	step(keyMsg("5"))

@@ -117,14 +117,7 @@ func signalName(s os.Signal) string {
 // New builds the root model; tests drive it directly or through teatest.
 func New(opts cli.TUIOptions) tea.Model {
 	sh := newShared(opts)
-	return newApp(sh, [6]screen{
-		newTodayScreen(sh),
-		newGoalsScreen(sh),
-		newReflectScreen(sh),
-		newProgressScreen(sh),
-		lazy(func() screen { return newGuideScreen(sh) }),
-		lazy(func() screen { return newFAQScreen(sh) }),
-	})
+	return newApp(sh, allScreens(sh))
 }
 
 func newShared(opts cli.TUIOptions) *shared {

@@ -107,7 +107,7 @@ func (s *todayScreen) loopKey(msg tea.KeyPressMsg) (cmd tea.Cmd, handled bool) {
 	case key.Matches(msg, k.WriteReview) && s.reviewNotice() != "":
 		wk := s.reviewNotice()
 		return tea.Batch(
-			func() tea.Msg { return switchScreenMsg{index: 2} },
+			func() tea.Msg { return switchScreenMsg{to: reflectScreenKind} },
 			func() tea.Msg { return openReviewMsg{week: wk} }), true
 	case key.Matches(msg, k.Dismiss) && s.reviewNotice() != "":
 		return s.dismissReview(s.unreviewed), true

@@ -121,7 +121,7 @@ func TestTodayToggleAndUndo(t *testing.T) {
 	if _, err := sh.store.AddTask(domain.Task{Title: "Daily kata", Competency: "learning", Repeat: "daily"}); err != nil {
 		t.Fatal(err)
 	}
-	a := newApp(sh, [6]screen{newTodayScreen(sh), newGoalsScreen(sh), newReflectScreen(sh), newProgressScreen(sh), lazy(func() screen { return newGuideScreen(sh) }), lazy(func() screen { return newFAQScreen(sh) })})
+	a := newApp(sh, allScreens(sh))
 	m := runModel(t, a, a.Init())
 	m = runModel(t, m, func() tea.Msg { return tea.WindowSizeMsg{Width: 100, Height: 30} })
 	done := func() bool {
