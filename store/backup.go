@@ -130,10 +130,16 @@ func (s *Store) keepFile(what string) (string, error) {
 }
 
 // keepCopy writes a copy kept before a risky change through write and
-// gives it an unused name beside the database, never one that anything
-// (a link included) already has: FILE.before-WHAT-YYYYMMDD-HHMMSS, with
-// -2, -3 … added when that is taken. It returns the name.
+// gives it an unused name beside the database:
+// FILE.before-WHAT-YYYYMMDD-HHMMSS (see keepCopyAs). It returns the name.
 func (s *Store) keepCopy(what string, write func(*os.File) error) (string, error) {
+	return s.keepCopyAs(fmt.Sprintf("%s.before-%s-%s", s.path, what, s.wall().Format("20060102-150405")), write)
+}
+
+// keepCopyAs writes a copy through write and names it base, or base-2,
+// base-3 … when that is taken: never a name that anything (a link, a
+// pipe, an older copy) already has, which it would follow or replace.
+func (s *Store) keepCopyAs(base string, write func(*os.File) error) (string, error) {
 	f, err := safefile.Temp(s.path)
 	if err == nil {
 		defer os.Remove(f.Name())
@@ -142,7 +148,6 @@ func (s *Store) keepCopy(what string, write func(*os.File) error) (string, error
 			err = cerr
 		}
 	}
-	base := fmt.Sprintf("%s.before-%s-%s", s.path, what, s.wall().Format("20060102-150405"))
 	name := base
 	for i := 2; err == nil; i++ {
 		err = safefile.Place(f.Name(), name, false)

@@ -174,10 +174,11 @@ func (s *Store) upgrade() error {
 	case v == SchemaVersion:
 		return nil
 	}
-	backup := fmt.Sprintf("%s.schema%d.bak", s.path, v)
 	return s.update(func(tx *bolt.Tx) error {
-		if err := tx.CopyFile(backup, 0o600); err != nil {
-			os.Remove(backup)
+		// The copy is of this transaction's view: what the upgrade starts
+		// from. It takes a name nothing has (a link there is not followed).
+		copyTx := func(f *os.File) error { _, err := tx.WriteTo(f); return err }
+		if _, err := s.keepCopyAs(fmt.Sprintf("%s.schema%d.bak", s.path, v), copyTx); err != nil {
 			return fmt.Errorf("cannot back up before upgrading: %w", err)
 		}
 		for _, step := range migrations[v-1:] {

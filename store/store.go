@@ -206,7 +206,6 @@ func (s *Store) openWith(o bolt.Options) (db *bolt.DB, err error) {
 	// program. Make it a panic, and the panic an error.
 	// Only create makes the database file: one moved away or deleted
 	// while the app is open must not come back empty under its name.
-	// (bbolt opens the files of tx.CopyFile through this too.)
 	var file *os.File
 	openFile := func(name string, flag int, perm os.FileMode) (*os.File, error) {
 		if name != s.path {
