@@ -21,7 +21,7 @@ func goalCountCmd(a *app) *cobra.Command {
   coach goal count 4 -1    # one counted by mistake
   coach goal count 4 17    # the count is 17`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) < 2 {
+			if args = countWords(args); len(args) < 2 {
 				return usagef("count needs a goal id and a count: +N to add, -N to take away or N to set (got %d argument(s)); see coach goal count --help", len(args))
 			}
 			return nil
@@ -29,13 +29,15 @@ func goalCountCmd(a *app) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// Flags after the count: "-1" is a count, not a flag, so
 			// parsing stopped at the id; read the rest as flags now.
-			if len(args) > 2 {
-				if err := cmd.Flags().Parse(args[2:]); err != nil {
-					return usageError{err}
-				}
-				if rest := cmd.Flags().Args(); len(rest) > 0 {
-					return usagef("count takes a goal id and one count (got %q too)", rest[0])
-				}
+			args = countWords(args)
+			if err := cmd.Flags().Parse(args[2:]); err != nil {
+				return usageError{err}
+			}
+			if rest := cmd.Flags().Args(); len(rest) > 0 {
+				return usagef("count takes a goal id and one count (got %q too)", rest[0])
+			}
+			if help, _ := cmd.Flags().GetBool("help"); help {
+				return cmd.Help()
 			}
 			id, err := parseID(args[0])
 			if err != nil {
@@ -69,6 +71,16 @@ func goalCountCmd(a *app) *cobra.Command {
 	// A count of -1 must reach RunE as an argument.
 	cmd.Flags().SetInterspersed(false)
 	return cmd
+}
+
+// countWords is the id, the count and what follows, without a "--"
+// between the id and the count: parsing stops at the id and leaves it
+// there, but it is how one writes a negative number on a command line.
+func countWords(args []string) []string {
+	if len(args) > 1 && args[1] == "--" {
+		return append(args[:1:1], args[2:]...)
+	}
+	return args
 }
 
 // parseCount reads a count: "+3" adds 3, "-1" takes 1 away, "17" sets 17.

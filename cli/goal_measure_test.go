@@ -197,6 +197,19 @@ func TestGoalCount(t *testing.T) {
 	if out := must(t, env, "--lang", "en", "goal", "count", "--lang", "zh", "1", "+2"); out != "目标 1：已完成 20 / 40 problems\n" {
 		t.Errorf("goal count --lang zh 1 +2 printed %q", out)
 	}
+	// "--" before the count is the usual way to pass a negative number.
+	if out := must(t, env, "goal", "count", "1", "--", "-1"); out != "goal 1: 19 of 40 problems\n" {
+		t.Errorf("goal count 1 -- -1 printed %q", out)
+	}
+	must(t, env, "goal", "count", "1", "--", "20")
+	// Asking for help after the count shows help and counts nothing.
+	for _, help := range []string{"-h", "--help"} {
+		before := readFile(t, env.db)
+		if out := must(t, env, "goal", "count", "1", "+5", help); !strings.Contains(out, "coach goal count ID") {
+			t.Errorf("goal count 1 +5 %s printed %q, want the help", help, out)
+		}
+		sameFile(t, env.db, before, "goal count 1 +5 "+help)
+	}
 
 	refused(t, env, []refusal{
 		{"check-ins", 1, []string{"goal 2 counts its tasks' check-ins by itself", "coach done"}, []string{"goal", "count", "2", "+1"}},
@@ -211,6 +224,8 @@ func TestGoalCount(t *testing.T) {
 		{"fraction", 2, []string{`invalid count "1.5"`}, []string{"goal", "count", "1", "1.5"}},
 		{"two signs", 2, []string{`invalid count "+-1"`}, []string{"goal", "count", "1", "+-1"}},
 		{"no count", 2, []string{"a goal id and a count"}, []string{"goal", "count", "1"}},
+		{"no count after --", 2, []string{"a goal id and a count"}, []string{"goal", "count", "1", "--"}},
+		{"two counts after --", 2, []string{`"5"`}, []string{"goal", "count", "1", "--", "+1", "5"}},
 		{"two counts", 2, []string{`"5"`}, []string{"goal", "count", "1", "+1", "5"}},
 		{"bad id", 2, []string{`invalid id "x"`}, []string{"goal", "count", "x", "+1"}},
 		{"missing goal", 1, []string{"no goal with id 99"}, []string{"goal", "count", "99", "+1"}},
