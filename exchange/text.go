@@ -126,7 +126,7 @@ func WriteMarkdown(w io.Writer, ds domain.Dataset, progress Progress) error {
 				p.f("\n%s\n", block(g.Why))
 			}
 			if m := g.Measure; m.Kind == domain.MeasureAmount {
-				p.f("\nMeasure: %d of %s\n", m.Amount, domain.FormatMeasure(m, "", ""))
+				p.f("\nMeasure: %d of %s\n", m.Amount, inline(domain.FormatMeasure(m, "", "")))
 			} else if !m.IsZero() {
 				p.f("\nMeasure: %s\n", domain.FormatMeasure(m, "check-ins", "minutes"))
 			}

@@ -194,3 +194,19 @@ func (zeroReader) Read(p []byte) (int, error) {
 	clear(p)
 	return len(p), nil
 }
+
+// A target's unit is user text like a title: the journal shows its escape
+// and bell as symbols, never sends them to the terminal.
+func TestWriteMarkdownHostileUnit(t *testing.T) {
+	ds := domain.Dataset{Goals: []domain.Goal{{ID: 1, Title: "Graphs", Competency: "depth", Status: "active",
+		Measure: domain.Measure{Kind: domain.MeasureAmount, Target: 40, Unit: "pro\x1b[31mblems\u202e\ax", Amount: 3}}}}
+	var buf bytes.Buffer
+	if err := WriteMarkdown(&buf, ds, nil); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	assertPrintable(t, "markdown", out)
+	if !strings.Contains(out, "Measure: 3 of 40 pro␛[31mblems") {
+		t.Errorf("the measure line is missing or unsafe:\n%s", out)
+	}
+}
