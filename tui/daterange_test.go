@@ -36,7 +36,7 @@ func TestReflectDayStepsStayInRange(t *testing.T) {
 	s.SetSize(100, 26)
 	sc := runCmd(t, s, s.Init())
 	sc = press(t, sc, "h", "h")
-	if got := sc.(*reflectScreen).day; got != domain.MinDate {
+	if got := sc.(*reflectScreen).dayView.day; got != domain.MinDate {
 		t.Errorf("from %s, h twice shows %s", domain.MinDate, got)
 	}
 }

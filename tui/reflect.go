@@ -20,19 +20,19 @@ type reflectScreen struct {
 	form          *reflectForm // the open form; nil while browsing
 	pendingReview string       // a week to open once the reviews have loaded
 
-	// The views, embedded so tests read their state by name (s.day, s.past).
-	*dayModel
-	*pastModel
-	*reviewModel
+	// The views, each owning its state.
+	dayView    *dayModel
+	pastView   *pastModel
+	reviewView *reviewModel
 }
 
 func newReflectScreen(sh *shared) screen {
 	c := &reflectCommon{sh: sh, drafts: map[string]*reflectForm{}}
 	s := &reflectScreen{
 		reflectCommon: c,
-		dayModel:      newDayModel(c),
-		pastModel:     newPastModel(c),
-		reviewModel:   newReviewModel(c),
+		dayView:       newDayModel(c),
+		pastView:      newPastModel(c),
+		reviewView:    newReviewModel(c),
 	}
 	c.nav = s
 	return s
@@ -40,7 +40,7 @@ func newReflectScreen(sh *shared) screen {
 
 // views lists the views; the shown one is views()[mode].
 func (s *reflectScreen) views() [3]reflectView {
-	return [...]reflectView{reflectDay: s.dayModel, reflectPast: s.pastModel, reflectReview: s.reviewModel}
+	return [...]reflectView{reflectDay: s.dayView, reflectPast: s.pastView, reflectReview: s.reviewView}
 }
 
 func (s *reflectScreen) active() reflectView { return s.views()[s.mode] }
@@ -51,9 +51,9 @@ func (s *reflectScreen) Init() tea.Cmd { return s.reload() }
 // while they are shown.
 func (s *reflectScreen) reload() tea.Cmd {
 	if s.mode == reflectPast {
-		return tea.Batch(s.dayModel.load(), s.pastModel.load(), s.reviewModel.load())
+		return tea.Batch(s.dayView.load(), s.pastView.load(), s.reviewView.load())
 	}
-	return tea.Batch(s.dayModel.load(), s.reviewModel.load())
+	return tea.Batch(s.dayView.load(), s.reviewView.load())
 }
 
 func (s *reflectScreen) SetSize(w, h int) {
@@ -61,8 +61,8 @@ func (s *reflectScreen) SetSize(w, h int) {
 	if s.form != nil {
 		s.form.layout(w, h)
 	}
-	s.pastModel.resized()
-	s.reviewModel.resized()
+	s.pastView.resized()
+	s.reviewView.resized()
 }
 
 // Capturing: a form, the discard question or the view's own field has
@@ -76,13 +76,13 @@ func (s *reflectScreen) Capturing() bool {
 func (s *reflectScreen) show(to reflectMode) tea.Cmd {
 	s.mode = to
 	if to == reflectPast {
-		return s.pastModel.load() // read only while shown: it may be stale
+		return s.pastView.load() // read only while shown: it may be stale
 	}
 	return nil
 }
 
 func (s *reflectScreen) searchPast() tea.Cmd {
-	return tea.Batch(s.show(reflectPast), s.pastModel.startSearch())
+	return tea.Batch(s.show(reflectPast), s.pastView.startSearch())
 }
 
 func (s *reflectScreen) openForm(f *reflectForm) tea.Cmd {
@@ -93,19 +93,19 @@ func (s *reflectScreen) openForm(f *reflectForm) tea.Cmd {
 
 func (s *reflectScreen) editDay(r domain.Reflection) tea.Cmd {
 	s.mode = reflectDay
-	return s.dayModel.editStored(r)
+	return s.dayView.editStored(r)
 }
 
 // openPendingReview selects the week Today asked for and opens its
 // review, once the reviews have loaded and no form is open.
 func (s *reflectScreen) openPendingReview() tea.Cmd {
 	wk := s.pendingReview
-	if wk == "" || !s.reviewModel.reviewsLoaded || s.form != nil {
+	if wk == "" || !s.reviewView.reviewsLoaded || s.form != nil {
 		return nil
 	}
 	s.pendingReview = ""
 	s.mode = reflectReview
-	return s.reviewModel.openWeek(wk)
+	return s.reviewView.openWeek(wk)
 }
 
 // --- messages ---
@@ -114,7 +114,7 @@ func (s *reflectScreen) openPendingReview() tea.Cmd {
 // shows a week whose figures are not known yet.
 func (s *reflectScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	cmd := s.update(msg)
-	return s, tea.Batch(cmd, s.reviewModel.figuresCmd())
+	return s, tea.Batch(cmd, s.reviewView.figuresCmd())
 }
 
 func (s *reflectScreen) update(msg tea.Msg) tea.Cmd {

@@ -192,10 +192,10 @@ func (s *reflectScreen) saved(msg reflectSavedMsg) tea.Cmd {
 		}
 	}
 	if r := msg.reflection; r != nil {
-		s.dayModel.saved(*r)
+		s.dayView.saved(*r)
 	}
 	if r := msg.review; r != nil {
-		s.reviewModel.saved(*r)
+		s.reviewView.saved(*r)
 	}
 	return toRoot
 }

@@ -130,8 +130,8 @@ func TestReflectSaveWritesOnceWithUndo(t *testing.T) {
 	}
 	// A first reflection of the day has nothing to restore: its undo removes it.
 	s.SetSize(120, 40)
-	s.day, s.dayLoaded = testDay-1, true
-	s.dayFound = false
+	s.dayView.day, s.dayView.dayLoaded = testDay-1, true
+	s.dayView.dayFound = false
 	s = rfPress(t, s, "e", "tab", "tab", "tab", "tab", "tab", "3")
 	_, cmd = s.Update(keyMsg("ctrl+s"))
 	msg = cmd().(reflectSavedMsg)
@@ -266,7 +266,7 @@ func TestReflectDataChangedKeepsForm(t *testing.T) {
 	if !s.Capturing() || s.form.fields[rfLearned].area.Value() != "mine" {
 		t.Fatal("a reload clobbered the form")
 	}
-	if s.dayRec.Learned != "from another shell" {
+	if s.dayView.dayRec.Learned != "from another shell" {
 		t.Fatal("the reload was not applied to the stored record")
 	}
 }
@@ -304,7 +304,7 @@ func TestReflectPastListAndSearch(t *testing.T) {
 		t.Fatal("the read-only view captures keys")
 	}
 	s = rfPress(t, s, "esc")
-	if s.opened != nil || s.mode != reflectPast {
+	if s.pastView.opened != nil || s.mode != reflectPast {
 		t.Fatal("esc did not go back to the list")
 	}
 
@@ -319,7 +319,7 @@ func TestReflectPastListAndSearch(t *testing.T) {
 		t.Fatalf("search did not narrow:\n%s", view)
 	}
 	s = rfPress(t, s, "enter")
-	if s.Capturing() || len(s.past) != 1 {
+	if s.Capturing() || len(s.pastView.past) != 1 {
 		t.Fatal("enter did not keep the results")
 	}
 	s = rfPress(t, s, "e")
@@ -327,8 +327,8 @@ func TestReflectPastListAndSearch(t *testing.T) {
 		t.Fatal("e on a past reflection did not edit it")
 	}
 	s = rfPress(t, s, "esc", "p", "esc")
-	if s.query != "" || len(s.past) != 3 {
-		t.Fatalf("esc did not clear the search: %q %d", s.query, len(s.past))
+	if s.pastView.query != "" || len(s.pastView.past) != 3 {
+		t.Fatalf("esc did not clear the search: %q %d", s.pastView.query, len(s.pastView.past))
 	}
 	s = rfPress(t, s, "/")
 	s = rfType(t, s, "nothing-like-this")
@@ -341,7 +341,7 @@ func TestReflectDayNavigation(t *testing.T) {
 	sh, s := newTestReflect(t, content.EN, 80, 24)
 	rfPut(t, sh, domain.Reflection{Date: testDay - 1, Learned: "yesterday's lesson", Rating: 4})
 	s = rfPress(t, s, "l") // no future days
-	if s.day != testDay {
+	if s.dayView.day != testDay {
 		t.Fatal("moved past today")
 	}
 	s = rfPress(t, s, "h")
@@ -349,7 +349,7 @@ func TestReflectDayNavigation(t *testing.T) {
 		t.Fatalf("previous day not shown:\n%s", plainView(s))
 	}
 	s = rfPress(t, s, "t")
-	if s.day != testDay {
+	if s.dayView.day != testDay {
 		t.Fatal("t did not go back to today")
 	}
 }
@@ -531,24 +531,24 @@ func TestReflectOldWeeksReadTheHistoryOnce(t *testing.T) {
 	}
 	s = rfRun(t, s, s.Init())
 	s = rfPress(t, s, "w")
-	s.history = &store.History{From: testDay - 30}
-	s.figures = map[string]insight.WeekFigures{}
-	s.weekCursor = slices.Index(s.weeks(), "2024-W10")
-	first := s.figuresCmd()
+	s.reviewView.history = &store.History{From: testDay - 30}
+	s.reviewView.figures = map[string]insight.WeekFigures{}
+	s.reviewView.weekCursor = slices.Index(s.reviewView.weeks(), "2024-W10")
+	first := s.reviewView.figuresCmd()
 	if first == nil {
 		t.Fatal("no figures asked for 2024-W10")
 	}
-	s.weekCursor = slices.Index(s.weeks(), "2024-W09") // while the first read runs
-	if s.figuresCmd() != nil {
+	s.reviewView.weekCursor = slices.Index(s.reviewView.weeks(), "2024-W09") // while the first read runs
+	if s.reviewView.figuresCmd() != nil {
 		t.Error("a second whole-history read started")
 	}
 	s = rfRun(t, s, first)
-	if s.history.From != 1 {
-		t.Fatalf("the history still starts on %s", s.history.From)
+	if s.reviewView.history.From != 1 {
+		t.Fatalf("the history still starts on %s", s.reviewView.history.From)
 	}
 	// the week shown meanwhile is asked for as soon as the history is here
 	for _, w := range []string{"2024-W10", "2024-W09"} {
-		if _, ok := s.figures[w]; !ok {
+		if _, ok := s.reviewView.figures[w]; !ok {
 			t.Errorf("%s has no figures", w)
 		}
 	}

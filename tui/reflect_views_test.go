@@ -237,12 +237,12 @@ func TestReflectReviewThenPastShowsTheList(t *testing.T) {
 func TestReflectKeysGoToTheViewShown(t *testing.T) {
 	_, s := newTestReflect(t, content.EN, 80, 24)
 	s = rfPress(t, s, "w", "h")
-	if s.day != testDay || s.mode != reflectReview {
-		t.Fatalf("h in the review moved the day to %s (mode %s)", s.day, s.mode)
+	if s.dayView.day != testDay || s.mode != reflectReview {
+		t.Fatalf("h in the review moved the day to %s (mode %s)", s.dayView.day, s.mode)
 	}
 	s = rfPress(t, s, "esc", "h")
-	if s.day != testDay-1 || s.mode != reflectDay {
-		t.Fatalf("h on the day: %s (mode %s)", s.day, s.mode)
+	if s.dayView.day != testDay-1 || s.mode != reflectDay {
+		t.Fatalf("h on the day: %s (mode %s)", s.dayView.day, s.mode)
 	}
 }
 
@@ -295,12 +295,12 @@ func TestReflectWheelScrollsTheDay(t *testing.T) {
 	rfPut(t, sh, domain.Reflection{Date: testDay, Learned: "one\ntwo\nthree\nfour\nfive\nsix", Rating: 4})
 	s = rfRun(t, s, s.Init())
 	s = rfRun(t, s, func() tea.Msg { return tea.MouseWheelMsg{Button: tea.MouseWheelDown} })
-	if s.scroll != 1 {
-		t.Fatalf("the wheel scrolled to %d", s.scroll)
+	if s.dayView.scroll != 1 {
+		t.Fatalf("the wheel scrolled to %d", s.dayView.scroll)
 	}
 	s = rfPress(t, s, "e")
 	s = rfRun(t, s, func() tea.Msg { return tea.MouseWheelMsg{Button: tea.MouseWheelUp} })
-	if s.scroll != 1 {
+	if s.dayView.scroll != 1 {
 		t.Fatal("the wheel scrolled the day under the form")
 	}
 }

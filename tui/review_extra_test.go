@@ -16,9 +16,9 @@ func TestReviewFiguresShowExtraApart(t *testing.T) {
 		sh := testShared(t, lang)
 		s := newReflectScreen(sh).(*reflectScreen)
 		week := testDay.Week()
-		s.figures = map[string]insight.WeekFigures{week: {Week: week, DayStreak: 6, Perfect: 4,
+		s.reviewView.figures = map[string]insight.WeekFigures{week: {Week: week, DayStreak: 6, Perfect: 4,
 			Comps: []insight.WeekComp{{ID: domain.Depth, Done: 3, Due: 3, Extra: 1, Mins: 60}, {ID: domain.Learning, Due: 1}}}}
-		view := strings.Join(s.reviewFigures(week, 100), "\n")
+		view := strings.Join(s.reviewView.reviewFigures(week, 100), "\n")
 		c := content.Strings(lang).Coach
 		for _, want := range []string{
 			strings.ReplaceAll(c.WeekExtra, "%d", "1"),

@@ -19,7 +19,7 @@ func TestReviewListOffersMissedWeeks(t *testing.T) {
 		t.Fatal(err)
 	}
 	s = rfRun(t, s, func() tea.Msg { return dataChangedMsg{} })
-	ws := s.weeks()
+	ws := s.reviewView.weeks()
 	want := []string{"2026-W48", "2026-W47", "2026-W46", "2026-W45", "2026-W44", "2026-W43", "2026-W42", "2026-W41", "2026-W40", "2026-W30"}
 	if strings.Join(ws, " ") != strings.Join(want, " ") {
 		t.Fatalf("weeks %v, want %v", ws, want)
@@ -101,7 +101,7 @@ func TestReviewListStartsWithTheJournal(t *testing.T) {
 		t.Fatal(err)
 	}
 	s = rfRun(t, s, func() tea.Msg { return dataChangedMsg{} })
-	if ws := strings.Join(s.weeks(), " "); ws != "2026-W48 2026-W47" {
+	if ws := strings.Join(s.reviewView.weeks(), " "); ws != "2026-W48 2026-W47" {
 		t.Errorf("weeks %s, want 2026-W48 2026-W47", ws)
 	}
 }
