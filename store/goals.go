@@ -29,24 +29,41 @@ func (s *Store) AddGoal(g domain.Goal) (domain.Goal, error) {
 	return g, err
 }
 
-// UpdateGoal replaces a goal's editable fields; its id and creation time stay.
-// Tasks linked to it follow a change of competency. The amount counted
-// toward a hand-counted target is not one of them: it is kept, read in
-// this same write, while the target stays an amount (CountGoal changes it),
-// so an edit never undoes a count made meanwhile in another window.
+// UpdateGoal replaces a goal's editable fields with g's, as EditGoal does.
 func (s *Store) UpdateGoal(g domain.Goal) (domain.Goal, error) {
+	g.Status = "" // not an editable field: EditGoal keeps the stored one
 	g, err := domain.CleanGoal(g)
+	if err != nil {
+		return g, err // before opening the file for writing
+	}
+	saved, err := s.EditGoal(g.ID, func(stored *domain.Goal) { *stored = g })
 	if err != nil {
 		return g, err
 	}
+	return saved, nil
+}
+
+// EditGoal applies edit to goal id as stored, in the same write that
+// stores the result, so that a field the edit leaves alone keeps what
+// another window wrote meanwhile. Its id, creation time and status stay
+// (SetGoalStatus changes a status), and so does the amount counted toward
+// a hand-counted target while the target stays an amount (CountGoal
+// changes it): an edit never undoes an archive or a count made since the
+// editor read the goal. Tasks linked to it follow a change of competency.
+func (s *Store) EditGoal(id uint64, edit func(*domain.Goal)) (g domain.Goal, err error) {
 	err = s.update(func(tx *bolt.Tx) error {
-		old, err := getGoal(tx, g.ID)
+		old, err := getGoal(tx, id)
 		if err != nil {
 			return err
 		}
-		g.Created = old.Created
+		g = old
+		edit(&g)
+		g.ID, g.Created, g.Status = old.ID, old.Created, old.Status
 		if old.Measure.Kind == domain.MeasureAmount && g.Measure.Kind == domain.MeasureAmount {
 			g.Measure.Amount = old.Measure.Amount
+		}
+		if g, err = domain.CleanGoal(g); err != nil {
+			return err
 		}
 		if old.Competency != g.Competency {
 			if err := retagTasks(tx, g.ID, g.Competency); err != nil {

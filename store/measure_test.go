@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 
 	"coach/domain"
@@ -145,5 +146,82 @@ func TestUpdateGoalKeepsTheCount(t *testing.T) {
 	saved.Measure = domain.Measure{Kind: domain.MeasureCheckIns, Target: 30}
 	if saved, err = s.UpdateGoal(saved); err != nil || saved.Measure.Amount != 0 {
 		t.Errorf("a check-ins target keeps no count: %+v %v", saved.Measure, err)
+	}
+}
+
+// A goal's status is not one of the fields an edit replaces: a form opened
+// before the goal was archived elsewhere does not bring it back on save.
+func TestUpdateGoalKeepsTheStatus(t *testing.T) {
+	s := newStore(t)
+	g, err := s.AddGoal(domain.Goal{Title: "graphs", Competency: domain.ProblemSolving})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opened := g // a form opens on the active goal
+	if _, err := s.SetGoalStatus(g.ID, domain.StatusArchived); err != nil {
+		t.Fatal(err)
+	}
+	opened.Title = "graph problems"
+	saved, err := s.UpdateGoal(opened)
+	if err != nil || saved.Status != domain.StatusArchived || saved.Title != "graph problems" {
+		t.Fatalf("edit after an archive: %q %q %v; want the new title, still archived", saved.Title, saved.Status, err)
+	}
+	if back, _ := s.Goal(g.ID); back.Status != domain.StatusArchived {
+		t.Errorf("stored status %q, want archived", back.Status)
+	}
+	opened.Status = domain.StatusDone // nor can an edit set one
+	if saved, _ = s.UpdateGoal(opened); saved.Status != domain.StatusArchived {
+		t.Errorf("an edit set the status to %q", saved.Status)
+	}
+}
+
+// EditGoal changes only what its edit changes, on the goal as stored when
+// it writes: a title saved in another window after the command started
+// stays, and the edit cannot move the id, the creation time or the status.
+func TestEditGoalEditsTheStoredGoal(t *testing.T) {
+	s := newStore(t)
+	g, err := s.AddGoal(domain.Goal{Title: "graphs", Competency: domain.ProblemSolving,
+		Measure: domain.Measure{Kind: domain.MeasureAmount, Target: 40, Unit: "problems"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	task := mustTask(t, s, domain.Task{Title: "one a day", GoalID: g.ID, Repeat: "daily"})
+	other := g
+	other.Title = "graph problems"
+	if _, err := s.UpdateGoal(other); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.CountGoal(g.ID, 7, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetGoalStatus(g.ID, domain.StatusDone); err != nil {
+		t.Fatal(err)
+	}
+	saved, err := s.EditGoal(g.ID, func(e *domain.Goal) {
+		e.Why = "  interviews "
+		e.Competency = domain.Depth
+		e.Measure.Target = 60
+		e.ID, e.Status, e.Created, e.Measure.Amount = 99, domain.StatusActive, clock.AddDate(1, 0, 0), 0
+	})
+	want := domain.Goal{ID: g.ID, Title: "graph problems", Competency: domain.Depth, Why: "interviews",
+		Measure: domain.Measure{Kind: domain.MeasureAmount, Target: 60, Unit: "problems", Amount: 7},
+		Status:  domain.StatusDone, Created: clock}
+	if err != nil || !reflect.DeepEqual(saved, want) {
+		t.Fatalf("EditGoal = %+v, %v\nwant %+v", saved, err, want)
+	}
+	if back, _ := s.Goal(g.ID); !reflect.DeepEqual(back, want) {
+		t.Errorf("stored %+v\nwant %+v", back, want)
+	}
+	if back, _ := s.Task(task.ID); back.Competency != domain.Depth {
+		t.Errorf("the goal's task kept competency %q, want depth", back.Competency)
+	}
+	if _, err := s.EditGoal(g.ID, func(e *domain.Goal) { e.Title = " " }); err == nil {
+		t.Error("an edit to an empty title was stored")
+	}
+	if back, _ := s.Goal(g.ID); back.Title != "graph problems" {
+		t.Errorf("a refused edit changed the title to %q", back.Title)
+	}
+	if _, err := s.EditGoal(g.ID+1, func(*domain.Goal) {}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("edit of a missing goal: %v, want not found", err)
 	}
 }
