@@ -204,3 +204,38 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkGoalSummaries is the Goals screen's and `coach goals`' read:
+// every goal with its counts and the last 28 days of check-ins. "minutes"
+// gives every goal a target counted in minutes, the dearest kind: each of
+// its tasks' check-ins of all the years is read.
+func BenchmarkGoalSummaries(b *testing.B) {
+	benchset.Each(b, func(b *testing.B, bd benchset.Set) {
+		for _, measured := range []bool{false, true} {
+			name := "plain"
+			if measured {
+				name = "minutes"
+			}
+			b.Run(name, func(b *testing.B) {
+				st := benchset.Store(b, bd)
+				if measured {
+					gs, err := st.Goals()
+					if err != nil {
+						b.Fatal(err)
+					}
+					for _, g := range gs {
+						g.Measure = domain.Measure{Kind: domain.MeasureMinutes, Target: domain.MaxMeasure}
+						if _, err := st.UpdateGoal(g); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				for b.Loop() {
+					if _, _, err := st.GoalSummaries(benchset.Today-domain.Window+1, benchset.Today); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	})
+}
