@@ -29,7 +29,7 @@ type progressScreen struct {
 	sh            *shared
 	report        insight.Report
 	loaded        bool
-	stale         bool
+	stale         bool // the data changed since the last load began
 	loading       bool
 	history       store.History // what the report came from, for a habit's history
 	lines         []string      // the laid-out report, drawn a window at a time
@@ -59,7 +59,7 @@ func (s *progressScreen) Init() tea.Cmd {
 }
 
 func (s *progressScreen) load() tea.Cmd {
-	s.loading = true
+	s.loading, s.stale = true, false
 	st, today, lang := s.sh.store, s.sh.today(), s.sh.lang
 	return func() tea.Msg {
 		r, h, err := insight.Load(st, today, lang)
@@ -84,12 +84,13 @@ func (s *progressScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.err != nil {
 			return s, reportErr(msg.err)
 		}
-		s.report, s.history, s.loaded, s.stale = msg.report, msg.history, true, false
+		s.report, s.history, s.loaded = msg.report, msg.history, true
 		s.heat = ""
 		s.cursor = max(min(s.cursor, len(s.report.Tasks)-1), 0)
 		s.refresh()
 		s.refreshHabit()
-		return s, nil
+		// A change that came during the load may not be in this report.
+		return s, s.Init()
 	case dataChangedMsg, dayChangedMsg:
 		s.stale = true
 		return s, s.Init()
