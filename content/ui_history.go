@@ -1,6 +1,6 @@
 package content
 
-// HistoryUI is a habit's history view, opened from Progress.
+// HistoryUI is a habit's history view, opened from Progress or a goal's detail.
 type HistoryUI struct {
 	Title     string    // "History of %s"
 	Month     string    // a month's name and its year: "%s %d"

@@ -10,7 +10,8 @@ import (
 // A goal's detail has a cursor over its tasks; enter on a habit opens its
 // history (the view Progress opens), esc comes back to the detail.
 
-// habitLoadedMsg brings the history a habit's view is computed from.
+// habitLoadedMsg brings the history a habit's view is computed from, read
+// when no report has brought one yet.
 type habitLoadedMsg struct {
 	id      uint64
 	history store.History
@@ -27,14 +28,20 @@ func (s *goalsScreen) detailTasks() []domain.Task {
 	return append(append([]domain.Task{}, r.sum.Habits...), r.sum.Open...)
 }
 
-// openHabit loads the history of the habit under the detail's cursor; a
-// one-off task has none, and enter on it does nothing.
+// openHabit opens the history of the habit under the detail's cursor; a
+// one-off task has none, and enter on it does nothing. The history comes
+// from the latest report, which every change brings again (Progress
+// computes it); only before the first report is it read here.
 func (s *goalsScreen) openHabit() tea.Cmd {
 	ts := s.detailTasks()
 	if s.task >= len(ts) || !ts[s.task].Schedule().Recurring() {
 		return nil
 	}
-	return s.loadHabit(ts[s.task].ID)
+	id := ts[s.task].ID
+	if s.history != nil {
+		return s.showHabit(habitLoadedMsg{id: id, history: *s.history})
+	}
+	return s.loadHabit(id)
 }
 
 // loadHabit reads the history for habit id in a command; every check-in

@@ -121,3 +121,34 @@ func TestGoalDetailScrollsToTheCursor(t *testing.T) {
 		t.Errorf("back on the first task:\n%s", view)
 	}
 }
+
+// With a report at hand, a habit's history opens from its history at once,
+// without reading the store, and the next report brings its new data.
+func TestGoalHabitHistoryComesFromTheReport(t *testing.T) {
+	sh, s, gs := goalsWith(t, content.EN, domain.Goal{Title: "Learn Raft", Competency: domain.Depth})
+	habit, err := sh.store.AddTask(domain.Task{Title: "Read a section", GoalID: gs[0].ID, Repeat: "daily"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	report := func() reportMsg {
+		h, err := sh.store.History(testDay - domain.Window)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return reportMsg{history: h}
+	}
+	s = runCmd(t, s, func() tea.Msg { return dataChangedMsg{} })
+	s, _ = s.Update(report())
+	s = press(t, s, "enter")
+	s, cmd := s.Update(keyMsg("enter"))
+	if s.(*goalsScreen).habit == nil || cmd != nil {
+		t.Fatalf("the history did not open at once from the report (command %v)", cmd != nil)
+	}
+	if _, err := sh.store.SetDone(domain.CheckIn{TaskID: habit.ID, Date: testDay - 1, Note: "log replication"}); err != nil {
+		t.Fatal(err)
+	}
+	s, _ = s.Update(report())
+	if view := plainView(s); !strings.Contains(view, "log replication") {
+		t.Errorf("the next report did not reach the open history:\n%s", view)
+	}
+}

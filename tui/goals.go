@@ -30,8 +30,9 @@ type goalsScreen struct {
 	cursor        int
 	offset        int
 	detail        bool
-	task          int           // the cursor over the detail's tasks
-	habit         *habitHistory // a habit's history, open over the detail
+	task          int            // the cursor over the detail's tasks
+	habit         *habitHistory  // a habit's history, open over the detail
+	history       *store.History // from the latest report, for a habit's history
 	form          *goalForm
 	confirm       bool
 	loaded        bool
@@ -120,10 +121,19 @@ func (s *goalsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, nil
 	case habitLoadedMsg:
 		return s, s.showHabit(msg)
-	case dataChangedMsg, dayChangedMsg:
-		if s.habit != nil {
-			return s, tea.Batch(s.load(), s.loadHabit(s.habit.task.ID))
+	case reportMsg:
+		// Every change brings a new report: an open habit's history
+		// takes its data from it.
+		if msg.err != nil {
+			return s, nil
 		}
+		h := msg.history
+		s.history = &h
+		if s.habit != nil {
+			return s, s.showHabit(habitLoadedMsg{id: s.habit.task.ID, history: h})
+		}
+		return s, nil
+	case dataChangedMsg, dayChangedMsg:
 		return s, s.load()
 	case tea.MouseWheelMsg:
 		if msg.Button == tea.MouseWheelUp {

@@ -15,11 +15,11 @@ import (
 	"coach/store"
 )
 
-// habitHistory is one habit's history, opened from Progress: a calendar
-// by month with a day cursor, its streaks and strength, and its notes.
-// Everything it shows is computed from the history Progress already
-// loaded; a toggle writes through the store in a command, and the reload
-// that follows brings the new figures.
+// habitHistory is one habit's history, opened from Progress or a goal's
+// detail: a calendar by month with a day cursor, its streaks and strength,
+// and its notes. Everything it shows is computed from the history of the
+// latest report; a toggle writes through the store in a command, and the
+// report that follows brings the new figures.
 type habitHistory struct {
 	sh            *shared
 	task          domain.Task
