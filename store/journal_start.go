@@ -9,8 +9,8 @@ import (
 // JournalStart is the first day the journal holds anything: the earliest
 // of the first check-in, the first reflection, the first weekly review's
 // Monday and the creation of the first goal and task (ids grow with time,
-// so the first key is the oldest but for an import). found is false for an empty journal. Weeks before it
-// have nothing to review.
+// so the first key is the oldest but for an import). found is false for an
+// empty journal. Weeks before it have nothing to review.
 func (s *Store) JournalStart() (start domain.Date, found bool, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
 		consider := func(d domain.Date) {
