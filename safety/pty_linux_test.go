@@ -3,6 +3,8 @@
 package safety
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -72,6 +74,7 @@ type tui struct {
 	mu      sync.Mutex
 	changed *sync.Cond
 	scr     *screen
+	raw     bytes.Buffer         // every byte the app wrote: the modes it left on are in it
 	watch   map[string]time.Time // text → when it first showed; zero while not yet
 	exited  error
 }
@@ -124,6 +127,7 @@ func (a *tui) read() {
 		n, err := a.ptm.Read(buf)
 		now := time.Now()
 		a.mu.Lock()
+		a.raw.Write(buf[:n])
 		a.scr.Write(buf[:n])
 		if len(a.watch) > 0 {
 			text := a.scr.Text()
@@ -210,6 +214,28 @@ func (a *tui) Type(keys ...string) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// Exit waits for the app to end and returns its status (-1 when a signal
+// killed it) and every byte it wrote.
+func (a *tui) Exit() (int, string) {
+	a.t.Helper()
+	select {
+	case <-a.done:
+	case <-time.After(10 * time.Second):
+		a.t.Fatalf("%s: still running; the screen:\n%s", a.name, a.Screen())
+	}
+	err := a.cmd.Wait()
+	code := 0
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		code = exit.ExitCode()
+	} else if err != nil {
+		a.t.Fatal(err)
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return code, a.raw.String()
 }
 
 // Quit presses q and waits for the app to end with status 0.

@@ -7,126 +7,17 @@ package safety
 // text of an unsaved form comes back at the next start.
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 )
 
-// rawTUI is the app in a pseudo-terminal, with every byte it wrote kept.
-type rawTUI struct {
-	t    *testing.T
-	cmd  *exec.Cmd
-	ptm  *os.File
-	done chan struct{}
-
-	mu  sync.Mutex
-	raw bytes.Buffer
-	scr *screen
-}
-
-func startRaw(t *testing.T, u *user) *rawTUI {
-	t.Helper()
-	ptm, pts, err := openPTY(30, 100)
-	if err != nil {
-		t.Skipf("no pseudo-terminal here: %v", err)
-	}
-	cmd := exec.Command(coachBin)
-	cmd.Env, cmd.Dir = u.env(), u.home
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = pts, pts, pts
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	pts.Close()
-	r := &rawTUI{t: t, cmd: cmd, ptm: ptm, done: make(chan struct{}), scr: newScreen(30, 100)}
-	go func() {
-		defer close(r.done)
-		buf := make([]byte, 32<<10)
-		for {
-			n, err := ptm.Read(buf)
-			r.mu.Lock()
-			r.raw.Write(buf[:n])
-			r.scr.Write(buf[:n])
-			r.mu.Unlock()
-			if err != nil {
-				return
-			}
-		}
-	}()
-	t.Cleanup(func() {
-		select {
-		case <-r.done:
-		default:
-			cmd.Process.Kill()
-		}
-		<-r.done
-		cmd.Wait()
-		ptm.Close()
-	})
-	return r
-}
-
-// waitText waits until the screen shows text.
-func (r *rawTUI) waitText(text string) {
-	r.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		r.mu.Lock()
-		screen := r.scr.Text()
-		r.mu.Unlock()
-		if strings.Contains(screen, text) {
-			return
-		}
-		select {
-		case <-r.done:
-			r.t.Fatalf("the app ended before showing %q; the screen:\n%s", text, screen)
-		default:
-		}
-		if time.Now().After(deadline) {
-			r.t.Fatalf("%q did not show; the screen:\n%s", text, screen)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
-func (r *rawTUI) keys(keys ...string) {
-	r.t.Helper()
-	for _, k := range keys {
-		if _, err := r.ptm.Write([]byte(k)); err != nil {
-			r.t.Fatal(err)
-		}
-		time.Sleep(30 * time.Millisecond)
-	}
-}
-
-// exit waits for the app to end and returns its status and everything it
-// wrote.
-func (r *rawTUI) exit() (int, string) {
-	r.t.Helper()
-	select {
-	case <-r.done:
-	case <-time.After(10 * time.Second):
-		r.t.Fatalf("the app is still running; the screen:\n%s", r.scr.Text())
-	}
-	err := r.cmd.Wait()
-	code := 0
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		code = exit.ExitCode() // -1 when a signal killed it
-	} else if err != nil {
-		r.t.Fatal(err)
-	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return code, r.raw.String()
-}
+// wait is how long the app may take to show a text.
+const wait = 10 * time.Second
 
 // restored says what the app left switched on in the terminal: each mode
 // it set must be reset after the last time it was set.
@@ -151,11 +42,11 @@ func restored(raw string) error {
 
 // started is a user whose database holds a task (so the welcome does not
 // open) and the app open on Today.
-func started(t *testing.T) (*user, *rawTUI) {
+func started(t *testing.T) (*user, *tui) {
 	u := newUser(t)
 	u.must("add", "read the bbolt source")
-	a := startRaw(t, u)
-	a.waitText("read the bbolt source")
+	a := startTUI(t, u, "coach", 30, 100)
+	a.WaitText("read the bbolt source", wait)
 	return u, a
 }
 
@@ -164,14 +55,14 @@ func TestSignalKeepsTaskDraft(t *testing.T) {
 		t.Run(sig.String(), func(t *testing.T) {
 			u, a := started(t)
 			typed := "half-typed " + strings.ToLower(sig.String()[:4]) + " draft"
-			a.keys("a")
-			a.waitText("New task")
-			a.keys(typed)
-			a.waitText("draft")
+			a.Type("a")
+			a.WaitText("New task", wait)
+			a.Type(typed)
+			a.WaitText("draft", wait)
 			if err := a.cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)
 			}
-			code, raw := a.exit()
+			code, raw := a.Exit()
 			if code == 0 {
 				t.Errorf("exit status 0 after %v", sig)
 			}
@@ -186,14 +77,14 @@ func TestSignalKeepsTaskDraft(t *testing.T) {
 			}
 
 			// The next start opens the form with the text.
-			b := startRaw(t, u)
-			b.waitText("Unsaved text from last time is back: a task")
-			b.waitText("New task")
-			b.waitText("half-typed")
-			b.keys("\x13") // ctrl+s saves it
-			b.waitText("Added")
-			b.keys("q")
-			if code, raw := b.exit(); code != 0 || restored(raw) != nil {
+			b := startTUI(t, u, "coach restarted", 30, 100)
+			b.WaitText("Unsaved text from last time is back: a task", wait)
+			b.WaitText("New task", wait)
+			b.WaitText("half-typed", wait)
+			b.Type("\x13") // ctrl+s saves it
+			b.WaitText("Added", wait)
+			b.Type("q")
+			if code, raw := b.Exit(); code != 0 || restored(raw) != nil {
 				t.Errorf("q after saving the draft: status %d, %v", code, restored(raw))
 			}
 			if _, err := os.Stat(u.db + ".drafts"); !errors.Is(err, os.ErrNotExist) {
@@ -208,31 +99,31 @@ func TestSignalKeepsTaskDraft(t *testing.T) {
 
 func TestSignalKeepsReflectionDraft(t *testing.T) {
 	u, a := started(t)
-	a.keys("3", "e")
-	a.waitText("editing")
-	a.keys("what a hangup teaches")
-	a.waitText("what a hangup")
-	a.keys("\x1b") // closed: it waits as a draft
-	a.waitText("Draft kept")
+	a.Type("3", "e")
+	a.WaitText("editing", wait)
+	a.Type("what a hangup teaches")
+	a.WaitText("what a hangup", wait)
+	a.Type("\x1b") // closed: it waits as a draft
+	a.WaitText("Draft kept", wait)
 	if err := a.cmd.Process.Signal(syscall.SIGHUP); err != nil {
 		t.Fatal(err)
 	}
-	if code, raw := a.exit(); code == 0 || restored(raw) != nil {
+	if code, raw := a.Exit(); code == 0 || restored(raw) != nil {
 		t.Fatalf("after SIGHUP: status %d, %v", code, restored(raw))
 	}
 
-	b := startRaw(t, u)
-	b.waitText("Unsaved text from last time is back: the reflection of 2026-11-28")
-	b.keys("3")
-	b.waitText("Unsaved draft")
-	b.keys("e")
-	b.waitText("what a hangup")
-	b.keys("\x1b") // alone: ESC and q at once read as alt+q
-	b.waitText("Draft kept")
-	b.keys("q")
-	b.waitText("Press y to quit and lose the unsaved drafts")
-	b.keys("y")
-	if code, raw := b.exit(); code != 0 || restored(raw) != nil {
+	b := startTUI(t, u, "coach restarted", 30, 100)
+	b.WaitText("Unsaved text from last time is back: the reflection of 2026-11-28", wait)
+	b.Type("3")
+	b.WaitText("Unsaved draft", wait)
+	b.Type("e")
+	b.WaitText("what a hangup", wait)
+	b.Type("\x1b") // alone: ESC and q at once read as alt+q
+	b.WaitText("Draft kept", wait)
+	b.Type("q")
+	b.WaitText("Press y to quit and lose the unsaved drafts", wait)
+	b.Type("y")
+	if code, raw := b.Exit(); code != 0 || restored(raw) != nil {
 		t.Errorf("q, y: status %d, %v", code, restored(raw))
 	}
 	if _, err := os.Stat(u.db + ".drafts"); !errors.Is(err, os.ErrNotExist) {
@@ -243,38 +134,38 @@ func TestSignalKeepsReflectionDraft(t *testing.T) {
 // ctrl+c is the interrupt key: it keeps drafts as SIGINT does.
 func TestCtrlCKeepsGoalDraft(t *testing.T) {
 	u, a := started(t)
-	a.keys("2", "a")
-	a.waitText("New goal")
-	a.keys("a goal typed before ctrl+c")
-	a.waitText("before ctrl+c")
-	a.keys("\x03")
-	if code, raw := a.exit(); code == 0 || restored(raw) != nil {
+	a.Type("2", "a")
+	a.WaitText("New goal", wait)
+	a.Type("a goal typed before ctrl+c")
+	a.WaitText("before ctrl+c", wait)
+	a.Type("\x03")
+	if code, raw := a.Exit(); code == 0 || restored(raw) != nil {
 		t.Fatalf("after ctrl+c: status %d, %v", code, restored(raw))
 	}
-	b := startRaw(t, u)
-	b.waitText("Unsaved text from last time is back: a goal")
-	b.waitText("a goal typed before ctrl+c")
+	b := startTUI(t, u, "coach restarted", 30, 100)
+	b.WaitText("Unsaved text from last time is back: a goal", wait)
+	b.WaitText("a goal typed before ctrl+c", wait)
 }
 
 // q with a draft asks; any key but y stays.
 func TestQuitAsksAboutDrafts(t *testing.T) {
 	_, a := started(t)
-	a.keys("3", "e")
-	a.waitText("editing")
-	a.keys("not saved yet", "\x1b")
-	a.waitText("Draft kept")
-	a.keys("q")
-	a.waitText("Press y to quit and lose the unsaved drafts, any other key to stay: the reflection of 2026-11-28")
-	a.keys("n")
-	a.waitText("Unsaved draft") // still there, the question gone
-	a.keys("e")
-	a.waitText("not saved yet")
-	a.keys("\x1b")
-	a.waitText("Draft kept")
-	a.keys("q")
-	a.waitText("Press y to quit")
-	a.keys("y")
-	if code, raw := a.exit(); code != 0 || restored(raw) != nil {
+	a.Type("3", "e")
+	a.WaitText("editing", wait)
+	a.Type("not saved yet", "\x1b")
+	a.WaitText("Draft kept", wait)
+	a.Type("q")
+	a.WaitText("Press y to quit and lose the unsaved drafts, any other key to stay: the reflection of 2026-11-28", wait)
+	a.Type("n")
+	a.WaitText("Unsaved draft", wait) // still there, the question gone
+	a.Type("e")
+	a.WaitText("not saved yet", wait)
+	a.Type("\x1b")
+	a.WaitText("Draft kept", wait)
+	a.Type("q")
+	a.WaitText("Press y to quit", wait)
+	a.Type("y")
+	if code, raw := a.Exit(); code != 0 || restored(raw) != nil {
 		t.Errorf("q, y: status %d, %v", code, restored(raw))
 	}
 }
