@@ -331,7 +331,7 @@ func (s *goalsScreen) listView() string {
 	if s.showAll {
 		lines = append([]line{{st.Faint.Render(s.sh.ui.Goals.ShowAll), -1}}, lines...)
 	}
-	h := max(s.height, 1)
+	h := max(s.bodyRows(), 1)
 	cur := 0
 	for i, l := range lines {
 		if l.row == s.cursor {
@@ -347,6 +347,15 @@ func (s *goalsScreen) listView() string {
 		b.WriteString(lines[i].text)
 	}
 	return b.String()
+}
+
+// bodyRows is the height the list or the detail may take: the archive
+// question takes the last line while it is asked.
+func (s *goalsScreen) bodyRows() int {
+	if s.confirm {
+		return s.height - 1
+	}
+	return s.height
 }
 
 // noteWidth is the column of target notes, and figWidth that of the
