@@ -32,19 +32,8 @@ func weekFocus(tx *bolt.Tx, week string, dmg *damage) (map[string]string, error)
 	return focus, nil
 }
 
-// earliestCheckIn is the day of the earliest check-in, 0 when there is none:
-// the first key of the by-date check-ins.
-func earliestCheckIn(tx *bolt.Tx) domain.Date {
-	k, _ := tx.Bucket(bCheckins).Cursor().First()
-	if len(k) < 10 {
-		return 0
-	}
-	d, err := domain.ParseISODate(string(k[:10]))
-	if err != nil {
-		return 0
-	}
-	return d
-}
+// earliestCheckIn is the day of the earliest check-in, 0 when there is none.
+func earliestCheckIn(tx *bolt.Tx) domain.Date { return firstDay(tx, bCheckins) }
 
 // ownOneOffs are the one-off tasks open now or done on today: the user's
 // own tasks as they stood yesterday, so ticking one off today does not

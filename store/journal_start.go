@@ -18,13 +18,8 @@ func (s *Store) JournalStart() (start domain.Date, found bool, err error) {
 				start, found = d, true
 			}
 		}
-		for _, b := range [][]byte{bCheckins, bRatings} {
-			if k, _ := tx.Bucket(b).Cursor().First(); len(k) >= 10 {
-				if d, err := domain.ParseISODate(string(k[:10])); err == nil {
-					consider(d)
-				}
-			}
-		}
+		consider(firstDay(tx, bCheckins))
+		consider(firstDay(tx, bRatings))
 		if k, _ := tx.Bucket(bReviews).Cursor().First(); k != nil {
 			if mon, err := domain.ParseWeek(string(k)); err == nil {
 				consider(mon)

@@ -72,6 +72,20 @@ func indexedID(k []byte) uint64 {
 	return u64(k[10:])
 }
 
+// firstDay is the day of the first key of a bucket keyed by day, 0 when it
+// is empty or that key starts with no day coach keeps.
+func firstDay(tx *bolt.Tx, bucket []byte) domain.Date {
+	k, _ := tx.Bucket(bucket).Cursor().First()
+	if len(k) < 10 {
+		return 0
+	}
+	d, err := domain.ParseISODate(string(k[:10]))
+	if err != nil {
+		return 0
+	}
+	return d
+}
+
 // splitDayID reverses dayID.
 func splitDayID(k []byte) (domain.Date, uint64, error) {
 	if len(k) != 18 {
