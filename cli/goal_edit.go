@@ -54,29 +54,30 @@ func goalEditCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			g, err := st.Goal(id)
+			// The flags apply to the goal as stored, in the write that
+			// saves it: a field they leave alone keeps what another
+			// window wrote meanwhile.
+			g, err := st.EditGoal(id, func(g *domain.Goal) {
+				if changed("title") {
+					g.Title = title
+				}
+				if changed("competency") {
+					g.Competency = competency
+				}
+				if changed("why") {
+					g.Why = why
+				}
+				if changed("target") {
+					g.Target = due
+				}
+				if changed("measure") {
+					g.Measure = m // an amount target keeps its count: EditGoal sees to it
+				}
+				if changed("resource") {
+					g.Resources = resources
+				}
+			})
 			if err != nil {
-				return err
-			}
-			if changed("title") {
-				g.Title = title
-			}
-			if changed("competency") {
-				g.Competency = competency
-			}
-			if changed("why") {
-				g.Why = why
-			}
-			if changed("target") {
-				g.Target = due
-			}
-			if changed("measure") {
-				g.Measure = m // an amount target keeps its count: UpdateGoal sees to it
-			}
-			if changed("resource") {
-				g.Resources = resources
-			}
-			if g, err = st.UpdateGoal(g); err != nil {
 				return err
 			}
 			a.printf(ui.CLI.EditedGoal+"\n", g.ID, sanitize.Line(g.Title), goalAside(lang, ui, g))
