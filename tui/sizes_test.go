@@ -30,6 +30,8 @@ var sizeStates = []struct {
 	{name: "today delete", keys: []string{"d"}},
 	{name: "goals", keys: []string{"2"}},
 	{name: "goal detail", keys: []string{"2", "enter"}},
+	{name: "goal habit history", keys: []string{"2", "enter", "enter"}},
+	{name: "goal detail archive", keys: []string{"2", "enter", "d"}},
 	{name: "goals add", keys: []string{"2", "a"}},
 	{name: "goals edit", keys: []string{"2", "e"}},
 	{name: "goals archive", keys: []string{"2", "d"}},
