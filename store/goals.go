@@ -103,6 +103,10 @@ func (s *Store) CountGoal(id uint64, delta int, set bool) (domain.Goal, error) {
 		if g.Measure.Kind != domain.MeasureAmount {
 			return &NotCountedError{Goal: g}
 		}
+		if delta < -domain.MaxMeasure || delta > domain.MaxMeasure {
+			// also keeps the sum below from wrapping
+			return &domain.Problem{Rule: domain.MeasureRange, Field: "amount", Got: delta, Limit: domain.MaxMeasure}
+		}
 		if !set {
 			delta += g.Measure.Amount
 		}

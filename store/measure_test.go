@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"math"
 	"reflect"
 	"testing"
 
@@ -76,6 +77,12 @@ func TestCountGoal(t *testing.T) {
 	}
 	if _, err = s.CountGoal(g.ID, -18, false); err == nil {
 		t.Error("counting below 0 was accepted")
+	}
+	for _, huge := range []int{math.MaxInt, math.MinInt, domain.MaxMeasure + 1} {
+		var p *domain.Problem
+		if _, err = s.CountGoal(g.ID, huge, false); !errors.As(err, &p) || p.Rule != domain.MeasureRange || p.Got != huge {
+			t.Errorf("counting %d: %v, want the range named with the number asked for", huge, err)
+		}
 	}
 	if back, _ := s.Goal(g.ID); back.Measure.Amount != 17 {
 		t.Errorf("a refused count changed the amount to %d", back.Measure.Amount)
