@@ -34,6 +34,7 @@ func (a *app) amendReflection(st *store.Store, day domain.Date, am reflectionAme
 	}
 	var changed []string
 	var kept string
+	var rating int // the day's rating as saved
 	_, found, written, err := st.AmendReflection(day, func(r domain.Reflection, found bool) (domain.Reflection, error) {
 		before := r
 		before.Tags = append([]string(nil), r.Tags...)
@@ -66,6 +67,7 @@ func (a *app) amendReflection(st *store.Store, day domain.Date, am reflectionAme
 		if r.Rating == 0 {
 			return r, errNoRating()
 		}
+		rating = r.Rating
 		if lost {
 			var err error
 			if kept, err = keepReplaced(st.Path(), before, a.Now().Format("20060102-150405")); err != nil {
@@ -80,22 +82,18 @@ func (a *app) amendReflection(st *store.Store, day domain.Date, am reflectionAme
 		}
 		return err
 	}
-	r, _, err := st.Reflection(day)
-	if err != nil {
-		return err
-	}
 	parts := strings.Join(changed, ui.CLI.AsideSep)
 	switch {
 	case !found:
-		a.printf(ui.CLI.ReflectionSaved+"\n", day, r.Rating)
+		a.printf(ui.CLI.ReflectionSaved+"\n", day, rating)
 	case !written:
 		a.printf(ui.CLI.ReflectionUnchanged+"\n", day)
 	case am.replace && len(changed) > 0:
-		a.printf(ui.CLI.ReflectionReplaced+"\n", day, parts, r.Rating)
+		a.printf(ui.CLI.ReflectionReplaced+"\n", day, parts, rating)
 	case len(changed) > 0:
-		a.printf(ui.CLI.ReflectionAdded+"\n", day, parts, r.Rating)
+		a.printf(ui.CLI.ReflectionAdded+"\n", day, parts, rating)
 	default:
-		a.printf(ui.CLI.ReflectionSaved+"\n", day, r.Rating)
+		a.printf(ui.CLI.ReflectionSaved+"\n", day, rating)
 	}
 	if kept != "" {
 		a.printf(ui.CLI.ReflectionKept+"\n", kept)
