@@ -24,9 +24,21 @@ type habitHistory struct {
 	sh            *shared
 	task          domain.Task
 	checkIns      []domain.CheckIn // this habit's, by date
+	stats         habitStats       // counted from checkIns, which the cursor does not change
 	cursor        domain.Date
 	width, height int
 }
+
+// habitStats are the figures of a habit's history: its streaks, its
+// strength today and at the end of each of the last sampleWeeks weeks.
+type habitStats struct {
+	streak   domain.Streak
+	strength domain.Strength
+	samples  []float64
+}
+
+// sampleWeeks is how many weeks the strength sparkline covers.
+const sampleWeeks = 26
 
 func newHabitHistory(sh *shared, t domain.Task, h store.History) *habitHistory {
 	v := &habitHistory{sh: sh, task: t, cursor: sh.today()}
@@ -44,6 +56,19 @@ func (v *habitHistory) setData(t domain.Task, h store.History) {
 		}
 	}
 	sort.Slice(v.checkIns, func(i, j int) bool { return v.checkIns[i].Date < v.checkIns[j].Date })
+	v.count()
+}
+
+// count sets the figures from the check-ins, once per change of them
+// rather than on every frame.
+func (v *habitHistory) count() {
+	today := v.sh.today()
+	done := v.done(today)
+	v.stats = habitStats{
+		streak:   domain.TaskStreak(v.task, done, today),
+		strength: domain.TaskStrength(v.task, done, today),
+		samples:  v.samples(sampleWeeks),
+	}
 }
 
 func (v *habitHistory) SetSize(w, h int) { v.width, v.height = w, h }
@@ -174,11 +199,13 @@ func (v *habitHistory) drop(d domain.Date) {
 		}
 	}
 	v.checkIns = out
+	v.count()
 }
 
 func (v *habitHistory) add(c domain.CheckIn) {
 	v.checkIns = append(v.checkIns, c)
 	sort.Slice(v.checkIns, func(i, j int) bool { return v.checkIns[i].Date < v.checkIns[j].Date })
+	v.count()
 }
 
 const (
@@ -218,10 +245,7 @@ func (v *habitHistory) View() string {
 func (v *habitHistory) figures() []string {
 	st := v.sh.styles
 	ui := v.sh.ui.History
-	today := v.sh.today()
-	done := v.done(today)
-	s := domain.TaskStreak(v.task, done, today)
-	str := domain.TaskStrength(v.task, done, today)
+	s, str := v.stats.streak, v.stats.strength
 	line := fmt.Sprintf(ui.Streak, s.Current, s.Best) + "   "
 	if str.New() {
 		line += fmt.Sprintf(ui.New, str.Days)
@@ -230,7 +254,7 @@ func (v *habitHistory) figures() []string {
 	}
 	return []string{
 		truncateText(line, max(v.width, 1)),
-		st.Muted.Render(ui.Over) + "  " + sparkline(st, v.samples(26)),
+		st.Muted.Render(ui.Over) + "  " + sparkline(st, v.stats.samples),
 	}
 }
 
