@@ -15,7 +15,6 @@ type HistoryUI struct {
 	Before    string    // a day before the habit was created
 	Notes     string    // heading of the check-in notes
 	NoNotes   string
-	MinShort  string // "%d min"
 	Toggled   string // "Done on %s: %s"
 	Untoggled string // "Not done on %s: %s"
 }
@@ -34,7 +33,6 @@ var historyEN = HistoryUI{
 	Before:    "before the habit was created",
 	Notes:     "Notes",
 	NoNotes:   "No notes yet: press m on a ticked task in Today to add one.",
-	MinShort:  "%d min",
 	Toggled:   "Done on %s: %s",
 	Untoggled: "Not done on %s: %s",
 }
@@ -53,7 +51,6 @@ var historyZH = HistoryUI{
 	Before:    "习惯创建之前",
 	Notes:     "备注",
 	NoNotes:   "还没有备注：在“今日”页对已完成的任务按 m 添加。",
-	MinShort:  "%d 分钟",
 	Toggled:   "%s 已完成：%s",
 	Untoggled: "%s 未完成：%s",
 }

@@ -288,7 +288,7 @@ func (v *habitHistory) dayLine() string {
 	wd := ui.Weekdays[(int(d.Weekday())+6)%7]
 	line := "› " + fmt.Sprintf(ui.Day, wd, d) + " · " + text
 	if c, ok := v.checkIn(d); ok && c.Minutes > 0 {
-		line += " · " + fmt.Sprintf(ui.MinShort, c.Minutes)
+		line += " · " + fmt.Sprintf(v.sh.ui.Coach.Minutes, c.Minutes)
 	}
 	return st.Cursor.Render(truncateText(line, max(v.width, 1)))
 }
@@ -409,7 +409,7 @@ func (v *habitHistory) notes(room int) []string {
 		}
 		mins := ""
 		if c.Minutes > 0 {
-			mins = fmt.Sprintf(ui.MinShort, c.Minutes)
+			mins = fmt.Sprintf(v.sh.ui.Coach.Minutes, c.Minutes)
 		}
 		prefix := c.Date.String() + "  " + padRight(mins, 8) + " "
 		out = append(out, st.Muted.Render(prefix)+truncateText(note, max(v.width-lipgloss.Width(prefix), 1)))
