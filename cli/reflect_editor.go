@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -111,6 +112,9 @@ func (t editTemplate) parse(text string, r domain.Reflection, p content.Reflecti
 	for _, f := range reflectionFields(&r, p) {
 		fields[f.name] = f.v
 	}
+	// An editor that saves with Windows line ends must not make every part
+	// look edited, nor leave a \r at the end of each line it wrote.
+	text = crlfToLF(text)
 	bodies := map[string]*strings.Builder{}
 	var cur *strings.Builder
 	for n, line := range strings.SplitAfter(text, "\n") {
@@ -160,7 +164,7 @@ func (t editTemplate) parse(text string, r domain.Reflection, p content.Reflecti
 		switch body := bodies[name]; {
 		case body == nil:
 			*v = "" // the heading was deleted, and the text with it
-		case body.String() != t.bodies[name]:
+		case body.String() != crlfToLF(t.bodies[name]):
 			*v = body.String()
 		}
 	}
@@ -185,10 +189,12 @@ func (a *app) editReflection(r domain.Reflection, header string, p content.Refle
 		os.Remove(path)
 		return r, fmt.Errorf("the editor %s failed: %v; nothing was saved", cmd.Path, err)
 	}
-	text, err := os.ReadFile(path)
+	text, err := readEdited(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return r, fmt.Errorf("the editor left no file at %s; nothing was saved", path)
+	}
 	if err != nil {
-		os.Remove(path)
-		return r, err
+		return r, fmt.Errorf("cannot read the edited text back (%v); nothing was saved, and what the editor left is kept in %s", err, path)
 	}
 	edited, err := t.parse(string(text), r, p)
 	if err != nil {
@@ -196,4 +202,20 @@ func (a *app) editReflection(r domain.Reflection, header string, p content.Refle
 	}
 	os.Remove(path)
 	return edited, nil
+}
+
+// crlfToLF turns Windows line ends into plain ones.
+func crlfToLF(s string) string { return strings.ReplaceAll(s, "\r\n", "\n") }
+
+// readEdited reads the file the editor saved. An editor may have put
+// something else at its name: a pipe there would hold coach for good.
+func readEdited(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	return os.ReadFile(path)
 }
