@@ -189,7 +189,7 @@ func (a *app) editReflection(r domain.Reflection, header string, p content.Refle
 		os.Remove(path)
 		return r, fmt.Errorf("the editor %s failed: %v; nothing was saved", cmd.Path, err)
 	}
-	text, err := readEdited(path)
+	text, err := editor.ReadBack(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return r, fmt.Errorf("the editor left no file at %s; nothing was saved", path)
 	}
@@ -206,16 +206,3 @@ func (a *app) editReflection(r domain.Reflection, header string, p content.Refle
 
 // crlfToLF turns Windows line ends into plain ones.
 func crlfToLF(s string) string { return strings.ReplaceAll(s, "\r\n", "\n") }
-
-// readEdited reads the file the editor saved. An editor may have put
-// something else at its name: a pipe there would hold coach for good.
-func readEdited(path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file", path)
-	}
-	return os.ReadFile(path)
-}

@@ -35,3 +35,17 @@ func TempFile(pattern, text string) (string, error) {
 	}
 	return f.Name(), nil
 }
+
+// ReadBack reads the file the editor saved at path. An editor may have
+// left something else at that name: a pipe would hold the reader for good,
+// so only a regular file is read. A missing file is fs.ErrNotExist.
+func ReadBack(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	return os.ReadFile(path)
+}

@@ -245,7 +245,7 @@ func rfReadEditorFile(msg reflectEditorDoneMsg) tea.Cmd {
 		defer os.Remove(msg.path)
 		out := reflectEditorTextMsg{key: msg.key, field: msg.field, err: msg.err}
 		if msg.err == nil {
-			b, err := os.ReadFile(msg.path)
+			b, err := editor.ReadBack(msg.path)
 			out.text, out.err = string(b), err
 		}
 		return out
