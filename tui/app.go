@@ -46,6 +46,7 @@ type app struct {
 	ownStatus bool
 	isErr     bool
 	undos     []undoEntry
+	report    reportLoad // the coaching report every screen shares
 	rev       uint64
 	day       domain.Date
 	streak    int
@@ -105,7 +106,7 @@ func (a *app) warmUp() tea.Cmd {
 		return nil
 	}
 	a.warm = true
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{a.report.start(a.sh)}
 	for i, s := range a.screens {
 		if i != a.active {
 			cmds = append(cmds, s.Init())
@@ -146,7 +147,7 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if now := a.sh.today(); now != a.day {
 			from := a.day
 			a.day = now
-			cmds = append(cmds, a.broadcast(dayChangedMsg{from: from, to: now}))
+			cmds = append(cmds, a.changed(dayChangedMsg{from: from, to: now}))
 		}
 		return a, tea.Batch(cmds...)
 	case revMsg:
@@ -164,12 +165,12 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if !a.ownStatus {
 			a.setStatus(a.sh.ui.Common.DataChanged)
 		}
-		return a, a.broadcast(dataChangedMsg{})
+		return a, a.changed(dataChangedMsg{})
 	case writtenMsg:
 		a.rev = max(a.rev, msg.rev)
 		if msg.err != nil {
 			a.setError(msg.err)
-			return a, a.broadcast(dataChangedMsg{})
+			return a, a.changed(dataChangedMsg{})
 		}
 		status := msg.status
 		switch {
@@ -187,7 +188,7 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		a.setStatus(status)
 		a.ownStatus = true
-		return a, a.broadcast(dataChangedMsg{})
+		return a, a.changed(dataChangedMsg{})
 	case undoneMsg:
 		a.rev = max(a.rev, msg.rev)
 		var note *undoNote
@@ -202,7 +203,7 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.setStatus(fmt.Sprintf(a.sh.ui.Common.Undone, msg.status))
 			a.ownStatus = true
 		}
-		return a, a.broadcast(dataChangedMsg{})
+		return a, a.changed(dataChangedMsg{})
 	case errMsg:
 		a.setError(msg.err)
 		return a, nil
@@ -231,6 +232,7 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err == nil {
 			a.streak = msg.report.DayStreak
 		}
+		return a, tea.Batch(a.broadcast(msg), a.report.done(a.sh))
 	case todayLoadedMsg:
 		if msg.err == nil && msg.emptyDB && !a.greeted {
 			a.greeted = true
@@ -354,6 +356,12 @@ func (a *app) forward(msg tea.Msg) tea.Cmd {
 	s, cmd := a.screens[a.active].Update(msg)
 	a.screens[a.active] = s
 	return cmd
+}
+
+// changed tells every screen the data or the day changed, and computes
+// the report they share again.
+func (a *app) changed(msg tea.Msg) tea.Cmd {
+	return tea.Batch(a.broadcast(msg), a.report.start(a.sh))
 }
 
 // broadcast sends msg to every screen.

@@ -223,7 +223,7 @@ func BenchmarkProgressOpenCold(b *testing.B) {
 		for b.Loop() {
 			s := newProgressScreen(a.sh)
 			s.SetSize(old.width, old.height)
-			s = benchSettleScreen(b, s, s.Init())
+			s = benchSettleScreen(b, s, loadReport(a.sh)) // the root computes the report Progress draws
 			view = s.View()
 		}
 		benchExpect(b, view, "Day streak:")

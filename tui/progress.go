@@ -15,22 +15,12 @@ import (
 	"coach/store"
 )
 
-// reportMsg carries a freshly computed coaching report. Every screen sees
-// it: Progress draws it, Today shows its top suggestion, the root the streak.
-type reportMsg struct {
-	report  insight.Report
-	history store.History // what it was computed from, for the weekly review
-	err     error
-}
-
 // progressScreen shows the heat-map, habits, balance, ratings and a
 // sparkline, computed off the UI loop and kept until the data changes.
 type progressScreen struct {
 	sh            *shared
 	report        insight.Report
 	loaded        bool
-	stale         bool // the data changed since the last load began
-	loading       bool
 	history       store.History // what the report came from, for a habit's history
 	lines         []string      // the laid-out report, drawn a window at a time
 	offset        int           // first line shown
@@ -47,25 +37,12 @@ type progressScreen struct {
 }
 
 func newProgressScreen(sh *shared) screen {
-	return &progressScreen{sh: sh, stale: true}
+	return &progressScreen{sh: sh}
 }
 
-// Init computes the report unless a current one is at hand.
-func (s *progressScreen) Init() tea.Cmd {
-	if !s.stale || s.loading {
-		return nil
-	}
-	return s.load()
-}
-
-func (s *progressScreen) load() tea.Cmd {
-	s.loading, s.stale = true, false
-	st, today, lang := s.sh.store, s.sh.today(), s.sh.lang
-	return func() tea.Msg {
-		r, h, err := insight.Load(st, today, lang)
-		return reportMsg{report: r, history: h, err: err}
-	}
-}
+// Init has nothing to read: the root computes the report every screen
+// shares and sends it (see report.go).
+func (s *progressScreen) Init() tea.Cmd { return nil }
 
 func (s *progressScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
@@ -80,7 +57,6 @@ func (s *progressScreen) Capturing() bool { return false }
 func (s *progressScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case reportMsg:
-		s.loading = false
 		if msg.err != nil {
 			return s, reportErr(msg.err)
 		}
@@ -89,11 +65,7 @@ func (s *progressScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		s.cursor = max(min(s.cursor, len(s.report.Tasks)-1), 0)
 		s.refresh()
 		s.refreshHabit()
-		// A change that came during the load may not be in this report.
-		return s, s.Init()
-	case dataChangedMsg, dayChangedMsg:
-		s.stale = true
-		return s, s.Init()
+		return s, nil
 	case tea.BackgroundColorMsg:
 		s.refresh()
 		return s, nil

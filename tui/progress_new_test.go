@@ -34,7 +34,7 @@ func TestProgressShowsANewHabitAsNew(t *testing.T) {
 		}
 		var s screen = newProgressScreen(sh)
 		s.SetSize(120, 60)
-		s = runCmd(t, s, s.Init())
+		s = runCmd(t, s, loadReport(sh)) // the report the root computes and sends
 		view := plainView(s)
 		c := content.Strings(lang).Coach
 		for _, want := range []string{
