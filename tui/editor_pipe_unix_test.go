@@ -17,7 +17,9 @@ func TestEditorPipeIsNotRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	done := make(chan reflectEditorTextMsg, 1)
-	go func() { done <- rfReadEditorFile(reflectEditorDoneMsg{key: "day 2026-11-28", path: pipe})().(reflectEditorTextMsg) }()
+	go func() {
+		done <- rfReadEditorFile(reflectEditorDoneMsg{key: "day 2026-11-28", path: pipe})().(reflectEditorTextMsg)
+	}()
 	select {
 	case msg := <-done:
 		if msg.err == nil {
