@@ -106,17 +106,17 @@ func ParseMeasure(s string) (Measure, error) {
 	if i < 0 {
 		i = len(s)
 	}
-	unit := strings.TrimSpace(s[i:])
-	first, _ := utf8.DecodeRuneInString(unit)
-	digits := strings.ReplaceAll(s[:i], ",", "")
-	if digits == "" || !unicode.IsLetter(first) || len(digits) > 9 {
-		// no number first, a fraction, or no word after it
-		if len(digits) > 9 && unicode.IsLetter(first) {
-			return Measure{}, &Problem{Rule: MeasureRange, Got: MaxMeasure + 1, Limit: MaxMeasure}
-		}
+	number, unit := s[:i], strings.TrimSpace(s[i:])
+	if first, _ := utf8.DecodeRuneInString(unit); !grouped(number) || !unicode.IsLetter(first) {
+		// no number first, a fraction, stray commas, or no word after it
 		return Measure{}, &Problem{Rule: MeasureSyntax, Value: s}
 	}
-	n, _ := strconv.Atoi(digits)
+	digits := strings.ReplaceAll(number, ",", "")
+	n, err := strconv.Atoi(digits)
+	if err != nil || n > MaxMeasure*60 {
+		// too large even before hours turn into minutes
+		return Measure{}, &Problem{Rule: MeasureRange, Value: digits, Limit: MaxMeasure}
+	}
 	kind, counted := measureWords[strings.ToLower(unit)]
 	if per := hourWords[strings.ToLower(unit)]; per {
 		kind, counted, n = MeasureMinutes, true, n*60
@@ -128,6 +128,18 @@ func ParseMeasure(s string) (Measure, error) {
 		return Measure{Kind: kind, Target: n}, nil
 	}
 	return CleanMeasure(Measure{Kind: MeasureAmount, Target: n, Unit: unit})
+}
+
+// grouped reports whether number is digits, bare or in groups of three
+// after commas: 40, 1000, 1,000, not ,5 or 1,00.
+func grouped(number string) bool {
+	groups := strings.Split(number, ",")
+	for i, g := range groups {
+		if g == "" || strings.Trim(g, "0123456789") != "" || len(groups) > 1 && (i > 0 && len(g) != 3 || i == 0 && len(g) > 3) {
+			return false
+		}
+	}
+	return true
 }
 
 // FormatMeasure writes m so that ParseMeasure reads it back, with the

@@ -32,6 +32,12 @@ func TestParseMeasure(t *testing.T) {
 		{"problems", Measure{}, MeasureSyntax},
 		{"-3 problems", Measure{}, MeasureSyntax},
 		{"2.5 hours", Measure{}, MeasureSyntax},
+		{",5 problems", Measure{}, MeasureSyntax},
+		{"1,00 problems", Measure{}, MeasureSyntax},
+		{"1,,000 problems", Measure{}, MeasureSyntax},
+		{"1000, problems", Measure{}, MeasureSyntax},
+		{"12,345 pages", Measure{Kind: MeasureAmount, Target: 12345, Unit: "pages"}, 0},
+		{"1,000,000 lines", Measure{Kind: MeasureAmount, Target: MaxMeasure, Unit: "lines"}, 0},
 		{"40 problems that go on and on and on forever", Measure{}, TooLong},
 	} {
 		got, err := ParseMeasure(tc.in)
@@ -44,6 +50,14 @@ func TestParseMeasure(t *testing.T) {
 		case tc.rule == 0 && got != tc.want:
 			t.Errorf("ParseMeasure(%q) = %+v, want %+v", tc.in, got, tc.want)
 		}
+	}
+}
+
+// A number too large for any int is named as typed, not as another number.
+func TestParseMeasureNamesAHugeNumber(t *testing.T) {
+	_, err := ParseMeasure("99999999999999999999 pages")
+	if err == nil || err.Error() != "a target counts 1 to 1000000, got 99999999999999999999" {
+		t.Errorf("huge number: %v", err)
 	}
 }
 

@@ -28,7 +28,7 @@ const (
 	OnceNeedsDue           //
 	DateOutOfRange         // Value: the date, YYYY-MM-DD
 	MeasureSyntax          // Value: not "N what"
-	MeasureRange           // Got, Limit; Field "amount" for the amount counted (0 is allowed)
+	MeasureRange           // Got (or Value, when too large for an int), Limit; Field "amount" for the amount counted (0 is allowed)
 	MeasureUnit            // Value: an amount's unit, empty or more than one line
 	MeasureKind            // Value: an unknown kind in a record
 )
@@ -77,6 +77,9 @@ func (p *Problem) Error() string {
 	case MeasureRange:
 		if p.Field == "amount" {
 			return fmt.Sprintf("the amount counted must be 0 to %d, got %d", p.Limit, p.Got)
+		}
+		if p.Value != "" { // a number too large for Got
+			return fmt.Sprintf("a target counts 1 to %d, got %s", p.Limit, p.Value)
 		}
 		return fmt.Sprintf("a target counts 1 to %d, got %d", p.Limit, p.Got)
 	case MeasureUnit:
