@@ -93,12 +93,22 @@ func unreviewedWeek(tx *bolt.Tx, today domain.Date) string {
 
 // DismissReview stops the reminder that week's review is missing; the
 // review itself can still be written from Reflect. Only the last week
-// dismissed is kept: the reminder is only ever about last week.
-func (s *Store) DismissReview(week string) error {
-	if _, err := domain.ParseWeek(week); err != nil {
-		return err
+// dismissed is kept: the reminder is only ever about last week. It returns
+// the week dismissed before, which undoes it when dismissed again; "" clears
+// the dismissal.
+func (s *Store) DismissReview(week string) (prev string, err error) {
+	if week != "" {
+		if _, err := domain.ParseWeek(week); err != nil {
+			return "", err
+		}
 	}
-	return s.update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bMeta).Put(kDismissedReview, []byte(week))
+	err = s.update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bMeta)
+		prev = string(meta.Get(kDismissedReview))
+		if week == "" {
+			return meta.Delete(kDismissedReview)
+		}
+		return meta.Put(kDismissedReview, []byte(week))
 	})
+	return prev, err
 }

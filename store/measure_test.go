@@ -107,11 +107,11 @@ func TestDismissReviewLastsTheWeek(t *testing.T) {
 	if d, _ := s.Day(monday, monday); d.UnreviewedWeek != "2026-W48" {
 		t.Fatalf("reminder before dismissing: %q", d.UnreviewedWeek)
 	}
-	if err := s.DismissReview("W48"); err == nil {
+	if _, err := s.DismissReview("W48"); err == nil {
 		t.Error("a malformed week was accepted")
 	}
-	if err := s.DismissReview("2026-W48"); err != nil {
-		t.Fatal(err)
+	if prev, err := s.DismissReview("2026-W48"); err != nil || prev != "" {
+		t.Fatalf("first dismissal: prev %q, %v", prev, err)
 	}
 	again, err := Open(s.Path())
 	if err != nil {
@@ -125,6 +125,13 @@ func TestDismissReviewLastsTheWeek(t *testing.T) {
 	done(t, s, tk.ID, "2026-12-02")
 	if d, _ := again.Day(monday+7, monday+7); d.UnreviewedWeek != "2026-W49" {
 		t.Errorf("next week's reminder: %q", d.UnreviewedWeek)
+	}
+	// Undoing: dismissing what was dismissed before brings the reminder back.
+	if prev, err := s.DismissReview(""); err != nil || prev != "2026-W48" {
+		t.Fatalf("clearing: prev %q, %v", prev, err)
+	}
+	if d, _ := s.Day(monday, monday); d.UnreviewedWeek != "2026-W48" {
+		t.Errorf("after undoing the dismissal: %q", d.UnreviewedWeek)
 	}
 }
 

@@ -109,6 +109,9 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		s.items, s.goals, s.lastComp, s.emptyDB, s.loaded = msg.items, msg.goals, msg.lastComp, msg.emptyDB, true
 		s.prevNext, s.unreviewed = msg.prevNext, msg.reviewOf
+		if s.unreviewed == "" {
+			s.dismissed = "" // the store has it now; an undo may bring the line back
+		}
 		if msg.advice.Text != "" {
 			s.advice = msg.advice
 		}

@@ -118,12 +118,15 @@ func (s *todayScreen) loopKey(msg tea.KeyPressMsg) (cmd tea.Cmd, handled bool) {
 }
 
 // dismissReview stores that week's reminder as dismissed, in a command;
-// the reload that follows the write no longer brings it.
+// the reload that follows the write no longer brings it, and undo brings
+// it back.
 func (s *todayScreen) dismissReview(week string) tea.Cmd {
 	s.dismissed = week
 	text := fmt.Sprintf(s.sh.ui.Today.ReviewDismiss, week)
 	return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
-		return text, nil, st.DismissReview(week)
+		prev, err := st.DismissReview(week)
+		undo := func(st *store.Store) error { _, err := st.DismissReview(prev); return err }
+		return text, undo, err
 	})
 }
 
