@@ -63,12 +63,8 @@ func TestTodayDismissedReviewLastsTheWeek(t *testing.T) {
 // D is undoable like any change: u brings the line back and keeps what
 // was on the undo stack before it.
 func TestTodayDismissIsUndone(t *testing.T) {
-	opts := fixtureOptions(t, content.EN, true)
+	m, opts := mondayApp(t)
 	monday := domain.NewDate(2026, 11, 30)
-	opts.Today = func() domain.Date { return monday }
-	m := New(opts)
-	m = runModel(t, m, m.Init())
-	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	w48 := fmt.Sprintf(content.Strings(content.EN).Today.ReviewMissing, "2026-W48")
 	m = pressModel(t, m, "D")
 	if strings.Contains(viewOf(m), w48) || len(m.(*app).undos) != 1 {

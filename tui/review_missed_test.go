@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"coach/cli"
 	"coach/content"
 	"coach/domain"
 )
@@ -44,12 +45,7 @@ func TestReviewListOffersMissedWeeks(t *testing.T) {
 // On Monday Today says last week's review is missing; w opens it in
 // Reflect; once written the line goes.
 func TestTodayMissedReviewOnMonday(t *testing.T) {
-	opts := fixtureOptions(t, content.EN, true)
-	monday := domain.NewDate(2026, 11, 30)
-	opts.Today = func() domain.Date { return monday }
-	m := New(opts)
-	m = runModel(t, m, m.Init())
-	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m, opts := mondayApp(t)
 	want := fmt.Sprintf(content.Strings(content.EN).Today.ReviewMissing, "2026-W48")
 	if !strings.Contains(viewOf(m), want) {
 		t.Fatalf("Monday does not name the missing review:\n%s", viewOf(m))
@@ -104,4 +100,17 @@ func TestReviewListStartsWithTheJournal(t *testing.T) {
 	if ws := strings.Join(s.reviewView.weeks(), " "); ws != "2026-W48 2026-W47" {
 		t.Errorf("weeks %s, want 2026-W48 2026-W47", ws)
 	}
+}
+
+// mondayApp is the fixture's app at 100×30 on Monday 2026-11-30, the day
+// after a week with check-ins and no review, and the options it runs on.
+func mondayApp(t *testing.T) (tea.Model, cli.TUIOptions) {
+	t.Helper()
+	opts := fixtureOptions(t, content.EN, true)
+	monday := domain.NewDate(2026, 11, 30)
+	opts.Today = func() domain.Date { return monday }
+	m := New(opts)
+	m = runModel(t, m, m.Init())
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	return m, opts
 }
