@@ -159,15 +159,13 @@ func loadDrafts(st *store.Store, path string) ([]restoredDraft, error) {
 	return out, nil
 }
 
-// formDraft records the fields of f.
+// formDraft records the fields of f: each field's text ("" for a choice
+// or a rating) and number (0 for a text), by position.
 func formDraft(f *form) draft {
 	d := draft{Focus: f.focus}
 	for _, fl := range f.fields {
-		if fl.kind == choiceField {
-			d.Text, d.Choice = append(d.Text, ""), append(d.Choice, fl.choice)
-		} else {
-			d.Text, d.Choice = append(d.Text, fl.value()), append(d.Choice, 0)
-		}
+		text, num := fl.input.draft()
+		d.Text, d.Choice = append(d.Text, text), append(d.Choice, num)
 	}
 	return d
 }
@@ -176,22 +174,25 @@ func formDraft(f *form) draft {
 // fit (a draft of another version).
 func restoreForm(f *form, d draft) {
 	for i, fl := range f.fields {
-		switch {
-		case fl.kind == choiceField && i < len(d.Choice):
-			fl.choice = max(0, min(d.Choice[i], len(fl.options)-1))
-		case fl.kind != choiceField && i < len(d.Text):
-			fl.setText(d.Text[i])
+		text, num := "", 0
+		if i < len(d.Text) {
+			text = d.Text[i]
+		}
+		if i < len(d.Choice) {
+			num = d.Choice[i]
+		}
+		if i < len(d.Text) || i < len(d.Choice) {
+			fl.input.restore(text, num)
 		}
 	}
-	f.restored = true
-	f.setFocus(d.Focus)
+	f.focus = max(0, min(d.Focus, len(f.fields)-1))
 }
 
 // draft records an open task form.
 func (tf *taskForm) draft() draft {
 	d := formDraft(tf.form)
 	d.Kind, d.ID = "task", tf.task.ID
-	if g := tf.fields[tfGoal].choice; g > 0 {
+	if g := tf.choice(tfGoal); g > 0 {
 		d.Goal = tf.goals[g-1].ID
 	}
 	if tf.task.ID == 0 {
@@ -203,12 +204,15 @@ func (tf *taskForm) draft() draft {
 // restore puts a draft back into a task form.
 func (tf *taskForm) restore(d draft) {
 	restoreForm(tf.form, d)
-	tf.fields[tfGoal].choice = 0
+	goal := 0
 	for i, g := range tf.goals {
 		if g.ID == d.Goal {
-			tf.fields[tfGoal].choice = i + 1
+			goal = i + 1
 		}
 	}
+	tf.fields[tfGoal].input.restore("", goal)
+	tf.restored = true
+	tf.setFocus(tf.focus)
 }
 
 // draft records an open goal form.
@@ -236,36 +240,30 @@ func (gf *goalForm) restore(d draft) {
 	restoreForm(gf.form, d)
 	gf.kept = d.Lines
 	gf.fields[gfResources].setText(strings.Join(shownResources(d.Lines), "\n"))
+	gf.restored = true
+	gf.setFocus(gf.focus)
 }
 
-// draft records a reflection or review form.
+// draft records a reflection or review form. A review's focus is kept as
+// the competency's index, -1 for none, as the drafts file always had it.
 func (f *reflectForm) draft() draft {
-	d := draft{Kind: "reflection", Day: f.day.String(), Focus: f.focus}
+	d := formDraft(f.form)
 	if f.kind == rfReview {
-		d = draft{Kind: "review", Week: f.week, Focus: f.focus}
-	}
-	for _, fd := range f.fields {
-		switch fd.kind {
-		case rfArea, rfTags:
-			d.Text, d.Choice = append(d.Text, fd.text()), append(d.Choice, 0)
-		default:
-			d.Text, d.Choice = append(d.Text, ""), append(d.Choice, fd.num)
-		}
+		d.Kind, d.Week = "review", f.week
+		d.Choice[rvFocus]--
+	} else {
+		d.Kind, d.Day = "reflection", f.day.String()
 	}
 	return d
 }
 
-// restore puts a draft back into a reflection or review form.
+// restore puts a draft back into a reflection or review form. A draft
+// equal to the record is no change: it is dropped when the app quits.
 func (f *reflectForm) restore(d draft) {
-	for i, fd := range f.fields {
-		switch {
-		case (fd.kind == rfArea || fd.kind == rfTags) && i < len(d.Text):
-			fd.setStored(d.Text[i])
-		case fd.kind == rfRating && i < len(d.Choice):
-			fd.num = max(0, min(d.Choice[i], 5))
-		case fd.kind == rfChoice && i < len(d.Choice):
-			fd.num = max(-1, min(d.Choice[i], len(domain.Competencies)-1))
-		}
+	if f.kind == rfReview && rvFocus < len(d.Choice) {
+		d.Choice = slices.Clone(d.Choice)
+		d.Choice[rvFocus]++
 	}
-	f.focus = max(0, min(d.Focus, len(f.fields)-1))
+	restoreForm(f.form, d)
+	f.layout(f.width, f.height)
 }

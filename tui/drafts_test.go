@@ -22,7 +22,7 @@ func TestTaskDraftRoundTrip(t *testing.T) {
 	}
 	tf := newTaskForm(sh, stored, nil)
 	tf.SetSize(80, 30)
-	tf.fields[tfNotes].input.SetValue(tf.fields[tfNotes].input.Value() + " more")
+	textModel(tf.fields[tfNotes]).SetValue(textModel(tf.fields[tfNotes]).Value() + " more")
 	path := filepath.Join(t.TempDir(), "c.db.drafts")
 	if err := writeDrafts(path, []draft{tf.draft()}); err != nil {
 		t.Fatal(err)
@@ -92,9 +92,9 @@ func TestFormSizedAfterFillingShowsTheStart(t *testing.T) {
 	tf := newTaskForm(sh, domain.Task{Competency: domain.Depth}, nil)
 	tf.SetSize(0, 0)
 	tf.fields[tfTitle].setText("draft task with words")
-	tf.fields[tfTitle].input.Blur()
+	tf.fields[tfTitle].input.blur()
 	tf.SetSize(80, 30)
-	if view := tf.fields[tfTitle].input.View(); !strings.Contains(view, "draft task with words") {
+	if view := textModel(tf.fields[tfTitle]).View(); !strings.Contains(view, "draft task with words") {
 		t.Errorf("the title shows %q", view)
 	}
 }

@@ -9,6 +9,9 @@ import (
 	"testing"
 	"unicode"
 
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/textinput"
+
 	"coach/content"
 	"coach/domain"
 	"coach/store"
@@ -47,8 +50,8 @@ func TestGoalFormErrorsInTheLanguage(t *testing.T) {
 	// too many resources show under the resources, with the numbers
 	sh := testShared(t, content.ZH)
 	gf := newGoalForm(sh, domain.Goal{})
-	gf.fields[gfTitle].input.SetValue("读完《数据密集型应用系统设计》")
-	gf.fields[gfResources].area.SetValue(strings.Repeat("一本书\n", domain.MaxResource+1))
+	textModel(gf.fields[gfTitle]).SetValue("读完《数据密集型应用系统设计》")
+	areaModel(gf.fields[gfResources]).SetValue(strings.Repeat("一本书\n", domain.MaxResource+1))
 	if _, ok := gf.result(testDay); ok {
 		t.Fatal("a goal with too many resources passed")
 	}
@@ -115,8 +118,19 @@ func TestGoalFormForgetsTheLastCheck(t *testing.T) {
 	sh := testShared(t, content.EN)
 	gf := newGoalForm(sh, domain.Goal{})
 	gf.err = "left from the last check"
-	gf.fields[gfTitle].input.SetValue("Read DDIA")
+	textModel(gf.fields[gfTitle]).SetValue("Read DDIA")
 	if _, ok := gf.result(testDay); !ok || gf.err != "" {
 		t.Errorf("a valid goal was refused: ok %v, error %q", ok, gf.err)
 	}
 }
+
+// textModel is the input of a one-line text field, to type into directly.
+func textModel(fl *field) *textinput.Model {
+	if t, ok := fl.input.(*tagsInput); ok {
+		return &t.model
+	}
+	return &fl.input.(*textInput).model
+}
+
+// areaModel is the textarea of an area field.
+func areaModel(fl *field) *textarea.Model { return &fl.input.(*areaInput).model }

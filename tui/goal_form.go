@@ -36,10 +36,10 @@ func newGoalForm(sh *shared, g domain.Goal) *goalForm {
 	f := newForm(sh, title,
 		newTextField(ui.Title, g.Title, "", domain.MaxTitle),
 		newChoiceField(ui.Competency, comps, domain.CompetencyIndex(g.Competency)),
-		newAreaField(ui.Why, g.Why, ""),
-		newTextField(ui.Target, g.Target.String(), "YYYY-MM-DD", 20),
+		newAreaField(ui.Why, g.Why, "", 0),
+		newDateField(ui.Target, g.Target.String(), "YYYY-MM-DD"),
 		newTextField(ui.Measure, ui.FormatMeasure(g.Measure), ui.MeasureHint, measureChars),
-		newAreaField(ui.Resources, strings.Join(shownResources(g.Resources), "\n"), ui.ResourcesHint),
+		newAreaField(ui.Resources, strings.Join(shownResources(g.Resources), "\n"), ui.ResourcesHint, 0),
 	)
 	return &goalForm{form: f, goal: g, kept: g.Resources}
 }
@@ -54,7 +54,7 @@ func (gf *goalForm) result(today domain.Date) (domain.Goal, bool) {
 	if g.Title, err = domain.CleanTitle(f.fields[gfTitle].value()); err != nil {
 		f.fields[gfTitle].err = explain(pui, err, nil)
 	}
-	g.Competency = domain.Competencies[f.fields[gfCompetency].choice]
+	g.Competency = domain.Competencies[f.choice(gfCompetency)]
 	g.Why = f.fields[gfWhy].value()
 	g.Target = 0
 	if v := strings.TrimSpace(f.fields[gfTarget].value()); v != "" {
@@ -117,8 +117,8 @@ func shownResources(rs []string) []string {
 // resources reads the resources field, one per line. A line the user left
 // as it was shown is the stored resource, line breaks and all.
 func (gf *goalForm) resources() []string {
-	fl := gf.fields[gfResources]
-	if fl.unchanged() {
+	area := gf.fields[gfResources].input.(*areaInput)
+	if area.untouched() {
 		return gf.kept
 	}
 	stored := map[string][]string{}
@@ -126,7 +126,7 @@ func (gf *goalForm) resources() []string {
 		stored[shown] = append(stored[shown], gf.kept[i])
 	}
 	var out []string
-	for _, line := range strings.Split(fl.shown(), "\n") {
+	for _, line := range strings.Split(area.state(), "\n") {
 		if raws := stored[line]; len(raws) > 0 {
 			out, stored[line] = append(out, raws[0]), raws[1:]
 		} else if line = strings.TrimSpace(line); line != "" {

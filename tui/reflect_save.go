@@ -51,31 +51,21 @@ type (
 )
 
 func (s *reflectScreen) formKey(msg tea.KeyPressMsg) tea.Cmd {
-	f, k := s.form, s.sh.keys
+	f := s.form
 	if f.saving {
 		return nil
 	}
-	switch {
-	case key.Matches(msg, k.SaveMultiline):
-		return s.save(f)
-	case key.Matches(msg, k.Cancel):
-		return s.closeForm()
-	case key.Matches(msg, k.Editor):
+	if key.Matches(msg, s.sh.keys.Editor) {
 		return s.openEditor(f)
-	case key.Matches(msg, k.NextField):
-		return f.setFocus(f.focus + 1)
-	case key.Matches(msg, k.PrevField):
-		return f.setFocus(f.focus - 1)
 	}
-	var before []string
-	if f.err != "" {
-		before = f.values()
+	switch action, cmd := f.Update(msg); action {
+	case formSubmit:
+		return s.save(f)
+	case formCancel:
+		return s.closeForm()
+	default:
+		return cmd
 	}
-	cmd := f.update(msg, k)
-	if before != nil && strings.Join(before, "\x00") != strings.Join(f.values(), "\x00") {
-		f.setErr("") // the user is fixing it
-	}
-	return cmd
 }
 
 // unsaved is every form with changes, open or kept as a draft, by key.
@@ -229,10 +219,10 @@ func (s *reflectScreen) editorUpdate(msg tea.Msg) tea.Cmd {
 // command); the editor runs when reflectEditorReadyMsg comes back.
 func (s *reflectScreen) openEditor(f *reflectForm) tea.Cmd {
 	fd := f.focused()
-	if fd.kind != rfArea {
+	if !fd.input.multiline() {
 		return showStatus(s.sh.ui.Reflect.EditorNoField)
 	}
-	formKey, field, text := f.key(), f.focus, fd.text()
+	formKey, field, text := f.key(), f.focus, fd.value()
 	return func() tea.Msg {
 		path, err := editor.TempFile("coach-*.md", text)
 		return reflectEditorReadyMsg{key: formKey, field: field, path: path, err: err}
@@ -277,12 +267,12 @@ func (s *reflectScreen) formHeading(f *reflectForm) string {
 func (s *reflectScreen) formShortHelp() []key.Binding {
 	k := s.sh.keys
 	short := []key.Binding{k.SaveMultiline, k.NextField, k.PrevField}
-	switch s.form.focused().kind {
-	case rfArea:
+	switch s.form.focused().input.(type) {
+	case *areaInput:
 		short = append(short, k.Editor)
-	case rfRating:
+	case *ratingInput:
 		short = append(short, k.Rate, k.Choice)
-	case rfChoice:
+	case *choiceInput:
 		short = append(short, k.Choice)
 	}
 	return append(short, k.Cancel)

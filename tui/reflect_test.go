@@ -232,7 +232,7 @@ func TestReflectEscKeepsDraft(t *testing.T) {
 	// Leaving and coming back to the screen keeps it too.
 	s = rfRun(t, s, s.Init())
 	s = rfPress(t, s, "e")
-	if v := s.form.fields[rfLearned].area.Value(); v != "half a thought" {
+	if v := areaModel(s.form.fields[rfLearned]).Value(); v != "half a thought" {
 		t.Fatalf("draft not resumed: %q", v)
 	}
 	s = rfType(t, s, ", finished")
@@ -263,7 +263,7 @@ func TestReflectDataChangedKeepsForm(t *testing.T) {
 	s = rfType(t, s, "mine")
 	rfPut(t, sh, domain.Reflection{Date: testDay, Learned: "from another shell", Rating: 3})
 	s = rfRun(t, s, func() tea.Msg { return dataChangedMsg{} })
-	if !s.Capturing() || s.form.fields[rfLearned].area.Value() != "mine" {
+	if !s.Capturing() || areaModel(s.form.fields[rfLearned]).Value() != "mine" {
 		t.Fatal("a reload clobbered the form")
 	}
 	if s.dayView.dayRec.Learned != "from another shell" {
@@ -278,7 +278,7 @@ func TestReflectQIsText(t *testing.T) {
 	if !s.Capturing() {
 		t.Fatal("not capturing in a text field")
 	}
-	if v := s.form.fields[rfLearned].area.Value(); v != "q1" {
+	if v := areaModel(s.form.fields[rfLearned]).Value(); v != "q1" {
 		t.Fatalf("q was not typed: %q", v)
 	}
 }
@@ -323,7 +323,7 @@ func TestReflectPastListAndSearch(t *testing.T) {
 		t.Fatal("enter did not keep the results")
 	}
 	s = rfPress(t, s, "e")
-	if s.form == nil || s.form.day != testDay-2 || s.form.fields[rfLearned].area.Value() != "Goroutine leaks" {
+	if s.form == nil || s.form.day != testDay-2 || areaModel(s.form.fields[rfLearned]).Value() != "Goroutine leaks" {
 		t.Fatal("e on a past reflection did not edit it")
 	}
 	s = rfPress(t, s, "esc", "p", "esc")
@@ -416,7 +416,7 @@ func TestReflectEditorRoundTrip(t *testing.T) {
 	}
 	done := reflectEditorDoneMsg{key: ready.key, field: ready.field, path: ready.path}
 	s = rfRun(t, s, func() tea.Msg { return done })
-	if v := s.form.fields[rfSolved].area.Value(); v != "line one\nline two" {
+	if v := areaModel(s.form.fields[rfSolved]).Value(); v != "line one\nline two" {
 		t.Fatalf("field holds %q", v)
 	}
 	if _, err := os.Stat(ready.path); !os.IsNotExist(err) {
@@ -459,7 +459,7 @@ func TestReflectViewFits(t *testing.T) {
 			check("day scrolled")
 			s = rfPress(t, s, "e")
 			for i := range len(s.form.fields) {
-				check("form field " + s.form.fields[i].kind.String())
+				check(fmt.Sprintf("form field %T", s.form.fields[i].input))
 				s = rfPress(t, s, "tab")
 			}
 			s = rfPress(t, s, "ctrl+s") // fine: every field is filled

@@ -82,7 +82,7 @@ func TestDayViewOnItsOwn(t *testing.T) {
 
 	d.Update(keyMsg("e"))
 	wantCalls(t, nav, "e", "form day 2026-11-28")
-	if f := c.drafts[rfDayKey(testDay)]; f == nil || f.fields[rfLearned].area.Value() != "One lesson" {
+	if f := c.drafts[rfDayKey(testDay)]; f == nil || areaModel(f.fields[rfLearned]).Value() != "One lesson" {
 		t.Fatal("e did not keep the stored reflection's form among the drafts")
 	}
 	for _, k := range []struct{ key, want string }{{"p", "show past"}, {"/", "search"}, {"w", "show review"}} {

@@ -140,7 +140,7 @@ func TestEditedResourcesKeepTheOthers(t *testing.T) {
 	}
 	gf := newGoalForm(sh, stored)
 	gf.SetSize(80, 30)
-	area := &gf.fields[gfResources].area
+	area := areaModel(gf.fields[gfResources])
 	area.MoveToEnd()
 	area.InsertString("\nnew one")
 	got, ok := gf.result(testDay)

@@ -53,18 +53,18 @@ func newTaskForm(sh *shared, t domain.Task, goals []domain.Goal) *taskForm {
 		newChoiceField(ui.Competency, comps, domain.CompetencyIndex(t.Competency)),
 		newChoiceField(ui.Goal, goalNames, goalChoice),
 		newTextField(ui.Schedule, repeatValue(t), ui.ScheduleHint, 40),
-		newTextField(ui.Due, dueValue(t), ui.DueHint, 20),
+		newDateField(ui.Due, dueValue(t), ui.DueHint),
 		newTextField(ui.Minutes, minutes, "", 5),
 		newTextField(ui.Notes, t.Notes, "", domain.MaxNote),
 	)
 	if t.ID == 0 && !t.Due.IsZero() {
-		f.fields[tfDue].input.Placeholder = t.Due.String()
+		f.fields[tfDue].input.(*textInput).empty = t.Due.String()
 	}
 	tf := &taskForm{form: f, task: t, goals: goals}
 	// Linking a goal takes its competency, as the store will.
 	f.onChange = func(f *form, i int) {
-		if g := f.fields[tfGoal].choice; i == tfGoal && g > 0 {
-			f.fields[tfCompetency].choice = domain.CompetencyIndex(goals[g-1].Competency)
+		if g := f.choice(tfGoal); i == tfGoal && g > 0 {
+			f.fields[tfCompetency].input.restore("", domain.CompetencyIndex(goals[g-1].Competency))
 		}
 	}
 	return tf
@@ -81,9 +81,9 @@ func (tf *taskForm) result(today domain.Date) (domain.Task, bool) {
 	if t.Title, err = domain.CleanTitle(f.fields[tfTitle].value()); err != nil {
 		f.fields[tfTitle].err = explain(pui, err, nil)
 	}
-	t.Competency = domain.Competencies[f.fields[tfCompetency].choice]
+	t.Competency = domain.Competencies[f.choice(tfCompetency)]
 	t.GoalID = 0
-	if g := f.fields[tfGoal].choice; g > 0 {
+	if g := f.choice(tfGoal); g > 0 {
 		t.GoalID = tf.goals[g-1].ID
 		t.Competency = tf.goals[g-1].Competency
 	}
