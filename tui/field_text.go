@@ -11,21 +11,69 @@ import (
 	"coach/sanitize"
 )
 
-// textInput is one line of text (a title, a date, a number, tags). It
-// shows stored text neutralised and gives back what the user left alone
-// as it was stored (stored_text.go).
+// inputModel is what a text field needs of its bubbles input (textinput
+// for one line, textarea for several); P is the pointer to the model M.
+type inputModel[M any] interface {
+	*M
+	Update(tea.Msg) (M, tea.Cmd)
+	Value() string
+	SetValue(string)
+	Focus() tea.Cmd
+	Blur()
+	View() string
+}
+
+// textBox is the part the text fields share: the input and the stored
+// text behind it. It shows stored text neutralised and gives back what the
+// user left alone as it was stored (stored_text.go).
+type textBox[M any, P inputModel[M]] struct {
+	model     M
+	stored    storedText
+	multiLine bool
+}
+
+func (b *textBox[M, P]) update(msg tea.Msg, _ keyMap) tea.Cmd {
+	if p, ok := msg.(tea.PasteMsg); ok {
+		if p.Content = sanitize.Block(p.Content); !b.multiLine {
+			p.Content = sanitize.Line(p.Content)
+		}
+		msg = p
+	}
+	var cmd tea.Cmd
+	b.model, cmd = P(&b.model).Update(msg)
+	return cmd
+}
+
+func (b *textBox[M, P]) focus() tea.Cmd       { return P(&b.model).Focus() }
+func (b *textBox[M, P]) blur()                { P(&b.model).Blur() }
+func (b *textBox[M, P]) state() string        { return P(&b.model).Value() }
+func (b *textBox[M, P]) value() string        { return b.stored.text(b.state()) }
+func (b *textBox[M, P]) draft() (string, int) { return b.value(), 0 }
+func (b *textBox[M, P]) multiline() bool      { return b.multiLine }
+func (b *textBox[M, P]) typing() bool         { return true }
+
+// untouched reports that the user left the text as it was last set.
+func (b *textBox[M, P]) untouched() bool { return b.state() == b.stored.shown }
+
+// restore puts stored text in the input, shown neutralised.
+func (b *textBox[M, P]) restore(text string, _ int) {
+	b.stored = newStoredText(text, b.multiLine)
+	P(&b.model).SetValue(b.stored.shown)
+	b.stored = b.stored.holding(b.state())
+}
+
+// textInput is one line of text: a title, a date, a number.
 type textInput struct {
-	model  textinput.Model
-	stored storedText
-	hint   string // shown under the line while typing
-	empty  string // shown faint while the line is empty: the hint, or what empty means
+	textBox[textinput.Model, *textinput.Model]
+	hint  string // shown under the line while typing
+	empty string // shown faint while the line is empty: the hint, or what empty means
 }
 
 func newTextInput(value, hint string, limit int) *textInput {
 	in := textinput.New()
 	in.Prompt = ""
 	in.CharLimit = limit
-	t := &textInput{model: in, hint: hint, empty: hint}
+	t := &textInput{textBox: textBox[textinput.Model, *textinput.Model]{model: in}, hint: hint, empty: hint}
 	t.restore(value, 0)
 	return t
 }
@@ -41,35 +89,8 @@ func newDateField(label, value, hint string) *field {
 	return newTextField(label, value, hint, 20)
 }
 
-func (t *textInput) update(msg tea.Msg, _ keyMap) tea.Cmd {
-	if p, ok := msg.(tea.PasteMsg); ok {
-		p.Content = sanitize.Line(p.Content)
-		msg = p
-	}
-	var cmd tea.Cmd
-	t.model, cmd = t.model.Update(msg)
-	return cmd
-}
-
-func (t *textInput) focus() tea.Cmd  { return t.model.Focus() }
-func (t *textInput) blur()           { t.model.Blur() }
-func (t *textInput) state() string   { return t.model.Value() }
-func (t *textInput) value() string   { return t.stored.text(t.model.Value()) }
-func (t *textInput) multiline() bool { return false }
-func (t *textInput) typing() bool    { return true }
-func (t *textInput) summary() string { return t.model.Value() }
-func (t *textInput) restyle(dark bool) {
-	t.model.SetStyles(inputStyles(dark))
-}
-
-func (t *textInput) draft() (string, int) { return t.value(), 0 }
-
-// restore puts stored text in the input, shown neutralised.
-func (t *textInput) restore(text string, _ int) {
-	t.stored = newStoredText(text, false)
-	t.model.SetValue(t.stored.shown)
-	t.stored = t.stored.holding(t.model.Value())
-}
+func (t *textInput) summary() string   { return t.model.Value() }
+func (t *textInput) restyle(dark bool) { t.model.SetStyles(inputStyles(dark)) }
 
 func (t *textInput) setSize(w, _ int) {
 	t.model.SetWidth(w)
@@ -80,9 +101,7 @@ func (t *textInput) setSize(w, _ int) {
 }
 
 // view draws the input, with its placeholder while it is empty.
-func (t *textInput) view(st *styles, _ bool) string {
-	return rfInputView(st, t.model, t.empty)
-}
+func (t *textInput) view(st *styles, _ bool) string { return rfInputView(st, t.model, t.empty) }
 
 func (t *textInput) below(focused bool) string {
 	if focused && t.model.Value() != "" {
@@ -115,11 +134,12 @@ func (t *tagsInput) tags() []string {
 
 // areaInput is text of several lines; enter is a new line.
 type areaInput struct {
-	model  textarea.Model
-	stored storedText
+	textBox[textarea.Model, *textarea.Model]
 }
 
-func newAreaInput(value, hint string, limit int) *areaInput {
+// newAreaField is a field of several lines; limit 0 leaves the length to
+// the domain's check.
+func newAreaField(label, value, hint string, limit int) *field {
 	ta := textarea.New()
 	ta.ShowLineNumbers = false
 	ta.Prompt = ""
@@ -127,44 +147,13 @@ func newAreaInput(value, hint string, limit int) *areaInput {
 	ta.CharLimit = limit
 	ta.MaxHeight = 0 // the domain limits the text; a cap on lines would drop some silently
 	ta.SetHeight(3)
-	a := &areaInput{model: ta}
+	a := &areaInput{textBox[textarea.Model, *textarea.Model]{model: ta, multiLine: true}}
 	a.restore(value, 0)
-	return a
+	return &field{label: label, input: a}
 }
 
-// newAreaField is a field of several lines; limit 0 leaves the length to
-// the domain's check.
-func newAreaField(label, value, hint string, limit int) *field {
-	return &field{label: label, input: newAreaInput(value, hint, limit)}
-}
-
-func (a *areaInput) update(msg tea.Msg, _ keyMap) tea.Cmd {
-	if p, ok := msg.(tea.PasteMsg); ok {
-		p.Content = sanitize.Block(p.Content)
-		msg = p
-	}
-	var cmd tea.Cmd
-	a.model, cmd = a.model.Update(msg)
-	return cmd
-}
-
-func (a *areaInput) focus() tea.Cmd            { return a.model.Focus() }
-func (a *areaInput) blur()                     { a.model.Blur() }
-func (a *areaInput) state() string             { return a.model.Value() }
-func (a *areaInput) value() string             { return a.stored.text(a.model.Value()) }
-func (a *areaInput) multiline() bool           { return true }
-func (a *areaInput) typing() bool              { return true }
 func (a *areaInput) view(*styles, bool) string { return a.model.View() }
 func (a *areaInput) below(bool) string         { return "" }
-func (a *areaInput) draft() (string, int)      { return a.value(), 0 }
 func (a *areaInput) restyle(dark bool)         { a.model.SetStyles(areaStyles(dark)) }
-func (a *areaInput) untouched() bool           { return a.model.Value() == a.stored.shown }
 func (a *areaInput) summary() string           { return rfFirstLine(a.model.Value()) }
 func (a *areaInput) setSize(w, h int)          { a.model.SetWidth(w); a.model.SetHeight(max(h, 1)) }
-
-// restore puts stored text in the area, shown neutralised.
-func (a *areaInput) restore(text string, _ int) {
-	a.stored = newStoredText(text, true)
-	a.model.SetValue(a.stored.shown)
-	a.stored = a.stored.holding(a.model.Value())
-}

@@ -105,17 +105,7 @@ func (tf *taskForm) result(today domain.Date) (domain.Task, bool) {
 	} else {
 		t.Due = 0
 	}
-	t.Minutes = 0
-	if m := strings.TrimSpace(f.fields[tfMinutes].value()); m != "" {
-		n, err := strconv.Atoi(m)
-		switch {
-		case err != nil:
-			f.fields[tfMinutes].err = fmt.Sprintf(pui.NotNumber, m)
-		case domain.CheckMinutes(n) != nil:
-			f.fields[tfMinutes].err = explain(pui, domain.CheckMinutes(n), nil)
-		}
-		t.Minutes = n
-	}
+	t.Minutes = readMinutes(f.fields[tfMinutes], pui)
 	t.Notes = f.fields[tfNotes].value()
 	if f.hasErrors() {
 		return t, false
@@ -130,6 +120,23 @@ func (tf *taskForm) result(today domain.Date) (domain.Task, bool) {
 		}
 	}
 	return t, !f.hasErrors()
+}
+
+// readMinutes reads a field of minutes, empty meaning none, and sets its
+// error when it is not a number the domain takes.
+func readMinutes(fl *field, pui content.ProblemsUI) int {
+	m := strings.TrimSpace(fl.value())
+	if m == "" {
+		return 0
+	}
+	n, err := strconv.Atoi(m)
+	switch {
+	case err != nil:
+		fl.err = fmt.Sprintf(pui.NotNumber, m)
+	case domain.CheckMinutes(n) != nil:
+		fl.err = explain(pui, domain.CheckMinutes(n), nil)
+	}
+	return n
 }
 
 // dueValue leaves the date of a new task empty, showing the day it will

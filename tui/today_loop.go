@@ -207,17 +207,7 @@ func (cf *checkInForm) result(domain.Date) (domain.CheckIn, bool) {
 	f, pui := cf.form, cf.sh.ui.Problems
 	c := cf.ci
 	f.clearErrors()
-	c.Minutes = 0
-	if m := strings.TrimSpace(f.fields[cfMinutes].value()); m != "" {
-		n, err := strconv.Atoi(m)
-		switch {
-		case err != nil:
-			f.fields[cfMinutes].err = fmt.Sprintf(pui.NotNumber, m)
-		case domain.CheckMinutes(n) != nil:
-			f.fields[cfMinutes].err = explain(pui, domain.CheckMinutes(n), nil)
-		}
-		c.Minutes = n
-	}
+	c.Minutes = readMinutes(f.fields[cfMinutes], pui)
 	c.Note = f.fields[cfNote].value()
 	if f.hasErrors() {
 		return c, false
