@@ -55,7 +55,7 @@ type app struct {
 	warm      bool            // the screens other than the first have started loading
 	preload   tea.Msg         // the first screen's load, read before the program started
 	restore   []restoredDraft // drafts to offer back once the first screen has loaded
-	quitAsk   string          // the drafts q would lose, while asking
+	asking    *askMsg         // the open y/n question (ask.go), nil when none
 }
 
 func newApp(sh *shared, screens [screenKinds]screen) *app {
@@ -128,6 +128,9 @@ func (a *app) readRev() tea.Cmd {
 }
 
 func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if a.asking != nil && isPointerOrPaste(msg) {
+		return a, nil // the open question waits for a key
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
@@ -212,6 +215,9 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case switchScreenMsg:
 		return a, a.switchTo(int(msg.to))
+	case askMsg:
+		a.openAsk(msg)
+		return a, nil
 	case tea.MouseClickMsg:
 		if msg.Y < tabBarHeight {
 			if i := a.tabAt(msg.X); i >= 0 {
@@ -259,14 +265,9 @@ func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		// As the interrupt signal: the drafts are kept for the next start.
 		return tea.Interrupt, true
 	}
-	if a.quitAsk != "" {
-		a.quitAsk = ""
-		a.resize()
-		if key.Matches(msg, k.Confirm) {
-			a.dropDrafts()
-			return tea.Quit, true
-		}
-		return nil, true
+	if a.asking != nil {
+		// The key answers the question, and does nothing else.
+		return a.answer(msg), true
 	}
 	if a.welcome != nil {
 		if key.Matches(msg, k.Quit) {
@@ -390,8 +391,8 @@ func (a *app) footerHeight() int {
 
 func (a *app) screenHelp() help.KeyMap {
 	k := a.sh.keys
-	if a.quitAsk != "" {
-		return helpKeys{short: []key.Binding{k.Confirm}, full: [][]key.Binding{{k.Confirm}}}
+	if a.asking != nil {
+		return a.askHelp()
 	}
 	if a.welcome != nil {
 		return a.welcome.helpKeys()
@@ -479,8 +480,8 @@ func (a *app) tabAt(x int) int {
 
 func (a *app) statusLine() string {
 	st := a.sh.styles
-	if a.quitAsk != "" {
-		return st.Warning.Render(truncateText(fmt.Sprintf(a.sh.ui.Common.QuitDrafts, a.quitAsk), a.width))
+	if a.asking != nil {
+		return a.askLine()
 	}
 	if a.status == "" {
 		return ""

@@ -53,8 +53,13 @@ func (a *app) quit() tea.Cmd {
 	if len(ds) == 0 {
 		return tea.Quit
 	}
-	a.quitAsk = a.draftNames(ds)
-	a.resize()
+	a.openAsk(askMsg{
+		question: fmt.Sprintf(a.sh.ui.Common.QuitDrafts, a.draftNames(ds)),
+		yes: func() tea.Cmd {
+			a.dropDrafts()
+			return tea.Quit
+		},
+	})
 	return nil
 }
 

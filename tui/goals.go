@@ -34,7 +34,6 @@ type goalsScreen struct {
 	habit         *habitHistory  // a habit's history, open over the detail
 	history       *store.History // from the latest report, for a habit's history
 	form          *goalForm
-	confirm       bool
 	loaded        bool
 	width, height int
 }
@@ -85,7 +84,7 @@ func (s *goalsScreen) SetSize(w, h int) {
 	}
 }
 
-func (s *goalsScreen) Capturing() bool { return s.form != nil || s.confirm }
+func (s *goalsScreen) Capturing() bool { return s.form != nil }
 
 // visible is the rows the list shows: active goals, or all with showAll.
 func (s *goalsScreen) visible() []goalRow {
@@ -146,12 +145,6 @@ func (s *goalsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		switch {
 		case s.form != nil:
 			return s, s.updateForm(msg)
-		case s.confirm:
-			s.confirm = false
-			if key.Matches(msg, s.sh.keys.Confirm) {
-				return s, s.setStatus(domain.StatusArchived)
-			}
-			return s, nil
 		case s.habit != nil:
 			cmd, back := s.habit.Update(msg)
 			if back {
@@ -218,12 +211,13 @@ func (s *goalsScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return s.openForm(r.goal)
 		}
 	case key.Matches(msg, k.Complete):
-		return s.setStatus(domain.StatusDone)
+		return s.setSelectedStatus(domain.StatusDone)
 	case key.Matches(msg, k.Reopen):
-		return s.setStatus(domain.StatusActive)
+		return s.setSelectedStatus(domain.StatusActive)
 	case key.Matches(msg, k.Archive):
-		if _, ok := s.selected(); ok {
-			s.confirm = true
+		if r, ok := s.selected(); ok {
+			question := askAbout(s.sh.ui.Goals.ArchiveConfirm, r.goal.Title, s.width)
+			return ask(question, func() tea.Cmd { return s.setStatus(r.goal, domain.StatusArchived) })
 		}
 	}
 	return nil
@@ -261,15 +255,22 @@ func (s *goalsScreen) save(old, g domain.Goal) tea.Cmd {
 	})
 }
 
-// setStatus completes, archives or reopens the selected goal.
-func (s *goalsScreen) setStatus(status string) tea.Cmd {
-	r, ok := s.selected()
-	if !ok || r.goal.Status == status {
+// setSelectedStatus completes or reopens the selected goal.
+func (s *goalsScreen) setSelectedStatus(status string) tea.Cmd {
+	if r, ok := s.selected(); ok {
+		return s.setStatus(r.goal, status)
+	}
+	return nil
+}
+
+// setStatus completes, archives or reopens goal g.
+func (s *goalsScreen) setStatus(g domain.Goal, status string) tea.Cmd {
+	if g.Status == status {
 		return nil
 	}
 	ui := s.sh.ui.Goals
 	text := map[string]string{domain.StatusDone: ui.Completed, domain.StatusArchived: ui.Archived, domain.StatusActive: ui.Reopened}[status]
-	id, prev, title := r.goal.ID, r.goal.Status, truncateText(r.goal.Title, 60)
+	id, prev, title := g.ID, g.Status, truncateText(g.Title, 60)
 	return s.sh.write(func(st *store.Store) (string, func(*store.Store) error, error) {
 		_, err := st.SetGoalStatus(id, status)
 		undo := func(st *store.Store) error { _, err := st.SetGoalStatus(id, prev); return err }
@@ -301,11 +302,6 @@ func (s *goalsScreen) View() string {
 	default:
 		out = s.listView()
 	}
-	if s.confirm {
-		if r, ok := s.selected(); ok {
-			out += "\n" + st.Warning.Render(fmt.Sprintf(ui.ArchiveConfirm, truncateText(r.goal.Title, 40)))
-		}
-	}
 	return clampWidth(out, s.width)
 }
 
@@ -331,7 +327,7 @@ func (s *goalsScreen) listView() string {
 	if s.showAll {
 		lines = append([]line{{st.Faint.Render(s.sh.ui.Goals.ShowAll), -1}}, lines...)
 	}
-	h := max(s.bodyRows(), 1)
+	h := max(s.height, 1)
 	cur := 0
 	for i, l := range lines {
 		if l.row == s.cursor {
@@ -347,15 +343,6 @@ func (s *goalsScreen) listView() string {
 		b.WriteString(lines[i].text)
 	}
 	return b.String()
-}
-
-// bodyRows is the height the list or the detail may take: the archive
-// question takes the last line while it is asked.
-func (s *goalsScreen) bodyRows() int {
-	if s.confirm {
-		return s.height - 1
-	}
-	return s.height
 }
 
 // noteWidth is the column of target notes, and figWidth that of the
@@ -429,8 +416,6 @@ func (s *goalsScreen) ShortHelp() []key.Binding {
 	switch {
 	case s.form != nil:
 		return []key.Binding{k.NextField, k.Choice, k.SaveMultiline, k.Cancel}
-	case s.confirm:
-		return []key.Binding{k.Confirm, k.Cancel}
 	case s.habit != nil:
 		return s.habit.ShortHelp()
 	case s.detail:
@@ -442,7 +427,7 @@ func (s *goalsScreen) ShortHelp() []key.Binding {
 func (s *goalsScreen) FullHelp() [][]key.Binding {
 	k := s.sh.keys
 	switch {
-	case s.form != nil || s.confirm:
+	case s.form != nil:
 		return [][]key.Binding{s.ShortHelp(), {k.PrevField, k.Save}}
 	case s.habit != nil:
 		return s.habit.FullHelp()

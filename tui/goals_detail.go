@@ -65,7 +65,7 @@ func (s *goalsScreen) detailView(r goalRow) string {
 	if r.fig.OnceTotal > 0 {
 		b.WriteString("  " + st.Muted.Render(fmt.Sprintf(ui.OnceDone, r.fig.OnceDone, r.fig.OnceTotal)) + "\n")
 	}
-	return strings.Join(scrollTo(strings.Split(strings.TrimRight(b.String(), "\n"), "\n"), cursorLine, s.bodyRows()), "\n")
+	return strings.Join(scrollTo(strings.Split(strings.TrimRight(b.String(), "\n"), "\n"), cursorLine, s.height), "\n")
 }
 
 // scrollTo is the window of height lines that shows line cursor with a

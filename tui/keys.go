@@ -85,7 +85,7 @@ func newKeys(t content.KeysUI) keyMap {
 		Add:      b([]string{"a"}, "a", t.Add),
 		Edit:     b([]string{"e"}, "e", t.Edit),
 		Delete:   b([]string{"d"}, "d", t.Delete),
-		Confirm:  b([]string{"y"}, "y", t.Confirm),
+		Confirm:  b([]string{"y", "Y"}, "y", t.Confirm),
 		Cancel:   b([]string{"esc"}, "esc", t.Cancel),
 		Open:     b([]string{"enter"}, "enter", t.Open),
 		Back:     b([]string{"esc"}, "esc", t.Back),

@@ -11,8 +11,8 @@ import (
 
 // reflectScreen is screen 3: the day's reflection, the past ones and the
 // weekly reviews, each a view of its own (reflect_day.go, reflect_past.go,
-// reflect_review.go). The screen routes: the open form or the discard
-// question first, else the view shown. It owns what the views share
+// reflect_review.go). The screen routes: the open form first, else the
+// view shown. It owns what the views share
 // (reflectCommon) and the forms (reflect_save.go); store calls run in
 // commands, and forms survive as drafts.
 type reflectScreen struct {
@@ -65,10 +65,9 @@ func (s *reflectScreen) SetSize(w, h int) {
 	s.reviewView.resized()
 }
 
-// Capturing: a form, the discard question or the view's own field has
-// the keys.
+// Capturing: a form or the view's own field has the keys.
 func (s *reflectScreen) Capturing() bool {
-	return s.form != nil || s.confirmKey != "" || s.active().Capturing()
+	return s.form != nil || s.active().Capturing()
 }
 
 // --- reflectNav: what the views ask of the screen ---
@@ -147,6 +146,9 @@ func (s *reflectScreen) update(msg tea.Msg) tea.Cmd {
 		return s.reload() // the forms are drafts of their own: never touched
 	case reflectSavedMsg:
 		return s.saved(msg)
+	case discardDraftMsg:
+		delete(s.drafts, msg.key)
+		return showStatus(s.sh.ui.Reflect.Discarded)
 	case reflectEditorReadyMsg, reflectEditorDoneMsg, reflectEditorTextMsg:
 		return s.editorUpdate(msg)
 	}
@@ -170,16 +172,7 @@ func (s *reflectScreen) update(msg tea.Msg) tea.Cmd {
 }
 
 func (s *reflectScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case s.confirmKey != "":
-		draft := s.confirmKey
-		s.confirmKey = ""
-		if key.Matches(msg, s.sh.keys.Confirm) {
-			delete(s.drafts, draft)
-			return showStatus(s.sh.ui.Reflect.Discarded)
-		}
-		return nil
-	case s.form != nil:
+	if s.form != nil {
 		return s.formKey(msg)
 	}
 	return s.active().Update(msg)
@@ -203,20 +196,14 @@ func (s *reflectScreen) View() string {
 }
 
 func (s *reflectScreen) ShortHelp() []key.Binding {
-	switch {
-	case s.confirmKey != "":
-		return []key.Binding{s.sh.keys.Confirm, s.sh.keys.Cancel}
-	case s.form != nil:
+	if s.form != nil {
 		return s.formShortHelp()
 	}
 	return s.active().ShortHelp()
 }
 
 func (s *reflectScreen) FullHelp() [][]key.Binding {
-	switch {
-	case s.confirmKey != "":
-		return [][]key.Binding{{s.sh.keys.Confirm, s.sh.keys.Cancel}}
-	case s.form != nil:
+	if s.form != nil {
 		return s.formFullHelp()
 	}
 	return s.active().FullHelp()

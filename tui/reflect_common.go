@@ -56,20 +56,25 @@ type reflectNav interface {
 // reflectCommon is what the views share with the screen. Only the screen
 // sets the size and the mode; a view may add a draft or ask to discard one.
 type reflectCommon struct {
-	sh         *shared
-	width      int
-	height     int
-	mode       reflectMode
-	drafts     map[string]*reflectForm // open and closed-with-changes forms, by key
-	confirmKey string                  // the draft whose discarding awaits y
-	nav        reflectNav
+	sh     *shared
+	width  int
+	height int
+	mode   reflectMode
+	drafts map[string]*reflectForm // open and closed-with-changes forms, by key
+	nav    reflectNav
 }
 
+// discardDraftMsg drops the draft with key: the user answered y.
+type discardDraftMsg struct{ key string }
+
 // askDiscard asks y/n before dropping the draft with draftKey, if any.
-func (c *reflectCommon) askDiscard(draftKey string) {
-	if c.drafts[draftKey] != nil {
-		c.confirmKey = draftKey
+func (c *reflectCommon) askDiscard(draftKey string) tea.Cmd {
+	if c.drafts[draftKey] == nil {
+		return nil
 	}
+	return ask(c.sh.ui.Reflect.DiscardConfirm, func() tea.Cmd {
+		return func() tea.Msg { return discardDraftMsg{key: draftKey} }
+	})
 }
 
 // dayHeading is "Reflection · 2026-11-28 Sat · today".
@@ -96,19 +101,12 @@ func (c *reflectCommon) weekHeading(week string) string {
 	return h
 }
 
-// notes are the warnings under a heading: a draft, or the discard question.
+// notes are the warnings under a heading: a draft waits there.
 func (c *reflectCommon) notes(draftKey string) []string {
-	t := c.sh.ui.Reflect
-	var text string
-	switch {
-	case c.confirmKey == draftKey:
-		text = t.DiscardConfirm
-	case c.drafts[draftKey] != nil:
-		text = t.Draft
-	default:
+	if c.drafts[draftKey] == nil {
 		return nil
 	}
-	return rfStyleLines(c.sh.styles.Warning.Render, rfWrap(text, c.width))
+	return rfStyleLines(c.sh.styles.Warning.Render, rfWrap(c.sh.ui.Reflect.Draft, c.width))
 }
 
 // reflectionLines shows a reflection read-only.

@@ -80,7 +80,7 @@ func (d *dayModel) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Review):
 		return d.nav.show(reflectReview)
 	case key.Matches(msg, k.Delete):
-		d.askDiscard(rfDayKey(d.day))
+		return d.askDiscard(rfDayKey(d.day))
 	default:
 		head, body := d.parts()
 		d.scroll = rfScrollKey(msg, k, d.scroll, len(body), d.height-len(head))

@@ -158,7 +158,7 @@ func (v *reviewModel) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Past):
 		return v.nav.show(reflectPast)
 	case key.Matches(msg, k.Delete):
-		v.askDiscard(rfReviewKey(v.selectedWeek()))
+		return v.askDiscard(rfReviewKey(v.selectedWeek()))
 	case key.Matches(msg, k.Up):
 		v.moveWeek(v.weekCursor - 1)
 	case key.Matches(msg, k.Down):

@@ -90,10 +90,13 @@ func TestDayViewOnItsOwn(t *testing.T) {
 		wantCalls(t, nav, k.key, k.want)
 	}
 
-	// d asks before dropping the draft, under the heading.
-	d.Update(keyMsg("d"))
-	if c.confirmKey != rfDayKey(testDay) || !strings.Contains(viewText(d), c.sh.ui.Reflect.DiscardConfirm) {
-		t.Fatalf("d did not ask about the draft (%q):\n%s", c.confirmKey, viewText(d))
+	// d asks the root before dropping the draft; y sends the drop.
+	q := askedBy(t, d.Update(keyMsg("d")))
+	if q.question != c.sh.ui.Reflect.DiscardConfirm {
+		t.Fatalf("d asked %q", q.question)
+	}
+	if got := q.yes()(); got != (discardDraftMsg{key: rfDayKey(testDay)}) {
+		t.Fatalf("y on the day's question sends %#v", got)
 	}
 
 	// Midnight moves the day shown as today, not a day the user chose.
@@ -196,9 +199,8 @@ func TestReviewViewOnItsOwn(t *testing.T) {
 	}
 	v.Update(keyMsg("e"))
 	wantCalls(t, nav, "e", "form week 2026-W47")
-	v.Update(keyMsg("d"))
-	if c.confirmKey != rfReviewKey("2026-W47") {
-		t.Fatalf("d on a week with a draft asks %q", c.confirmKey)
+	if got := askedBy(t, v.Update(keyMsg("d"))).yes()(); got != (discardDraftMsg{key: rfReviewKey("2026-W47")}) {
+		t.Fatalf("y on the question of a week with a draft sends %#v", got)
 	}
 	for _, k := range []struct{ key, want string }{{"p", "show past"}, {"esc", "show day"}, {"w", "show day"}} {
 		v.Update(keyMsg(k.key))
@@ -262,29 +264,31 @@ func TestReflectOpenReviewWaitsForTheReviews(t *testing.T) {
 	}
 }
 
-// A review's draft is discarded only with y, asked under its heading.
+// A review's draft is discarded only with y, asked on the root's status
+// line.
 func TestReflectReviewDraftDiscard(t *testing.T) {
-	sh, s := newTestReflect(t, content.EN, 80, 30)
-	s = rfPress(t, s, "w", "e")
-	s = rfType(t, s, "Half a review")
-	s = rfPress(t, s, "esc")
-	if !strings.Contains(plainView(s), "Unsaved draft") {
-		t.Fatalf("no draft note:\n%s", plainView(s))
+	a := sizeModel(t, content.EN, []string{"3", "w", "e", "H", "a", "l", "f", "esc"}, fixture)
+	rs, week := a.screens[2].(*reflectScreen), testDay.Week()
+	if !strings.Contains(viewOf(a), "Unsaved draft") || rs.drafts[rfReviewKey(week)] == nil {
+		t.Fatalf("no draft of %s:\n%s", week, viewOf(a))
 	}
-	s = rfPress(t, s, "d")
-	if !s.Capturing() || !strings.Contains(plainView(s), sh.ui.Reflect.DiscardConfirm) {
-		t.Fatalf("d did not ask:\n%s", plainView(s))
+	m := pressModel(t, a, "d")
+	if a.asking == nil || !strings.Contains(statusOf(m), a.sh.ui.Reflect.DiscardConfirm) {
+		t.Fatalf("d did not ask:\n%s", viewOf(m))
 	}
-	if help := s.ShortHelp(); len(help) != 2 || help[0].Help() != sh.keys.Confirm.Help() {
+	if help := a.screenHelp().ShortHelp(); len(help) != 2 || help[0].Help() != a.sh.keys.Confirm.Help() {
 		t.Errorf("the question's help is %v", help)
 	}
-	s = rfPress(t, s, "n")
-	if s.drafts[rfReviewKey("2026-W48")] == nil {
+	m = pressModel(t, m, "n")
+	if rs.drafts[rfReviewKey(week)] == nil {
 		t.Fatal("n discarded the draft")
 	}
-	s = rfPress(t, s, "d", "y")
-	if len(s.drafts) != 0 || s.mode != reflectReview {
-		t.Fatalf("d y left %d drafts (mode %s)", len(s.drafts), s.mode)
+	m = pressModel(t, m, "d", "y")
+	if len(rs.drafts) != 0 || rs.mode != reflectReview || a.active != 2 {
+		t.Fatalf("d y left %d drafts (mode %s, screen %d)", len(rs.drafts), rs.mode, a.active)
+	}
+	if v := viewOf(m); !strings.Contains(v, a.sh.ui.Reflect.Discarded) || strings.Contains(v, "Unsaved draft") {
+		t.Errorf("after d y:\n%s", v)
 	}
 }
 

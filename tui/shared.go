@@ -43,8 +43,9 @@ type screen interface {
 	SetSize(width, height int)
 	ShortHelp() []key.Binding
 	FullHelp() [][]key.Binding
-	// Capturing reports that a text field or a modal prompt has the keys,
-	// so the root must not treat q, digits or tab as its own.
+	// Capturing reports that a text field or an overlay of the screen
+	// (Today's whole advice) has the keys, so the root must not treat q,
+	// digits or tab as its own.
 	Capturing() bool
 }
 

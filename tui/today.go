@@ -29,7 +29,6 @@ type todayScreen struct {
 	offset        int // first visible row of the list
 	width, height int
 	form          *taskForm
-	confirmDelete bool
 	advice        insight.Suggestion // the coach's top advice, from the latest report
 	reported      bool               // a report came: it brings the advice from now on
 	adviceOpen    bool               // the whole advice is shown
@@ -95,7 +94,7 @@ func (s *todayScreen) SetSize(w, h int) {
 }
 
 func (s *todayScreen) Capturing() bool {
-	return s.form != nil || s.confirmDelete || s.adviceOpen || s.logForm != nil
+	return s.form != nil || s.adviceOpen || s.logForm != nil
 }
 
 func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
@@ -147,12 +146,6 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, s.updateCheckIn(msg)
 		case s.adviceOpen:
 			return s, s.adviceKey(msg)
-		case s.confirmDelete:
-			s.confirmDelete = false
-			if key.Matches(msg, s.sh.keys.Confirm) {
-				return s, s.archive()
-			}
-			return s, nil
 		}
 		return s, s.handleKey(msg)
 	}
@@ -201,8 +194,9 @@ func (s *todayScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return s.openForm(it.Task)
 		}
 	case key.Matches(msg, k.Delete):
-		if _, ok := s.selected(); ok {
-			s.confirmDelete = true
+		if it, ok := s.selected(); ok {
+			question := askAbout(s.sh.ui.Today.DeleteConfirm, it.Task.Title, s.width)
+			return ask(question, func() tea.Cmd { return s.archive(it) })
 		}
 	}
 	return nil
@@ -288,12 +282,9 @@ func (s *todayScreen) save(old, t domain.Task) tea.Cmd {
 	})
 }
 
-// archive deletes the selected task from the shown day on; its history stays.
-func (s *todayScreen) archive() tea.Cmd {
-	it, ok := s.selected()
-	if !ok {
-		return nil
-	}
+// archive deletes the task asked about from the shown day on; its history
+// stays.
+func (s *todayScreen) archive(it store.DueItem) tea.Cmd {
 	ui := s.sh.ui.Today
 	id, on := it.Task.ID, min(s.day, s.sh.today())
 	title := truncateText(it.Task.Title, 60)
@@ -338,11 +329,6 @@ func (s *todayScreen) View() string {
 		b.WriteString("\n  " + st.Muted.Render(ui.EmptyDay))
 	default:
 		b.WriteString(s.list())
-	}
-	if s.confirmDelete {
-		if it, ok := s.selected(); ok {
-			b.WriteString("\n" + st.Warning.Render(fmt.Sprintf(ui.DeleteConfirm, truncateText(it.Task.Title, 40))))
-		}
 	}
 	return clampWidth(b.String(), s.width)
 }
@@ -449,8 +435,6 @@ func (s *todayScreen) ShortHelp() []key.Binding {
 	switch {
 	case s.form != nil:
 		return []key.Binding{k.NextField, k.Choice, k.Save, k.Cancel}
-	case s.confirmDelete:
-		return []key.Binding{k.Confirm, k.Cancel}
 	case s.logForm != nil:
 		return []key.Binding{k.NextField, k.Save, k.Cancel}
 	case s.adviceOpen:
@@ -461,7 +445,7 @@ func (s *todayScreen) ShortHelp() []key.Binding {
 
 func (s *todayScreen) FullHelp() [][]key.Binding {
 	k := s.sh.keys
-	if s.form != nil || s.confirmDelete || s.logForm != nil {
+	if s.form != nil || s.logForm != nil {
 		return [][]key.Binding{s.ShortHelp(), {k.PrevField, k.SaveMultiline}}
 	}
 	if s.adviceOpen {
