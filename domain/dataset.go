@@ -24,12 +24,21 @@ func (d Dataset) Len() int {
 // names the record. It returns the normalised records.
 func CleanDataset(d Dataset) (Dataset, error) {
 	goals := map[uint64]Goal{}
+	gids := map[string]bool{}
+	sameGID := func(gid string) bool {
+		dup := gid != "" && gids[gid]
+		gids[gid] = true
+		return dup
+	}
 	for i, g := range d.Goals {
 		if g.ID == 0 || g.ID > MaxID {
 			return d, fmt.Errorf("goals[%d]: id %d is out of range: ids are 1 to %d", i, g.ID, uint64(MaxID))
 		}
 		if _, dup := goals[g.ID]; dup {
 			return d, fmt.Errorf("goals[%d]: duplicate goal id %d", i, g.ID)
+		}
+		if sameGID(g.GID) {
+			return d, fmt.Errorf("goals[%d]: duplicate gid %s", i, g.GID)
 		}
 		c, err := CleanGoal(g)
 		if err != nil {
@@ -45,6 +54,9 @@ func CleanDataset(d Dataset) (Dataset, error) {
 		}
 		if _, dup := tasks[t.ID]; dup {
 			return d, fmt.Errorf("tasks[%d]: duplicate task id %d", i, t.ID)
+		}
+		if sameGID(t.GID) {
+			return d, fmt.Errorf("tasks[%d]: duplicate gid %s", i, t.GID)
 		}
 		if t.GoalID != 0 {
 			g, ok := goals[t.GoalID]

@@ -18,6 +18,7 @@ const (
 // format's.
 type Goal struct {
 	ID         uint64    `json:"id"`
+	GID        string    `json:"gid,omitempty"` // export version 3 on (gid.go)
 	Title      string    `json:"title"`
 	Competency string    `json:"competency"`
 	Why        string    `json:"why"`
@@ -31,6 +32,7 @@ type Goal struct {
 // Task is a one-off or recurring piece of practice.
 type Task struct {
 	ID         uint64    `json:"id"`
+	GID        string    `json:"gid,omitempty"` // export version 3 on (gid.go)
 	Title      string    `json:"title"`
 	GoalID     uint64    `json:"goal_id"`
 	Competency string    `json:"competency"`

@@ -71,6 +71,9 @@ func CheckRating(n int) error {
 // CleanGoal normalises a goal and checks every field.
 func CleanGoal(g Goal) (Goal, error) {
 	var err error
+	if err = checkGID(g.GID); err != nil {
+		return g, err
+	}
 	if g.Title, err = CleanTitle(g.Title); err != nil {
 		return g, err
 	}
@@ -113,6 +116,9 @@ func CleanGoal(g Goal) (Goal, error) {
 // date; a recurring one has none.
 func CleanTask(t Task) (Task, error) {
 	var err error
+	if err = checkGID(t.GID); err != nil {
+		return t, err
+	}
 	if t.Title, err = CleanTitle(t.Title); err != nil {
 		return t, err
 	}
@@ -249,4 +255,13 @@ func CleanReview(r Review) (Review, error) {
 		*f.v = s
 	}
 	return r, nil
+}
+
+// checkGID refuses a global id of another form; none is fine (the store
+// gives one).
+func checkGID(gid string) error {
+	if gid != "" && !ValidGID(gid) {
+		return fmt.Errorf("gid %.40q is not a global id (%d hex digits)", gid, GIDLength)
+	}
+	return nil
 }

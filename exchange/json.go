@@ -16,11 +16,11 @@ import (
 )
 
 // FormatName and Version identify the export format. Version 2 added a
-// goal's measure; a version 1 document is a version 2 one without it, so
-// the reader takes both.
+// goal's measure, version 3 the global id of goals and tasks (gid); an
+// older document is a newer one without them, so the reader takes all.
 const (
 	FormatName = "coach"
-	Version    = 2
+	Version    = 3
 	MinVersion = 1 // the oldest version the reader takes
 )
 

@@ -14,6 +14,7 @@ import (
 type (
 	goalJSON struct {
 		ID         uint64    `json:"id"`
+		GID        string    `json:"gid"` // version 3 on
 		Title      string    `json:"title"`
 		Competency string    `json:"competency"`
 		Why        string    `json:"why"`
@@ -30,6 +31,7 @@ type (
 	}
 	taskJSON struct {
 		ID         uint64 `json:"id"`
+		GID        string `json:"gid"` // version 3 on
 		Title      string `json:"title"`
 		GoalID     uint64 `json:"goal_id"`
 		Competency string `json:"competency"`
@@ -63,6 +65,14 @@ type (
 type fieldCheck struct {
 	path string
 	err  error
+}
+
+// gid checks a global id; none (an older export) is fine: the store
+// gives one.
+func (c *fieldCheck) gid(s string) {
+	if c.err == nil && s != "" && !domain.ValidGID(s) {
+		c.err = fmt.Errorf("%s.gid: %s is not a global id (%d lower-case hex digits)", c.path, quote(s), domain.GIDLength)
+	}
 }
 
 func (c *fieldCheck) date(field, s string) domain.Date {
@@ -133,7 +143,8 @@ func convGoal(path string, w *goalJSON) (domain.Goal, error) {
 		c.text("resources["+strconv.Itoa(i)+"]", r, domain.MaxNote)
 	}
 	c.word("status", w.Status)
-	g := domain.Goal{ID: w.ID, Title: w.Title, Competency: w.Competency, Why: w.Why, Resources: w.Resources, Status: w.Status}
+	c.gid(w.GID)
+	g := domain.Goal{ID: w.ID, GID: w.GID, Title: w.Title, Competency: w.Competency, Why: w.Why, Resources: w.Resources, Status: w.Status}
 	g.Target = c.date("target", w.Target)
 	if m := w.Measure; m != nil {
 		c.word("measure.kind", m.Kind)
@@ -149,7 +160,8 @@ func convTask(path string, w *taskJSON) (domain.Task, error) {
 	c.text("title", w.Title, domain.MaxTitle)
 	c.word("competency", w.Competency)
 	c.text("notes", w.Notes, domain.MaxNote)
-	t := domain.Task{ID: w.ID, Title: w.Title, GoalID: w.GoalID, Competency: w.Competency, Repeat: w.Repeat,
+	c.gid(w.GID)
+	t := domain.Task{ID: w.ID, GID: w.GID, Title: w.Title, GoalID: w.GoalID, Competency: w.Competency, Repeat: w.Repeat,
 		Minutes: w.Minutes, Notes: w.Notes, Archived: w.Archived}
 	t.Due = c.date("due", w.Due)
 	t.ArchivedOn = c.date("archived_on", w.ArchivedOn)

@@ -48,7 +48,7 @@ func TestMeasureRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := out.String()
-	for _, want := range []string{`"version": 2`, `"measure": {`, `"unit": "graph problems"`, `"amount": 17`, `"kind": "minutes"`} {
+	for _, want := range []string{`"version": 3`, `"measure": {`, `"unit": "graph problems"`, `"amount": 17`, `"kind": "minutes"`} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("export lacks %s:\n%s", want, doc)
 		}
@@ -85,5 +85,38 @@ func TestBadMeasureRefused(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("measure %s: error %v, want it to say %q", tc.measure, err, tc.want)
 		}
+	}
+}
+
+// Version 3 carries the global ids of goals and tasks; a version 2 file
+// without them still reads, and a malformed one is refused by name.
+func TestGlobalIDsRoundTrip(t *testing.T) {
+	at := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
+	gid := domain.NewGID()
+	ds := domain.Dataset{
+		Goals: []domain.Goal{{ID: 1, GID: gid, Title: "graphs", Competency: "depth", Status: "active", Created: at}},
+		Tasks: []domain.Task{{ID: 4, GID: domain.NewGID(), Title: "one a day", GoalID: 1, Competency: "depth", Repeat: "daily", Created: at}},
+	}
+	var out bytes.Buffer
+	if err := WriteJSON(&out, ds, at, nil); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), `"gid": "`+gid+`"`) {
+		t.Fatalf("export lacks the goal's gid:\n%s", out.String())
+	}
+	back, err := ReadJSON(strings.NewReader(out.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Goals[0].GID != gid || back.Tasks[0].GID != ds.Tasks[0].GID {
+		t.Errorf("gids after a round trip: %q %q", back.Goals[0].GID, back.Tasks[0].GID)
+	}
+	old := `{"format": "coach", "version": 2, "goals": [{"id": 1, "title": "x", "competency": "depth", "status": "active", "created": "2026-11-01T08:00:00Z"}]}`
+	if ds, err := ReadJSON(strings.NewReader(old)); err != nil || ds.Goals[0].GID != "" {
+		t.Errorf("version 2 without gids: %v %+v", err, ds.Goals)
+	}
+	bad := strings.Replace(old, `"id": 1,`, `"id": 1, "gid": "ABC",`, 1)
+	if _, err := ReadJSON(strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "goals[0].gid") {
+		t.Errorf("a malformed gid: %v", err)
 	}
 }

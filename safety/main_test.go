@@ -189,7 +189,7 @@ func (u *user) dump() domain.Dataset {
 	return doc.Dataset
 }
 
-// exportDoc is the export format (version 2 written, 1 also read), read
+// exportDoc is the export format (version 3 written, 1 and 2 also read), read
 // and written here without the program's own code.
 type exportDoc struct {
 	Format     string    `json:"format"`

@@ -34,7 +34,10 @@ func putCheckIn(tx *bolt.Tx, c domain.CheckIn) error {
 	if err := tx.Bucket(bCheckins).Put(dayID(c.Date, c.TaskID), encodeCheckIn(c)); err != nil {
 		return err
 	}
-	return tx.Bucket(bTaskDays).Put(idDay(c.TaskID, c.Date), nil)
+	if err := tx.Bucket(bTaskDays).Put(idDay(c.TaskID, c.Date), nil); err != nil {
+		return err
+	}
+	return markCheckIn(tx, c.TaskID, c.Date)
 }
 
 // getCheckIn reads the check-in of task id on day d; found is false when

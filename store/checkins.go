@@ -77,7 +77,10 @@ func deleteCheckIn(tx *bolt.Tx, id uint64, d domain.Date) error {
 	if err := tx.Bucket(bCheckins).Delete(dayID(d, id)); err != nil {
 		return err
 	}
-	return tx.Bucket(bTaskDays).Delete(idDay(id, d))
+	if err := tx.Bucket(bTaskDays).Delete(idDay(id, d)); err != nil {
+		return err
+	}
+	return markCheckIn(tx, id, d)
 }
 
 // firstCheckIn returns the day of a task's first check-in, or zero: for a

@@ -114,7 +114,8 @@ func writeDataset(tx *bolt.Tx, d domain.Dataset) error {
 	var maxGoal, maxTask uint64
 	for _, g := range d.Goals {
 		maxGoal = max(maxGoal, g.ID)
-		if err := putJSON(tx.Bucket(bGoals), be64(g.ID), g); err != nil {
+		g.GID = withGID(g.GID)
+		if err := putGoal(tx, g); err != nil {
 			return err
 		}
 	}
@@ -145,6 +146,7 @@ func writeDataset(tx *bolt.Tx, d domain.Dataset) error {
 	}
 	for _, t := range d.Tasks {
 		maxTask = max(maxTask, t.ID)
+		t.GID = withGID(t.GID)
 		if err := putTask(tx, t, nil); err != nil {
 			return err
 		}
@@ -155,7 +157,7 @@ func writeDataset(tx *bolt.Tx, d domain.Dataset) error {
 		}
 	}
 	for _, r := range d.Reviews {
-		if err := putJSON(tx.Bucket(bReviews), []byte(r.Week), r); err != nil {
+		if err := putReview(tx, r); err != nil {
 			return err
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 
+	"coach/domain"
+
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -15,13 +17,25 @@ var ErrGoalHasTasks = errors.New("the goal has tasks: archive it instead")
 // goal's check-ins are its tasks', so a goal without tasks has none.
 func (s *Store) DeleteGoal(id uint64) error {
 	return s.update(func(tx *bolt.Tx) error {
-		if _, err := getGoal(tx, id); err != nil {
+		g, err := getGoal(tx, id)
+		if err != nil {
 			return err
 		}
 		prefix := be64(id)
 		if k, _ := tx.Bucket(bGoalTasks).Cursor().Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) {
 			return ErrGoalHasTasks
 		}
-		return tx.Bucket(bGoals).Delete(prefix)
+		return deleteGoal(tx, g)
 	})
+}
+
+// deleteGoal removes g and its gid entry, and marks it changed for sync.
+func deleteGoal(tx *bolt.Tx, g domain.Goal) error {
+	if err := tx.Bucket(bGoals).Delete(be64(g.ID)); err != nil {
+		return err
+	}
+	if err := unindexGID(tx, g.GID); err != nil {
+		return err
+	}
+	return markChanged(tx, kindGoal, g.GID)
 }

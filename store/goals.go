@@ -17,14 +17,14 @@ func (s *Store) AddGoal(g domain.Goal) (domain.Goal, error) {
 		return g, err
 	}
 	g.Created = domain.Stamp(s.now())
+	g.GID = domain.NewGID()
 	err = s.update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bGoals)
-		id, err := nextID(b, "goal")
+		id, err := nextID(tx.Bucket(bGoals), "goal")
 		if err != nil {
 			return err
 		}
 		g.ID = id
-		return putJSON(b, be64(id), g)
+		return putGoal(tx, g)
 	})
 	return g, err
 }
@@ -58,7 +58,7 @@ func (s *Store) EditGoal(id uint64, edit func(*domain.Goal)) (g domain.Goal, err
 		}
 		g = old
 		edit(&g)
-		g.ID, g.Created, g.Status = old.ID, old.Created, old.Status
+		g.ID, g.GID, g.Created, g.Status = old.ID, old.GID, old.Created, old.Status
 		if old.Measure.Kind == domain.MeasureAmount && g.Measure.Kind == domain.MeasureAmount {
 			g.Measure.Amount = old.Measure.Amount
 		}
@@ -70,7 +70,7 @@ func (s *Store) EditGoal(id uint64, edit func(*domain.Goal)) (g domain.Goal, err
 				return err
 			}
 		}
-		return putJSON(tx.Bucket(bGoals), be64(g.ID), g)
+		return putGoal(tx, g)
 	})
 	return g, err
 }
@@ -86,7 +86,7 @@ func (s *Store) SetGoalStatus(id uint64, status string) (domain.Goal, error) {
 		if g, err = domain.CleanGoal(g); err != nil {
 			return err
 		}
-		return putJSON(tx.Bucket(bGoals), be64(id), g)
+		return putGoal(tx, g)
 	})
 	return g, err
 }
@@ -114,7 +114,7 @@ func (s *Store) CountGoal(id uint64, delta int, set bool) (domain.Goal, error) {
 		if g, err = domain.CleanGoal(g); err != nil {
 			return err
 		}
-		return putJSON(tx.Bucket(bGoals), be64(id), g)
+		return putGoal(tx, g)
 	})
 	return g, err
 }
@@ -180,6 +180,9 @@ func retagTasks(tx *bolt.Tx, goalID uint64, competency string) error {
 		if t.Competency != competency {
 			t.Competency = competency
 			if err := putJSON(tx.Bucket(bTasks), be64(t.ID), t); err != nil {
+				return err
+			}
+			if err := markChanged(tx, kindTask, t.GID); err != nil {
 				return err
 			}
 		}

@@ -155,7 +155,7 @@ func (s *Store) PutReview(r domain.Review) (prev *domain.Review, err error) {
 		if found {
 			prev = &old
 		}
-		return putJSON(tx.Bucket(bReviews), []byte(r.Week), r)
+		return putReview(tx, r)
 	})
 	return prev, err
 }
@@ -191,5 +191,15 @@ func putReflection(tx *bolt.Tx, r domain.Reflection) error {
 	if err := tx.Bucket(bRatings).Put(dayKey(r.Date), []byte{byte(r.Rating)}); err != nil {
 		return err
 	}
-	return putJSON(tx.Bucket(bReflections), dayKey(r.Date), r)
+	if err := putJSON(tx.Bucket(bReflections), dayKey(r.Date), r); err != nil {
+		return err
+	}
+	return markChanged(tx, kindReflection, r.Date.String())
+}
+
+func putReview(tx *bolt.Tx, r domain.Review) error {
+	if err := putJSON(tx.Bucket(bReviews), []byte(r.Week), r); err != nil {
+		return err
+	}
+	return markChanged(tx, kindReview, r.Week)
 }

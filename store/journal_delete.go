@@ -15,11 +15,19 @@ func (s *Store) DeleteReflection(d domain.Date) error {
 		if tx.Bucket(bReflections).Get(k) == nil {
 			return ErrNotFound
 		}
-		if err := tx.Bucket(bRatings).Delete(k); err != nil {
-			return err
-		}
-		return tx.Bucket(bReflections).Delete(k)
+		return deleteReflection(tx, d)
 	})
+}
+
+func deleteReflection(tx *bolt.Tx, d domain.Date) error {
+	k := dayKey(d)
+	if err := tx.Bucket(bRatings).Delete(k); err != nil {
+		return err
+	}
+	if err := tx.Bucket(bReflections).Delete(k); err != nil {
+		return err
+	}
+	return markChanged(tx, kindReflection, d.String())
 }
 
 // DeleteReview removes the review of week, as DeleteReflection does a
@@ -30,6 +38,13 @@ func (s *Store) DeleteReview(week string) error {
 		if tx.Bucket(bReviews).Get(k) == nil {
 			return ErrNotFound
 		}
-		return tx.Bucket(bReviews).Delete(k)
+		return deleteReview(tx, week)
 	})
+}
+
+func deleteReview(tx *bolt.Tx, week string) error {
+	if err := tx.Bucket(bReviews).Delete([]byte(week)); err != nil {
+		return err
+	}
+	return markChanged(tx, kindReview, week)
 }

@@ -217,7 +217,7 @@ func TestEditGoalEditsTheStoredGoal(t *testing.T) {
 		e.Measure.Target = 60
 		e.ID, e.Status, e.Created, e.Measure.Amount = 99, domain.StatusActive, clock.AddDate(1, 0, 0), 0
 	})
-	want := domain.Goal{ID: g.ID, Title: "graph problems", Competency: domain.Depth, Why: "interviews",
+	want := domain.Goal{ID: g.ID, GID: g.GID, Title: "graph problems", Competency: domain.Depth, Why: "interviews",
 		Measure: domain.Measure{Kind: domain.MeasureAmount, Target: 60, Unit: "problems", Amount: 7},
 		Status:  domain.StatusDone, Created: clock}
 	if err != nil || !reflect.DeepEqual(saved, want) {

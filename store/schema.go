@@ -24,6 +24,7 @@ var (
 	bReviews     = []byte("reviews")
 	bRatings     = []byte("ratings")
 	bGoalTasks   = []byte("goal_tasks")
+	bGIDs        = []byte("gids")
 
 	kApp             = []byte("app")
 	kSchema          = []byte("schema")
@@ -34,7 +35,7 @@ var (
 	appName = []byte("coach")
 )
 
-var dataBuckets = [][]byte{bGoals, bTasks, bRecurring, bOnceDue, bOpen, bCheckins, bTaskDays, bReflections, bReviews, bRatings, bGoalTasks}
+var dataBuckets = [][]byte{bGoals, bTasks, bRecurring, bOnceDue, bOpen, bCheckins, bTaskDays, bReflections, bReviews, bRatings, bGoalTasks, bGIDs}
 
 // migrations[i] upgrades schema i+1 to i+2. Each runs inside the one
 // transaction that upgrades the file, after a backup copy was written;
@@ -42,6 +43,7 @@ var dataBuckets = [][]byte{bGoals, bTasks, bRecurring, bOnceDue, bOpen, bCheckin
 var migrations = []func(*bolt.Tx) error{
 	indexRatingsAndGoalTasks, // 1 → 2
 	compactJSONCheckIns,      // 2 → 3: goals may have a measure; a dismissed review is kept
+	assignGIDs,               // 3 → 4: global ids for goals and tasks; sync buckets
 }
 
 // compactJSONCheckIns rewrites the check-ins that the first versions of
@@ -133,7 +135,7 @@ func initSchema(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	for _, b := range dataBuckets {
+	for _, b := range append(dataBuckets, syncBuckets...) {
 		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 			return err
 		}

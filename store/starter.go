@@ -50,8 +50,8 @@ func (s *Store) AddPlans(plans []GoalPlan) (goalIDs, taskIDs []uint64, err error
 					return err
 				}
 				g := p.Goal
-				g.ID, g.Created, goalID = id, created, id
-				if err := putJSON(goals, be64(id), g); err != nil {
+				g.ID, g.GID, g.Created, goalID = id, domain.NewGID(), created, id
+				if err := putGoal(tx, g); err != nil {
 					return err
 				}
 				goalIDs = append(goalIDs, id)
@@ -61,7 +61,7 @@ func (s *Store) AddPlans(plans []GoalPlan) (goalIDs, taskIDs []uint64, err error
 				if err != nil {
 					return err
 				}
-				t.ID, t.GoalID, t.Created = id, goalID, created
+				t.ID, t.GID, t.GoalID, t.Created = id, domain.NewGID(), goalID, created
 				if err := putTask(tx, t, nil); err != nil {
 					return err
 				}

@@ -23,6 +23,11 @@
 //	             these without decoding the journal text)
 //	goal_tasks   goalid|taskid → flags (1 recurring, 2 archived) + due date:
 //	             a goal's tasks and, with open, which one-off ones are done
+//	gids         gid → 'g' or 't' + id: the global ids of goals and tasks
+//	             (schema 4), which sync and the export use
+//	sync_*       what sync knows (sync_state.go): changes not yet sent, the
+//	             merged state of every record, segments not yet pushed, and
+//	             how far each other device's segments were applied
 package store
 
 import (
@@ -42,7 +47,7 @@ import (
 )
 
 // SchemaVersion is the layout this build writes.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // LockTimeout is how long an operation waits for another process's
 // transaction before giving up with ErrBusy.

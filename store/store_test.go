@@ -103,6 +103,10 @@ func TestGoalRoundTrip(t *testing.T) {
 	want := domain.Goal{ID: 1, Title: "Master Go's runtime", Competency: "depth", Why: "speed", Target: day("2027-06-30"),
 		Resources: []string{"The Go Memory Model"}, Status: "active", Created: clock}
 	got, err := s.Goal(1)
+	if !domain.ValidGID(g.GID) || got.GID != g.GID {
+		t.Fatalf("AddGoal gave gid %q, Goal(1) has %q", g.GID, got.GID)
+	}
+	want.GID = g.GID
 	if err != nil || !reflect.DeepEqual(got, want) || !reflect.DeepEqual(g, want) {
 		t.Fatalf("Goal(1) = %+v, %v; want %+v", got, err, want)
 	}
@@ -128,7 +132,10 @@ func TestGoalRoundTrip(t *testing.T) {
 func TestTaskCheckInReflectionReviewRoundTrip(t *testing.T) {
 	s := newStore(t)
 	task := mustTask(t, s, domain.Task{Title: "Read net/http", Competency: "depth", Repeat: "fri,mon,wed", Minutes: 30, Notes: "transport.go"})
-	want := domain.Task{ID: 1, Title: "Read net/http", Competency: "depth", Repeat: "mon,wed,fri", Minutes: 30, Notes: "transport.go", Created: clock}
+	want := domain.Task{ID: 1, GID: task.GID, Title: "Read net/http", Competency: "depth", Repeat: "mon,wed,fri", Minutes: 30, Notes: "transport.go", Created: clock}
+	if !domain.ValidGID(task.GID) {
+		t.Fatalf("AddTask gave gid %q", task.GID)
+	}
 	if got, _ := s.Task(1); !reflect.DeepEqual(got, want) || !reflect.DeepEqual(task, want) {
 		t.Fatalf("Task(1) = %+v, want %+v", got, want)
 	}

@@ -13,6 +13,7 @@ import (
 func (s *Store) AddTask(t domain.Task) (domain.Task, error) {
 	t.Archived, t.ArchivedOn = false, 0
 	t.Created = domain.Stamp(s.now())
+	t.GID = domain.NewGID()
 	err := s.update(func(tx *bolt.Tx) error {
 		var err error
 		if t, err = linkGoal(tx, t); err != nil {
@@ -59,7 +60,7 @@ func (s *Store) UpdateTask(t domain.Task) (domain.Task, error) {
 		if err != nil {
 			return err
 		}
-		t.Created, t.Archived, t.ArchivedOn = old.Created, old.Archived, old.ArchivedOn
+		t.GID, t.Created, t.Archived, t.ArchivedOn = old.GID, old.Created, old.Archived, old.ArchivedOn
 		if t, err = linkGoal(tx, t); err != nil {
 			return err
 		}
@@ -108,11 +109,22 @@ func (s *Store) DeleteTask(id uint64) error {
 		if !first.IsZero() {
 			return fmt.Errorf("task %d has check-ins: archive it instead", id)
 		}
-		if err := unindexTask(tx, t); err != nil {
-			return err
-		}
-		return tx.Bucket(bTasks).Delete(be64(id))
+		return deleteTask(tx, t)
 	})
+}
+
+// deleteTask removes t with its index entries, and marks it changed for sync.
+func deleteTask(tx *bolt.Tx, t domain.Task) error {
+	if err := unindexTask(tx, t); err != nil {
+		return err
+	}
+	if err := tx.Bucket(bTasks).Delete(be64(t.ID)); err != nil {
+		return err
+	}
+	if err := unindexGID(tx, t.GID); err != nil {
+		return err
+	}
+	return markChanged(tx, kindTask, t.GID)
 }
 
 // Task returns one task.
@@ -177,6 +189,12 @@ func putTask(tx *bolt.Tx, t domain.Task, old *domain.Task) error {
 		}
 	}
 	if err := putJSON(tx.Bucket(bTasks), be64(t.ID), t); err != nil {
+		return err
+	}
+	if err := indexGID(tx, gidTask, t.GID, t.ID); err != nil {
+		return err
+	}
+	if err := markChanged(tx, kindTask, t.GID); err != nil {
 		return err
 	}
 	if err := indexGoalTask(tx, t); err != nil {

@@ -27,6 +27,7 @@ var oldJournals = []struct {
 	{"schema1-d79e359", 1},                                  // compact check-ins, no indexes
 	{"schema2-b41a3a1", 2},                                  // the last schema 2 build
 	{"schema2-jsoncheckins-990a87e-upgraded-by-b41a3a1", 2}, // JSON check-ins left by the 1 → 2 step
+	{"schema3-5354e7d", 3},                                  // the last schema 3 build: no global ids
 }
 
 // copyJournal copies a journal from testdata into a temporary folder, as
@@ -103,6 +104,7 @@ func TestUpgradeKeepsJournalsOfOlderBuilds(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := oldExport(t, j.name)
+			takeGIDs(t, &got)
 			exportShape(&got)
 			exportShape(&want)
 			if !reflect.DeepEqual(got.CheckIns, want.CheckIns) {
@@ -144,6 +146,27 @@ func TestUpgradeKeepsJournalsOfOlderBuilds(t *testing.T) {
 
 // exportShape writes empty lists as the export does, where the store
 // keeps nil.
+// takeGIDs checks that the upgrade gave every goal and task a global id of
+// its own, then blanks them to compare with the old build's export.
+func takeGIDs(t *testing.T, ds *domain.Dataset) {
+	t.Helper()
+	seen := map[string]bool{}
+	check := func(kind string, id uint64, gid string) {
+		if !domain.ValidGID(gid) || seen[gid] {
+			t.Errorf("%s %d has gid %q after the upgrade: want a new, unique one", kind, id, gid)
+		}
+		seen[gid] = true
+	}
+	for i := range ds.Goals {
+		check("goal", ds.Goals[i].ID, ds.Goals[i].GID)
+		ds.Goals[i].GID = ""
+	}
+	for i := range ds.Tasks {
+		check("task", ds.Tasks[i].ID, ds.Tasks[i].GID)
+		ds.Tasks[i].GID = ""
+	}
+}
+
 func exportShape(ds *domain.Dataset) {
 	for i := range ds.Goals {
 		if ds.Goals[i].Resources == nil {

@@ -1,0 +1,295 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+
+	"coach/syncop"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ErrSyncOff is a sync on a database where sync was never set up.
+var ErrSyncOff = errors.New("sync is not set up: run coach sync init REMOTE")
+
+// RoundResult is what one exchange did.
+type RoundResult struct {
+	Device   string           // this device
+	Pending  []syncop.Segment // this device's segments not yet pushed, oldest first
+	Sent     int              // changes made here that this round put in a segment
+	Received int              // records here that the remote's segments changed
+}
+
+// SyncRound exchanges changes with the segments read from the remote, in
+// one transaction: it puts the changes made here since the last round in
+// a new segment of this device, applies every segment of the others not
+// applied yet, and brings the records here in line with the merge. Any
+// segment that is refused (a record that does not validate, a reference to
+// nothing) refuses the whole round: nothing here changes.
+func (s *Store) SyncRound(remote []syncop.Segment) (res RoundResult, err error) {
+	err = s.update(func(tx *bolt.Tx) error {
+		var cfg SyncConfig
+		v := tx.Bucket(bMeta).Get(kSync)
+		if v == nil {
+			return ErrSyncOff
+		}
+		if err := json.Unmarshal(v, &cfg); err != nil {
+			return &damagedError{bucket: bMeta, key: kSync, err: err}
+		}
+		res.Device = cfg.Device
+		full := tx.Bucket(bMeta).Get(kSyncFull) != nil
+		var ops []syncop.Op
+		var err error
+		if !full { // before the remote's: they must not hide what changed here
+			if ops, err = collectDirty(tx); err != nil {
+				return err
+			}
+		}
+		touched, err := applySegments(tx, cfg.Device, remote)
+		if err != nil {
+			return err
+		}
+		if full { // after: the remote's records win, journal texts are joined
+			at, err := tick(tx, cfg.Device)
+			if err != nil {
+				return err
+			}
+			if ops, err = collectAll(tx, at); err != nil {
+				return err
+			}
+			for _, o := range ops { // joined texts are written here too
+				touched[o.Kind+"\x00"+o.ID] = true
+			}
+		}
+		if err := materialize(tx, touched); err != nil {
+			return err
+		}
+		for _, b := range [][]byte{bSyncDirty} { // marks made by materialize
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
+			}
+			if _, err := tx.CreateBucket(b); err != nil {
+				return err
+			}
+		}
+		if err := tx.Bucket(bMeta).Delete(kSyncFull); err != nil {
+			return err
+		}
+		if err := writeSegment(tx, cfg.Device, ops); err != nil {
+			return err
+		}
+		res.Sent, res.Received = len(ops), len(touched)
+		res.Pending, err = pendingSegments(tx)
+		return err
+	})
+	return res, err
+}
+
+// writeSegment keeps ops as this device's next segment until it is pushed.
+func writeSegment(tx *bolt.Tx, dev string, ops []syncop.Op) error {
+	if len(ops) == 0 {
+		return nil
+	}
+	sort.Slice(ops, func(i, j int) bool {
+		return ops[i].Kind < ops[j].Kind || ops[i].Kind == ops[j].Kind && ops[i].ID < ops[j].ID
+	})
+	meta := tx.Bucket(bMeta)
+	seq := u64(meta.Get(kSyncSeq)) + 1
+	if err := meta.Put(kSyncSeq, be64(seq)); err != nil {
+		return err
+	}
+	seg := syncop.Segment{Device: dev, Seq: seq, Ops: ops}
+	return tx.Bucket(bSyncOut).Put(be64(seq), seg.Encode())
+}
+
+func pendingSegments(tx *bolt.Tx) ([]syncop.Segment, error) {
+	var out []syncop.Segment
+	err := tx.Bucket(bSyncOut).ForEach(func(k, v []byte) error {
+		seg, err := syncop.DecodeAny(v)
+		if err != nil {
+			return &damagedError{bucket: bSyncOut, key: append([]byte(nil), k...), err: err}
+		}
+		out = append(out, seg)
+		return nil
+	})
+	return out, err
+}
+
+// SyncPushed forgets this device's segments up to seq: the remote has them.
+func (s *Store) SyncPushed(seq uint64) error {
+	return s.write(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bSyncOut).Cursor()
+		for k, _ := c.First(); k != nil && u64(k) <= seq; k, _ = c.First() {
+			if err := c.Delete(); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, false)
+}
+
+// collectDirty turns the records changed here since the last round into
+// ops, each stamped when its record last changed, and merges them into
+// the state.
+func collectDirty(tx *bolt.Tx) ([]syncop.Op, error) {
+	var ops []syncop.Op
+	err := tx.Bucket(bSyncDirty).ForEach(func(k, v []byte) error {
+		kind, id := splitSyncKey(k)
+		o, ok, err := localOp(tx, kind, id, syncop.Stamp(v), false)
+		if ok {
+			ops = append(ops, o)
+		}
+		return err
+	})
+	return ops, err
+}
+
+// collectAll is collectDirty for every record here, all stamped at: the
+// first round after set-up or an import. It runs after the remote's
+// segments were applied, and a record the remote has keeps the remote's
+// fields, except that two different texts of one day's reflection or one
+// week's review are joined, so that nothing written on either side is lost.
+func collectAll(tx *bolt.Tx, at syncop.Stamp) ([]syncop.Op, error) {
+	seen := map[string]bool{}
+	var ops []syncop.Op
+	add := func(kind, id string) error {
+		if seen[kind+"\x00"+id] {
+			return nil
+		}
+		seen[kind+"\x00"+id] = true
+		o, ok, err := localOp(tx, kind, id, at, true)
+		if ok {
+			ops = append(ops, o)
+		}
+		return err
+	}
+	for _, kind := range syncop.Kinds {
+		ids, err := localIDs(tx, kind)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			if err := add(kind, id); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return ops, nil
+}
+
+// localOp is the op that brings the state of kind/id to the record here;
+// ok is false when they already agree. On the first round (joining), a
+// record the remote already has keeps its fields but joined texts.
+func localOp(tx *bolt.Tx, kind, id string, at syncop.Stamp, joining bool) (syncop.Op, bool, error) {
+	o := syncop.Op{Kind: kind, ID: id, At: at, Set: map[string]json.RawMessage{}}
+	cur, live, err := localFields(tx, kind, id)
+	if err != nil {
+		return o, false, err
+	}
+	st, known, err := getState(tx, kind, id)
+	if err != nil {
+		return o, false, err
+	}
+	switch {
+	case !live && (!known || st.deleted()):
+		return o, false, nil
+	case !live:
+		o.Set[syncop.Deleted] = jsonTrue
+	case joining && known && !st.deleted():
+		for name, v := range cur {
+			if joined, ok := joinText(kind, name, st.F[name], v); ok {
+				o.Set[name] = joined
+			}
+		}
+	default:
+		for name, v := range cur {
+			if !bytes.Equal(st.F[name], v) {
+				o.Set[name] = v
+			}
+		}
+		if len(o.Set) > 0 {
+			o.Set[syncop.Deleted] = jsonFalse // an edit outlives an earlier delete
+		}
+	}
+	if len(o.Set) == 0 || !st.merge(o) {
+		return o, false, nil
+	}
+	return o, true, putState(tx, kind, id, st)
+}
+
+// journalTexts are the fields joined when a day or a week was written on
+// two devices before they first synced.
+var journalTexts = map[string]bool{
+	"learned": true, "solved": true, "collaborated": true, "idea": true, "next": true,
+	"went_well": true, "adjust": true, "focus": true, "notes": true,
+}
+
+// joinText joins two different texts of a reflection or a review field,
+// the remote's first; ok is false when nothing needs joining.
+func joinText(kind, name string, remote, local json.RawMessage) (json.RawMessage, bool) {
+	if kind != kindReflection && kind != kindReview || !journalTexts[name] {
+		return nil, false
+	}
+	var a, b string
+	if json.Unmarshal(remote, &a) != nil || json.Unmarshal(local, &b) != nil || b == "" || a == b || bytes.Contains([]byte(a), []byte(b)) {
+		return nil, false
+	}
+	joined := b
+	if a != "" {
+		joined = a + "\n\n" + b
+	}
+	data, _ := json.Marshal(joined)
+	return data, true
+}
+
+// applySegments merges the ops of every segment not applied yet into the
+// state, in each device's order, and returns the records they changed.
+// This device's own segments are skipped up to the last it wrote; any
+// beyond (a database restored from a backup) are applied like the others'.
+func applySegments(tx *bolt.Tx, me string, segs []syncop.Segment) (map[string]bool, error) {
+	touched := map[string]bool{}
+	seen := tx.Bucket(bSyncSeen)
+	meta := tx.Bucket(bMeta)
+	sort.Slice(segs, func(i, j int) bool {
+		return segs[i].Device < segs[j].Device || segs[i].Device == segs[j].Device && segs[i].Seq < segs[j].Seq
+	})
+	for _, seg := range segs {
+		last := u64(seen.Get([]byte(seg.Device)))
+		if seg.Device == me {
+			last = u64(meta.Get(kSyncSeq))
+		}
+		if seg.Seq <= last {
+			continue
+		}
+		for _, o := range seg.Ops {
+			if err := o.Check(seg.Device); err != nil {
+				return nil, fmt.Errorf("device %s, segment %d: %v", seg.Device, seg.Seq, err)
+			}
+			st, _, err := getState(tx, o.Kind, o.ID)
+			if err != nil {
+				return nil, err
+			}
+			if st.merge(o) {
+				if err := putState(tx, o.Kind, o.ID, st); err != nil {
+					return nil, err
+				}
+				touched[o.Kind+"\x00"+o.ID] = true
+			}
+			if err := observe(tx, o.At); err != nil {
+				return nil, err
+			}
+		}
+		if err := seen.Put([]byte(seg.Device), be64(seg.Seq)); err != nil {
+			return nil, err
+		}
+		if seg.Device == me {
+			if err := meta.Put(kSyncSeq, be64(seg.Seq)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return touched, nil
+}
