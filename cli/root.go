@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"coach/content"
+	"coach/gitsync"
 	"coach/domain"
 	"coach/exchange"
 	"coach/store"
@@ -23,6 +24,9 @@ type TUIOptions struct {
 	Lang   content.Lang
 	Today  func() domain.Date // re-read on each call, so midnight is noticed
 	Getenv func(string) string
+	// Sync pulls, merges and pushes through the git remote; nil when sync
+	// is not set up. It may take seconds and must run off the UI loop.
+	Sync func(context.Context) (gitsync.Result, error)
 }
 
 // TUIRunner starts the full-screen app; main wires in the real one.
@@ -77,10 +81,15 @@ func newRoot(a *app, runTUI TUIRunner) *cobra.Command {
 			}
 			a.appStarts()
 			defer a.appEnded()
-			return runTUI(cmd.Context(), TUIOptions{
+			sync := a.syncFunc(st)
+			err = runTUI(cmd.Context(), TUIOptions{
 				Store: st, Lang: lang, Getenv: a.Getenv,
-				Today: a.todayFunc(),
+				Today: a.todayFunc(), Sync: sync,
 			})
+			if err == nil && sync != nil {
+				a.syncOnQuit(cmd.Context(), st, sync)
+			}
+			return err
 		},
 	}
 	root.PersistentFlags().StringVar(&a.dbFlag, "db", "", "database file (default $COACH_DB or $XDG_DATA_HOME/coach/coach.db)")
@@ -91,7 +100,7 @@ func newRoot(a *app, runTUI TUIRunner) *cobra.Command {
 		c.GroupID = "daily"
 		root.AddCommand(c)
 	}
-	for _, c := range []*cobra.Command{exportCmd(a), importCmd(a), backupCmd(a), restoreCmd(a), checkCmd(a), demoCmd(a, runTUI)} {
+	for _, c := range []*cobra.Command{exportCmd(a), importCmd(a), syncCmd(a), backupCmd(a), restoreCmd(a), checkCmd(a), demoCmd(a, runTUI)} {
 		c.GroupID = "data"
 		root.AddCommand(c)
 	}

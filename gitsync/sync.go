@@ -207,6 +207,7 @@ func (r *run) sync(ctx context.Context) (Result, error) {
 		}
 		for _, seg := range round.Pending {
 			res.Sent += len(seg.Ops)
+			pushed = max(pushed, seg.Seq)
 		}
 		res.Head, _ = r.g.run(ctx, "rev-parse", "HEAD")
 		return res, r.st.SyncPushed(pushed)

@@ -52,6 +52,7 @@ func (s *Store) SyncRound(remote []syncop.Segment) (res RoundResult, err error) 
 		if err != nil {
 			return err
 		}
+		res.Received = len(touched)
 		if full { // after: the remote's records win, journal texts are joined
 			at, err := tick(tx, cfg.Device)
 			if err != nil {
@@ -81,7 +82,7 @@ func (s *Store) SyncRound(remote []syncop.Segment) (res RoundResult, err error) 
 		if err := writeSegment(tx, cfg.Device, ops); err != nil {
 			return err
 		}
-		res.Sent, res.Received = len(ops), len(touched)
+		res.Sent = len(ops)
 		res.Pending, err = pendingSegments(tx)
 		return err
 	})
