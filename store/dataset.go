@@ -101,7 +101,12 @@ func (s *Store) Import(d domain.Dataset, replace bool) (kept string, err error) 
 			}
 		}
 		packAppendOnly(tx)
-		return writeDataset(tx, d)
+		if err := writeDataset(tx, d); err != nil {
+			return err
+		}
+		// Sync sends the journal as imported: every record, and the
+		// deletes of those it no longer has.
+		return markAllChanged(tx, fullReplace)
 	})
 	if err != nil && kept != "" {
 		os.Remove(kept) // nothing was imported: the copy would only mislead

@@ -66,10 +66,10 @@ func (s *Store) SetUpSync(cfg SyncConfig) error {
 				return err
 			}
 		}
-		if err := meta.Put(kSyncFull, []byte{1}); err != nil {
+		if err := putJSON(meta, kSync, cfg); err != nil {
 			return err
 		}
-		return putJSON(meta, kSync, cfg)
+		return markAllChanged(tx, fullJoin)
 	})
 }
 

@@ -40,25 +40,36 @@ func (s *Store) SyncRound(remote []syncop.Segment) (res RoundResult, err error) 
 			return &damagedError{bucket: bMeta, key: kSync, err: err}
 		}
 		res.Device = cfg.Device
-		full := tx.Bucket(bMeta).Get(kSyncFull) != nil
+		var full byte
+		if v := tx.Bucket(bMeta).Get(kSyncFull); len(v) == 1 {
+			full = v[0]
+		}
 		var ops []syncop.Op
 		var err error
-		if !full { // before the remote's: they must not hide what changed here
-			if ops, err = collectDirty(tx); err != nil {
-				return err
+		// Before the remote's segments: they must not hide what changed here.
+		switch full {
+		case 0:
+			ops, err = collectDirty(tx)
+		case fullReplace:
+			var at syncop.Stamp
+			if at, err = tick(tx, cfg.Device); err == nil {
+				ops, err = collectAll(tx, at, false)
 			}
+		}
+		if err != nil {
+			return err
 		}
 		touched, err := applySegments(tx, cfg.Device, remote)
 		if err != nil {
 			return err
 		}
 		res.Received = len(touched)
-		if full { // after: the remote's records win, journal texts are joined
+		if full == fullJoin { // after: the remote's records win, journal texts are joined
 			at, err := tick(tx, cfg.Device)
 			if err != nil {
 				return err
 			}
-			if ops, err = collectAll(tx, at); err != nil {
+			if ops, err = collectAll(tx, at, true); err != nil {
 				return err
 			}
 			for _, o := range ops { // joined texts are written here too
@@ -148,12 +159,15 @@ func collectDirty(tx *bolt.Tx) ([]syncop.Op, error) {
 	return ops, err
 }
 
-// collectAll is collectDirty for every record here, all stamped at: the
-// first round after set-up or an import. It runs after the remote's
-// segments were applied, and a record the remote has keeps the remote's
-// fields, except that two different texts of one day's reflection or one
-// week's review are joined, so that nothing written on either side is lost.
-func collectAll(tx *bolt.Tx, at syncop.Stamp) ([]syncop.Op, error) {
+// collectAll is collectDirty for every record here and every record the
+// state knows, all stamped at: the first round after set-up or an import.
+// Joining (after set-up) it runs after the remote's segments were applied,
+// and a record the remote has keeps the remote's fields, except that two
+// different texts of one day's reflection or one week's review are joined,
+// so that nothing written on either side is lost; records the remote has
+// and this device lacks are left alone. Replacing (after an import), this
+// device's records win, and those it lacks are deleted.
+func collectAll(tx *bolt.Tx, at syncop.Stamp, joining bool) ([]syncop.Op, error) {
 	seen := map[string]bool{}
 	var ops []syncop.Op
 	add := func(kind, id string) error {
@@ -161,7 +175,7 @@ func collectAll(tx *bolt.Tx, at syncop.Stamp) ([]syncop.Op, error) {
 			return nil
 		}
 		seen[kind+"\x00"+id] = true
-		o, ok, err := localOp(tx, kind, id, at, true)
+		o, ok, err := localOp(tx, kind, id, at, joining)
 		if ok {
 			ops = append(ops, o)
 		}
@@ -176,6 +190,20 @@ func collectAll(tx *bolt.Tx, at syncop.Stamp) ([]syncop.Op, error) {
 			if err := add(kind, id); err != nil {
 				return nil, err
 			}
+		}
+	}
+	if joining {
+		return ops, nil
+	}
+	var known [][2]string
+	tx.Bucket(bSyncState).ForEach(func(k, _ []byte) error {
+		kind, id := splitSyncKey(k)
+		known = append(known, [2]string{kind, id})
+		return nil
+	})
+	for _, k := range known {
+		if err := add(k[0], k[1]); err != nil {
+			return nil, err
 		}
 	}
 	return ops, nil

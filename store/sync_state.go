@@ -81,6 +81,28 @@ func markChanged(tx *bolt.Tx, kind, id string) error {
 	return tx.Bucket(bSyncDirty).Put(syncKey(kind, id), []byte(at))
 }
 
+// How the next round compares every record with the merged state (kept in
+// meta sync_full): after set-up, joining the remote's journal, whose
+// records win; after an import, replacing it, so that this device's win
+// and the records the import dropped are deleted everywhere.
+const (
+	fullJoin    = 1
+	fullReplace = 2
+)
+
+// markAllChanged has the next round compare every record; it does nothing
+// until sync is set up. A set-up pending wins over an import after it.
+func markAllChanged(tx *bolt.Tx, how byte) error {
+	meta := tx.Bucket(bMeta)
+	if syncDevice(tx) == "" {
+		return nil
+	}
+	if v := meta.Get(kSyncFull); len(v) == 1 && v[0] == fullJoin {
+		return nil
+	}
+	return meta.Put(kSyncFull, []byte{how})
+}
+
 // markCheckIn is markChanged for the check-in of task id on day d.
 func markCheckIn(tx *bolt.Tx, id uint64, d domain.Date) error {
 	if syncDevice(tx) == "" {
