@@ -125,3 +125,7 @@ func day(s string) domain.Date {
 	}
 	return d
 }
+
+type storeT = store.Store
+
+func openStore(path string) (*store.Store, error) { return store.Open(path) }

@@ -37,7 +37,11 @@ type Result struct {
 	Received int    // records here that changed
 	Head     string // the remote commit it ended on
 	KeyMade  bool   // Init made a new key (which the user must copy)
+	Retries  int    // pushes refused because another device pushed first
 }
+
+// beforePush, when set (tests), runs just before each push.
+var beforePush func()
 
 // Summary says it in one line.
 func (r Result) Summary() string {
@@ -199,8 +203,12 @@ func (r *run) sync(ctx context.Context) (Result, error) {
 		if err := r.commit(ctx, round.Pending); err != nil {
 			return res, err
 		}
+		if beforePush != nil {
+			beforePush()
+		}
 		if _, err := r.g.remote(ctx, "push", "-q", "origin", "HEAD:refs/heads/main"); err != nil {
 			if rejected(err) {
+				res.Retries++
 				continue // another device pushed first: fetch and go round again
 			}
 			return res, remoteError(err)
