@@ -79,7 +79,7 @@ func (g *git) runIn(ctx context.Context, stdin []byte, args ...string) (string, 
 	}
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
+	err := runChild(cmd)
 	if errors.Is(err, exec.ErrNotFound) {
 		return "", ErrNoGit
 	}
