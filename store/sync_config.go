@@ -69,6 +69,9 @@ func (s *Store) SetUpSync(cfg SyncConfig) error {
 		if err := putJSON(meta, kSync, cfg); err != nil {
 			return err
 		}
+		if err := meta.Put(kDevice, []byte(cfg.Device)); err != nil {
+			return err
+		}
 		return markAllChanged(tx, fullJoin)
 	})
 }
@@ -114,13 +117,7 @@ func (s *Store) SyncStatus() (st SyncStatus, err error) {
 }
 
 // segmentCount is the number of ops an encoded segment holds.
-func segmentCount(data []byte) int {
-	seg, err := syncop.DecodeAny(data)
-	if err != nil {
-		return 0
-	}
-	return len(seg.Ops)
-}
+func segmentCount(data []byte) int { return syncop.Count(data) }
 
 // RecordSync keeps the outcome of a sync for the status; a sync that
 // completed also remembers the remote commit it ended on.

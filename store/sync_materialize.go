@@ -178,6 +178,8 @@ func materializeTask(tx *bolt.Tx, gid string, keep bool) error {
 func materializeCheckIns(tx *bolt.Tx, ids []string) error {
 	byTask := map[string][]string{}
 	var order []string
+	var writes []checkInWrite
+	var onceTasks []domain.Task
 	for _, id := range ids {
 		task, day, _ := strings.Cut(id, "/")
 		if byTask[task] == nil {
@@ -202,16 +204,70 @@ func materializeCheckIns(tx *bolt.Tx, ids []string) error {
 			if days, only, err = oneOffDays(tx, t); err != nil {
 				return err
 			}
+			onceTasks = append(onceTasks, t)
 		}
 		for _, day := range days {
-			if err := materializeCheckIn(tx, t, day, only); err != nil {
+			w, err := materializeCheckIn(tx, t, day, only)
+			if err != nil {
 				return err
+			}
+			if w != nil {
+				writes = append(writes, *w)
 			}
 		}
-		if !t.Schedule().Recurring() {
-			if err := putTask(tx, t, &t); err != nil { // whether it is still open
-				return err
-			}
+	}
+	if err := writeCheckIns(tx, writes); err != nil {
+		return err
+	}
+	for _, t := range onceTasks {
+		if err := putTask(tx, t, &t); err != nil { // whether it is still open
+			return err
+		}
+	}
+	return nil
+}
+
+// checkInWrite is a check-in to write, or to remove (gone).
+type checkInWrite struct {
+	c    domain.CheckIn
+	gone bool
+}
+
+// writeCheckIns writes check-ins and their task_days index, each bucket in
+// its own key order: a first sync writes tens of thousands, and bbolt
+// inserts out of order cost a copy of the page's keys each.
+func writeCheckIns(tx *bolt.Tx, ws []checkInWrite) error {
+	sort.Slice(ws, func(i, j int) bool {
+		a, b := ws[i].c, ws[j].c
+		return a.Date < b.Date || a.Date == b.Date && a.TaskID < b.TaskID
+	})
+	checkins, taskDays := tx.Bucket(bCheckins), tx.Bucket(bTaskDays)
+	for _, w := range ws {
+		k := dayID(w.c.Date, w.c.TaskID)
+		var err error
+		if w.gone {
+			err = checkins.Delete(k)
+		} else {
+			err = checkins.Put(k, encodeCheckIn(w.c))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	sort.Slice(ws, func(i, j int) bool {
+		a, b := ws[i].c, ws[j].c
+		return a.TaskID < b.TaskID || a.TaskID == b.TaskID && a.Date < b.Date
+	})
+	for _, w := range ws {
+		k := idDay(w.c.TaskID, w.c.Date)
+		var err error
+		if w.gone {
+			err = taskDays.Delete(k)
+		} else {
+			err = taskDays.Put(k, nil)
+		}
+		if err != nil {
+			return err
 		}
 	}
 	return nil
@@ -250,37 +306,33 @@ func oneOffDays(tx *bolt.Tx, t domain.Task) (days []string, keep string, err err
 	return days, keep, nil
 }
 
-// materializeCheckIn writes or removes the check-in of t on day as merged;
-// only, when set, is the one day a one-off task keeps.
-func materializeCheckIn(tx *bolt.Tx, t domain.Task, day, only string) error {
+// materializeCheckIn is the write that makes the check-in of t on day as
+// merged (nil for none); only, when set, is the one day a one-off task keeps.
+func materializeCheckIn(tx *bolt.Tx, t domain.Task, day, only string) (*checkInWrite, error) {
 	id := syncop.CheckInID(t.GID, day)
 	d, err := domain.ParseISODate(day)
 	if err != nil {
-		return refused(kindCheckIn, id, err)
+		return nil, refused(kindCheckIn, id, err)
 	}
 	st, known, err := getState(tx, kindCheckIn, id)
 	if err != nil {
-		return err
-	}
-	_, here, err := getCheckIn(tx, t.ID, d)
-	if err != nil {
-		return err
+		return nil, err
 	}
 	if !known || st.deleted() || only != "" && only != day {
-		if here {
-			return deleteCheckIn(tx, t.ID, d)
+		if tx.Bucket(bCheckins).Get(dayID(d, t.ID)) != nil {
+			return &checkInWrite{c: domain.CheckIn{TaskID: t.ID, Date: d}, gone: true}, nil
 		}
-		return nil
+		return nil, nil
 	}
 	c := domain.CheckIn{TaskID: t.ID, Date: d}
 	if err := fromFields(st.F, &c); err != nil {
-		return refused(kindCheckIn, id, err)
+		return nil, refused(kindCheckIn, id, err)
 	}
 	c.TaskID, c.Date = t.ID, d
 	if c, err = domain.CleanCheckIn(c); err != nil {
-		return refused(kindCheckIn, id, err)
+		return nil, refused(kindCheckIn, id, err)
 	}
-	return putCheckIn(tx, c)
+	return &checkInWrite{c: c}, nil
 }
 
 // removeTask deletes task gid here when its merged state is deleted; one

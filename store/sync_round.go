@@ -69,23 +69,27 @@ func (s *Store) SyncRound(remote []syncop.Segment) (res RoundResult, err error) 
 			if err != nil {
 				return err
 			}
+			// A joined text is of a record the remote has: one this round
+			// applied (set-up cleared the state), so touched holds it.
 			if ops, err = collectAll(tx, at, true); err != nil {
 				return err
 			}
-			for _, o := range ops { // joined texts are written here too
-				touched[o.Kind+"\x00"+o.ID] = true
-			}
+		}
+		// What the round writes was merged, not changed here: no marks.
+		if err := tx.Bucket(bMeta).Delete(kDevice); err != nil {
+			return err
 		}
 		if err := materialize(tx, touched); err != nil {
 			return err
 		}
-		for _, b := range [][]byte{bSyncDirty} { // marks made by materialize
-			if err := tx.DeleteBucket(b); err != nil {
-				return err
-			}
-			if _, err := tx.CreateBucket(b); err != nil {
-				return err
-			}
+		if err := tx.Bucket(bMeta).Put(kDevice, []byte(cfg.Device)); err != nil {
+			return err
+		}
+		if err := tx.DeleteBucket(bSyncDirty); err != nil { // consumed above
+			return err
+		}
+		if _, err := tx.CreateBucket(bSyncDirty); err != nil {
+			return err
 		}
 		if err := tx.Bucket(bMeta).Delete(kSyncFull); err != nil {
 			return err
@@ -148,15 +152,19 @@ func (s *Store) SyncPushed(seq uint64) error {
 // the state.
 func collectDirty(tx *bolt.Tx) ([]syncop.Op, error) {
 	var ops []syncop.Op
+	var states []recordState
 	err := tx.Bucket(bSyncDirty).ForEach(func(k, v []byte) error {
 		kind, id := splitSyncKey(k)
-		o, ok, err := localOp(tx, kind, id, syncop.Stamp(v), false)
+		o, st, ok, err := localOp(tx, kind, id, syncop.Stamp(v), false)
 		if ok {
-			ops = append(ops, o)
+			ops, states = append(ops, o), append(states, st)
 		}
 		return err
 	})
-	return ops, err
+	if err != nil {
+		return nil, err
+	}
+	return ops, putStates(tx, ops, states)
 }
 
 // collectAll is collectDirty for every record here and every record the
@@ -170,14 +178,15 @@ func collectDirty(tx *bolt.Tx) ([]syncop.Op, error) {
 func collectAll(tx *bolt.Tx, at syncop.Stamp, joining bool) ([]syncop.Op, error) {
 	seen := map[string]bool{}
 	var ops []syncop.Op
+	var states []recordState
 	add := func(kind, id string) error {
 		if seen[kind+"\x00"+id] {
 			return nil
 		}
 		seen[kind+"\x00"+id] = true
-		o, ok, err := localOp(tx, kind, id, at, joining)
+		o, st, ok, err := localOp(tx, kind, id, at, joining)
 		if ok {
-			ops = append(ops, o)
+			ops, states = append(ops, o), append(states, st)
 		}
 		return err
 	}
@@ -193,7 +202,7 @@ func collectAll(tx *bolt.Tx, at syncop.Stamp, joining bool) ([]syncop.Op, error)
 		}
 	}
 	if joining {
-		return ops, nil
+		return ops, putStates(tx, ops, states)
 	}
 	var known [][2]string
 	tx.Bucket(bSyncState).ForEach(func(k, _ []byte) error {
@@ -206,25 +215,45 @@ func collectAll(tx *bolt.Tx, at syncop.Stamp, joining bool) ([]syncop.Op, error)
 			return nil, err
 		}
 	}
-	return ops, nil
+	return ops, putStates(tx, ops, states)
 }
 
-// localOp is the op that brings the state of kind/id to the record here;
-// ok is false when they already agree. On the first round (joining), a
-// record the remote already has keeps its fields but joined texts.
-func localOp(tx *bolt.Tx, kind, id string, at syncop.Stamp, joining bool) (syncop.Op, bool, error) {
+// putStates writes the merged state of each op's record, in key order:
+// bbolt inserts out of order cost a copy of the page's keys each.
+func putStates(tx *bolt.Tx, ops []syncop.Op, states []recordState) error {
+	order := make([]int, len(ops))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := ops[order[i]], ops[order[j]]
+		return a.Kind < b.Kind || a.Kind == b.Kind && a.ID < b.ID
+	})
+	for _, i := range order {
+		if err := putState(tx, ops[i].Kind, ops[i].ID, states[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// localOp is the op that brings the state of kind/id to the record here,
+// and the state with it merged (for the caller to write); ok is false when
+// they already agree. On the first round (joining), a record the remote
+// already has keeps its fields but joined texts.
+func localOp(tx *bolt.Tx, kind, id string, at syncop.Stamp, joining bool) (syncop.Op, recordState, bool, error) {
 	o := syncop.Op{Kind: kind, ID: id, At: at, Set: map[string]json.RawMessage{}}
 	cur, live, err := localFields(tx, kind, id)
 	if err != nil {
-		return o, false, err
+		return o, recordState{}, false, err
 	}
 	st, known, err := getState(tx, kind, id)
 	if err != nil {
-		return o, false, err
+		return o, st, false, err
 	}
 	switch {
 	case !live && (!known || st.deleted()):
-		return o, false, nil
+		return o, st, false, nil
 	case !live:
 		o.Set[syncop.Deleted] = jsonTrue
 	case joining && known && !st.deleted():
@@ -244,9 +273,9 @@ func localOp(tx *bolt.Tx, kind, id string, at syncop.Stamp, joining bool) (synco
 		}
 	}
 	if len(o.Set) == 0 || !st.merge(o) {
-		return o, false, nil
+		return o, st, false, nil
 	}
-	return o, true, putState(tx, kind, id, st)
+	return o, st, true, nil
 }
 
 // journalTexts are the fields joined when a day or a week was written on

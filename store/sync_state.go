@@ -29,6 +29,7 @@ var (
 	bSyncSeen  = []byte("sync_seen")
 
 	kSync     = []byte("sync")
+	kDevice   = []byte("sync_device") // the device id alone, read at every write
 	kHLC      = []byte("hlc")
 	kSyncSeq  = []byte("sync_seq")
 	kSyncFull = []byte("sync_full")
@@ -57,14 +58,9 @@ func splitSyncKey(k []byte) (kind, id string) {
 	return "", string(k)
 }
 
-// syncDevice is this database's device id, "" while sync is not set up.
-func syncDevice(tx *bolt.Tx) string {
-	var c SyncConfig
-	if v := tx.Bucket(bMeta).Get(kSync); v != nil && json.Unmarshal(v, &c) == nil {
-		return c.Device
-	}
-	return ""
-}
+// syncDevice is this database's device id, "" while sync is not set up
+// (and while a round writes what it merged: see SyncRound).
+func syncDevice(tx *bolt.Tx) string { return string(tx.Bucket(bMeta).Get(kDevice)) }
 
 // markChanged notes that the record of kind and id changed here, with the
 // moment on the clock, so that the next sync sends it. It does nothing

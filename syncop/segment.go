@@ -130,6 +130,17 @@ func strict(line []byte, v any) error {
 	return nil
 }
 
+// Count is the number of ops a segment's header announces, read without
+// decoding the ops; 0 for a header that does not read.
+func Count(data []byte) int {
+	line, _, _ := bytes.Cut(data, []byte("\n"))
+	var h header
+	if json.Unmarshal(line, &h) != nil {
+		return 0
+	}
+	return h.Count
+}
+
 // DecodeAny reads a segment whose device and number come from its own
 // header: one this device wrote and kept.
 func DecodeAny(data []byte) (Segment, error) {
