@@ -27,6 +27,7 @@ import (
 	"time"
 
 	"coach/domain"
+	"coach/exchange"
 )
 
 // coachBin is the program under test, built by TestMain.
@@ -183,7 +184,7 @@ func (u *user) dump() domain.Dataset {
 	if err := json.Unmarshal([]byte(u.must("export")), &doc); err != nil {
 		u.t.Fatalf("reading the export: %v", err)
 	}
-	if doc.Format != "coach" || doc.Version != 2 {
+	if doc.Format != "coach" || doc.Version != exchange.Version {
 		u.t.Fatalf("export format %q version %d", doc.Format, doc.Version)
 	}
 	return doc.Dataset
