@@ -90,7 +90,39 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 	checkTaskIndexes(tx, tasks, badTasks, report)
 	checkCheckIns(tx, tasks, badTasks, report)
 	checkJournal(tx, report)
+	checkGIDs(tx, goals, tasks, badGoals, badTasks, report)
 	return problems
+}
+
+// checkGIDs reports a goal or task without a global id, two records with
+// one, and an index entry that does not lead back to its record.
+func checkGIDs(tx *bolt.Tx, goals map[uint64]domain.Goal, tasks map[uint64]domain.Task, badGoals, badTasks map[uint64]bool, report func(string, ...any)) {
+	owner := map[string]string{}
+	check := func(kind string, kb byte, id uint64, gid string) {
+		name := fmt.Sprintf("%s %d", kind, id)
+		switch lid, ok := localID(tx, kb, gid); {
+		case !domain.ValidGID(gid):
+			report("%s has no valid global id (%q)", name, gid)
+		case owner[gid] != "":
+			report("%s and %s have the same global id %s", owner[gid], name, gid)
+		case !ok || lid != id:
+			report("%s: the gids index does not lead to it", name)
+		}
+		owner[gid] = name
+	}
+	for id, g := range goals {
+		check("goal", gidGoal, id, g.GID)
+	}
+	for id, t := range tasks {
+		check("task", gidTask, id, t.GID)
+	}
+	tx.Bucket(bGIDs).ForEach(func(k, v []byte) error {
+		bad := len(v) == 9 && (v[0] == gidGoal && badGoals[u64(v[1:])] || v[0] == gidTask && badTasks[u64(v[1:])])
+		if owner[string(k)] == "" && !bad { // a damaged record was reported already
+			report("the gids index holds %q, which no goal or task has", k)
+		}
+		return nil
+	})
 }
 
 // checkIDs reads every record of an id-keyed bucket. Besides records that
