@@ -267,3 +267,22 @@ func TestSyncSummary(t *testing.T) {
 		t.Errorf("summary %q", got)
 	}
 }
+
+func TestATaskDeletedWhileCheckedInElsewhereStaysArchived(t *testing.T) {
+	a, b := pair(t)
+	task := must[domain.Task](t)(a.st.AddTask(domain.Task{Title: "Stretch", Competency: domain.Learning, Repeat: "daily"}))
+	settle(a, b)
+	if err := a.st.DeleteTask(task.ID); err != nil { // the app's undo of "add task"
+		t.Fatal(err)
+	}
+	must[domain.CheckIn](t)(b.st.SetDone(domain.CheckIn{TaskID: taskByGID(t, b, task.GID).ID, Date: day("2026-11-30")}))
+	settle(a, b)
+	agree(t, a, b)
+	got := taskByGID(t, a, task.GID)
+	if !got.Archived {
+		t.Fatalf("task %+v: want it back, archived", got)
+	}
+	if cs := must[[]domain.CheckIn](t)(a.st.CheckInsBetween(day("2026-11-30"), day("2026-11-30"))); len(cs) != 1 || cs[0].TaskID != got.ID {
+		t.Fatalf("check-ins %+v: want B's, on the task", cs)
+	}
+}
