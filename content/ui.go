@@ -17,15 +17,16 @@ type UI struct {
 	Problems ProblemsUI
 	CLI      CLIUI
 	History  HistoryUI
+	Sync     SyncUI
 }
 
 // Strings returns the interface strings of a language (English for an
 // unknown one).
 func Strings(l Lang) UI {
 	if l == ZH {
-		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH, Advice: adviceZH, Welcome: welcomeZH, Problems: problemsZH, CLI: cliZH, History: historyZH}
+		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH, Advice: adviceZH, Welcome: welcomeZH, Problems: problemsZH, CLI: cliZH, History: historyZH, Sync: syncZH}
 	}
-	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN, Advice: adviceEN, Welcome: welcomeEN, Problems: problemsEN, CLI: cliEN, History: historyEN}
+	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN, Advice: adviceEN, Welcome: welcomeEN, Problems: problemsEN, CLI: cliEN, History: historyEN, Sync: syncEN}
 }
 
 // CommonUI is the frame around the screens: tabs, status, errors.
@@ -120,6 +121,8 @@ type KeysUI struct {
 	History, MoveDay string
 	// Goals: count one more or one less toward a goal's target.
 	Count string
+	// Sync with the user's other machines now.
+	Sync string
 }
 
 var keysEN = KeysUI{
@@ -135,6 +138,7 @@ var keysEN = KeysUI{
 	Dismiss: "dismiss", WriteReview: "write last week's review",
 	History: "habit history", MoveDay: "move day",
 	Count: "count one more/less",
+	Sync:  "sync now",
 }
 
 var keysZH = KeysUI{
@@ -150,4 +154,5 @@ var keysZH = KeysUI{
 	Dismiss: "忽略", WriteReview: "补写上周回顾",
 	History: "习惯历史", MoveDay: "移动日期",
 	Count: "计数加一/减一",
+	Sync:  "立即同步",
 }

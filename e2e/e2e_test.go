@@ -183,10 +183,16 @@ func appEnv(dir string) []string {
 // runCLI runs a command of the binary to its end and returns its output.
 func runCLI(t *testing.T, dir string, args ...string) string {
 	t.Helper()
+	return runCLIEnv(t, appEnv(dir), args...)
+}
+
+// runCLIEnv is runCLI in the environment env.
+func runCLIEnv(t *testing.T, env []string, args ...string) string {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Env = appEnv(dir)
+	cmd.Env = env
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
@@ -208,8 +214,14 @@ type app struct {
 // startApp runs the binary at 100×30 on the database in dir.
 func startApp(t *testing.T, dir string) *app {
 	t.Helper()
+	return startAppEnv(t, appEnv(dir))
+}
+
+// startAppEnv is startApp in the environment env.
+func startAppEnv(t *testing.T, env []string) *app {
+	t.Helper()
 	cmd := exec.Command(bin)
-	cmd.Env = appEnv(dir)
+	cmd.Env = env
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 100, Rows: 30})
 	if errors.Is(err, pty.ErrUnsupported) || errors.Is(err, fs.ErrNotExist) {
 		t.Skipf("no pseudo-terminal on this platform: %v", err)

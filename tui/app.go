@@ -56,6 +56,7 @@ type app struct {
 	preload   tea.Msg         // the first screen's load, read before the program started
 	restore   []restoredDraft // drafts to offer back once the first screen has loaded
 	asking    *askMsg         // the open y/n question (ask.go), nil when none
+	sync      appSync         // the state of sync and the sync running (sync.go)
 }
 
 func newApp(sh *shared, screens [screenKinds]screen) *app {
@@ -82,7 +83,9 @@ func (a *app) Init() tea.Cmd {
 		_, first = a.Update(a.preload)
 		a.preload = nil
 	}
-	return tea.Batch(tea.RequestBackgroundColor, a.tick(), a.readRev(), first)
+	// The state of sync is a read of the store; git runs only after the
+	// first frame (warmUp).
+	return tea.Batch(tea.RequestBackgroundColor, a.tick(), a.readRev(), first, a.readSyncStatus(), a.syncMinuteTick())
 }
 
 // warmUpMsg starts the other screens' loads.
@@ -106,7 +109,7 @@ func (a *app) warmUp() tea.Cmd {
 		return nil
 	}
 	a.warm = true
-	cmds := []tea.Cmd{a.report.start(a.sh)}
+	cmds := []tea.Cmd{a.report.start(a.sh), a.startSync(false)}
 	for i, s := range a.screens {
 		if i != a.active {
 			cmds = append(cmds, s.Init())
@@ -130,6 +133,9 @@ func (a *app) readRev() tea.Cmd {
 func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if a.asking != nil && isPointerOrPaste(msg) {
 		return a, nil // the open question waits for a key
+	}
+	if cmd, ok := a.updateSync(msg); ok {
+		return a, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -162,10 +168,11 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if first {
 			return a, nil
 		}
-		// Not our own write (those set a.rev first): another coach did it.
+		// Not our own write (those set a.rev first): another coach did it,
+		// or this app's sync, which says what it brought when it ends.
 		// The notice waits behind what the user's own last action said,
 		// until their next key: a refresh must not hide "Done: …".
-		if !a.ownStatus {
+		if !a.ownStatus && a.sync.flight == nil {
 			a.setStatus(a.sh.ui.Common.DataChanged)
 		}
 		return a, a.changed(dataChangedMsg{})
@@ -302,6 +309,8 @@ func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return a.switchTo((a.active + len(a.screens) - 1) % len(a.screens)), true
 	case key.Matches(msg, k.Undo):
 		return a.undo(), true
+	case key.Matches(msg, k.Sync):
+		return a.syncNow(), true
 	}
 	for i, b := range k.Tabs {
 		if key.Matches(msg, b) {
@@ -359,10 +368,10 @@ func (a *app) forward(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// changed tells every screen the data or the day changed, and computes
-// the report they share again.
+// changed tells every screen the data or the day changed, computes the
+// report they share again, and reads the state of sync (changes waiting).
 func (a *app) changed(msg tea.Msg) tea.Cmd {
-	return tea.Batch(a.broadcast(msg), a.report.start(a.sh))
+	return tea.Batch(a.broadcast(msg), a.report.start(a.sh), a.readSyncStatus())
 }
 
 // broadcast sends msg to every screen.
@@ -402,6 +411,9 @@ func (a *app) screenHelp() help.KeyMap {
 		return helpKeys{short: s.ShortHelp(), full: s.FullHelp()}
 	}
 	global := []key.Binding{k.Screens, k.Undo, k.Help, k.Quit}
+	if a.syncOn() {
+		global = []key.Binding{k.Screens, k.Undo, k.Sync, k.Help, k.Quit}
+	}
 	return helpKeys{
 		short: append(append([]key.Binding{}, s.ShortHelp()...), k.Help, k.Quit),
 		full:  append(s.FullHelp(), []key.Binding{k.NextTab, k.PrevTab}, global),
@@ -451,18 +463,46 @@ func (a *app) tabBar() string {
 		}
 	}
 	left := strings.Join(tabs, "")
-	// The streak and the date, or the date alone when both do not fit.
-	infos := []string{a.day.String()}
-	if a.streak > 0 {
-		infos = append([]string{fmt.Sprintf(a.sh.ui.Common.Streak, a.streak) + " · " + infos[0]}, infos...)
+	// At least a space after the tabs and one at the end.
+	right := a.tabInfo(a.width - lipgloss.Width(left) - 2)
+	if right == "" {
+		return lipgloss.NewStyle().MaxWidth(a.width).Render(left)
 	}
-	for _, info := range infos {
-		right := st.TabInfo.Render(info + " ")
-		if gap := a.width - lipgloss.Width(left) - lipgloss.Width(right); gap >= 1 {
-			return left + strings.Repeat(" ", gap) + right
+	return left + strings.Repeat(" ", a.width-lipgloss.Width(left)-lipgloss.Width(right)) + right
+}
+
+// tabInfo is the right of the tab bar in room columns (and a space): the
+// state of sync, the streak and the date; as room shrinks, the streak
+// goes, then the date, then the state is clipped, then it goes too and
+// the date comes back alone; "" when nothing fits.
+func (a *app) tabInfo(room int) string {
+	st := a.sh.styles
+	dated := []string{a.day.String()}
+	if a.streak > 0 {
+		dated = append([]string{fmt.Sprintf(a.sh.ui.Common.Streak, a.streak) + " · " + dated[0]}, dated...)
+	}
+	if state, trouble := a.syncState(); state != "" {
+		style := st.TabInfo
+		if trouble {
+			style = st.Warning
+		}
+		// Whole, beside the streak and the date or the date alone.
+		for _, d := range dated {
+			if rest := " · " + d; lipgloss.Width(state)+lipgloss.Width(rest) <= room {
+				return style.Render(state) + st.TabInfo.Render(rest+" ")
+			}
+		}
+		// Alone, clipped if it must be.
+		if s := clipSync(state, room); s != "" {
+			return style.Render(s) + st.TabInfo.Render(" ")
 		}
 	}
-	return lipgloss.NewStyle().MaxWidth(a.width).Render(left)
+	for _, d := range dated {
+		if lipgloss.Width(d) <= room {
+			return st.TabInfo.Render(d + " ")
+		}
+	}
+	return ""
 }
 
 // tabAt returns the tab under column x of the tab bar, or -1.

@@ -11,6 +11,7 @@ import (
 type keyMap struct {
 	// Global, outside text fields (ctrl+c works everywhere).
 	Quit, Help, NextTab, PrevTab, Screens, Undo key.Binding
+	Sync                                        key.Binding // sync with the other machines now
 	Tabs                                        [6]key.Binding
 	// Lists and panes.
 	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
@@ -54,6 +55,7 @@ func newKeys(t content.KeysUI) keyMap {
 		PrevTab: b([]string{"shift+tab"}, "shift+tab", t.PrevTab),
 		Screens: b([]string{"1", "2", "3", "4", "5", "6"}, "1-6", t.Screens),
 		Undo:    b([]string{"u"}, "u", t.Undo),
+		Sync:    b([]string{"S"}, "S", t.Sync),
 
 		Up:       b([]string{"k", "up"}, "↑/k", t.Up),
 		Down:     b([]string{"j", "down"}, "↓/j", t.Down),

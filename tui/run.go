@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -41,6 +42,9 @@ func Run(ctx context.Context, opts cli.TUIOptions) error {
 	stopped := catchSignals(p)
 	_, err := p.Run()
 	by := stopped()
+	// A sync still running is cancelled and waited for: it holds the
+	// sync lock, which the command line's sync after the app needs.
+	a.stopSync(syncStopWait)
 	if by == "" && errors.Is(err, tea.ErrInterrupted) {
 		by = "ctrl+c"
 	}
@@ -117,7 +121,9 @@ func signalName(s os.Signal) string {
 // New builds the root model; tests drive it directly or through teatest.
 func New(opts cli.TUIOptions) tea.Model {
 	sh := newShared(opts)
-	return newApp(sh, allScreens(sh))
+	a := newApp(sh, allScreens(sh))
+	a.sync.run = opts.Sync
+	return a
 }
 
 func newShared(opts cli.TUIOptions) *shared {
@@ -130,6 +136,7 @@ func newShared(opts cli.TUIOptions) *shared {
 		keys:     newKeys(ui.Keys),
 		styles:   newStyles(true, noColor),
 		today:    opts.Today,
+		now:      time.Now,
 		getenv:   opts.Getenv,
 		renderer: content.NewRenderer(),
 	}

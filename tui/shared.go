@@ -2,6 +2,7 @@ package tui
 
 import (
 	"sync"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -20,11 +21,20 @@ type shared struct {
 	keys     keyMap
 	styles   *styles
 	today    func() domain.Date
+	now      func() time.Time // the app's clock: how long ago the last sync was
 	getenv   func(string) string
 	renderer *content.Renderer
 
 	coachOnce sync.Once
 	coachData content.Coach
+}
+
+// clock is the app's time now.
+func (sh *shared) clock() time.Time {
+	if sh.now == nil {
+		return time.Now()
+	}
+	return sh.now()
 }
 
 // coach is the starter goals and tasks, prompts and tips, parsed on first
