@@ -173,6 +173,40 @@ pty_runs() {
 # figure NAME LINE: one number from launchtime's line (median=37.5ms …).
 figure() { sed -E "s/.*(^| )$1=([0-9.]+).*/\2/" <<<"$2"; }
 
+# sync_runs YEARS DB: sync through a bare repository on this disk. Device A
+# has the dataset and sends it all (sync init); each timed run of
+# sync_new is a new device B getting the whole journal (sync init on an
+# empty database); sync_incr is A sending 10 new tasks; the remote's size
+# after git gc, plain and encrypted; and launch to Today with sync set up.
+sync_runs() {
+  local years=$1 db=$2 s=$tmp/sync$1
+  command -v git >/dev/null || { echo "note: git is not installed: the sync rows are skipped" >&2; return 0; }
+  rm -rf "$s"; mkdir -p "$s/a/coach"
+  cp "$db" "$s/a/coach/coach.db"
+  git init -q --bare "$s/plain.git"
+  local A=(env -u COACH_DB XDG_DATA_HOME="$s/a" XDG_CONFIG_HOME="$s/a")
+  local B=(env -u COACH_DB XDG_DATA_HOME="$s/b" XDG_CONFIG_HOME="$s/b")
+  "${A[@]}" "$coach" sync init "$s/plain.git" >/dev/null
+  timed_runs sync_new "$years" "$SLOW_RUNS" 'rm -rf "$s/b"' "${B[@]}" "$coach" sync init "$s/plain.git"
+  timed_runs sync_incr "$years" "$SLOW_RUNS" \
+    'for t in 1 2 3 4 5 6 7 8 9 10; do "${A[@]}" "$coach" add "bench task $i.$t" --repeat daily >/dev/null; done' \
+    "${A[@]}" "$coach" sync
+  git -C "$s/plain.git" gc -q
+  set_val sync_remote "$years" "$(awk -v b="$(du -sb "$s/plain.git" | cut -f1)" 'BEGIN { printf "%.1f", b / 1e6 }')" "-"
+  rm -rf "$s/e"; mkdir -p "$s/e/coach"; cp "$db" "$s/e/coach/coach.db"
+  git init -q --bare "$s/sealed.git"
+  env -u COACH_DB XDG_DATA_HOME="$s/e" XDG_CONFIG_HOME="$s/e" "$coach" sync init "$s/sealed.git" --encrypt >/dev/null 2>&1
+  git -C "$s/sealed.git" gc -q
+  set_val sync_sealed "$years" "$(awk -v b="$(du -sb "$s/sealed.git" | cut -f1)" 'BEGIN { printf "%.1f", b / 1e6 }')" "-"
+  local la out
+  la=$(load1)
+  if out=$(COACH_DB="$s/a/coach/coach.db" XDG_CONFIG_HOME="$s/a" "$tmp/launchtime" -runs "$RUNS" -- "$coach"); then
+    set_val sync_pty "$years" "$(figure median "$out")" "$la"
+  else
+    set_val sync_pty "$years" "failed" "$la"
+  fi
+}
+
 # --- build and datasets ----------------------------------------------------
 
 echo "building coach…" >&2
@@ -205,6 +239,7 @@ for y in 1 10; do
   timed_runs export "$y" "$SLOW_RUNS" 'rm -f "$tmp/export-$y.json"' "$coach" export --db "$db" -o "$tmp/export-$y.json"
   set_val export_size "$y" "$(awk -v b="$(stat -c %s "$tmp/export-$y.json")" 'BEGIN { printf "%.1f", b / 1e6 }')" "-"
   timed_runs import "$y" "$SLOW_RUNS" 'rm -rf "$tmp/imp"; mkdir "$tmp/imp"' "$coach" import "$tmp/export-$y.json" --db "$tmp/imp/coach.db"
+  sync_runs "$y" "$db"
 done
 
 # --- the table -------------------------------------------------------------
@@ -255,6 +290,11 @@ row "\`coach import FILE\` (new database) wall" import ms 5000
 row "\`coach import FILE\` peak RSS" import_rss MiB ""
 row "database file" db_size MB 16
 row "JSON export file" export_size MB ""
+row "launch to first full Today with sync set up, pty 120×40 (median)" sync_pty ms 60 1.15
+row "\`coach sync\` of 10 changes, local bare remote (median)" sync_incr ms 300
+row "first sync of a new device (\`coach sync init\`, median)" sync_new ms 10000
+row "sync remote after \`git gc\` (plain; ≤ the export)" sync_remote MB "${val[export_size,10]:-}"
+row "sync remote after \`git gc\` (encrypted; ≤ the export)" sync_sealed MB "${val[export_size,10]:-}"
 if [ -n "${val[launch,0]:-}${val[pty,0]:-}" ]; then
   echo
   echo "Calibration: a minimal bubbletea v2 program at 120 fps (scripts/minimaltea) reaches its first frame in ${val[pty,0]:--} ms in the pty harness (load ${load[pty,0]:--}) and ${val[launch,0]:--} ms in the tmux one (load ${load[launch,0]:--}); the issue's reference machine gives 19 ms at 120 fps, 29 ms at 60."
