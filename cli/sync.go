@@ -144,7 +144,11 @@ func (a *app) printSyncReport(r gitsync.StatusReport) error {
 	default:
 		fmt.Fprintf(w, "last sync:    %s\n", ago(now, r.LastAt))
 	}
-	fmt.Fprintf(w, "waiting:      %d changes not yet pushed\n", r.Waiting)
+	noun := "changes"
+	if r.Waiting == 1 {
+		noun = "change"
+	}
+	fmt.Fprintf(w, "waiting:      %d %s not yet pushed\n", r.Waiting, noun)
 	return nil
 }
 
