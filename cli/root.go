@@ -9,9 +9,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"coach/content"
-	"coach/gitsync"
 	"coach/domain"
 	"coach/exchange"
+	"coach/gitsync"
 	"coach/store"
 )
 
