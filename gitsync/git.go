@@ -74,6 +74,9 @@ func (g *git) runIn(ctx context.Context, stdin []byte, args ...string) (string, 
 	if g.detached {
 		detach(cmd)
 	}
+	// A git killed on cancel may leave children (ssh) holding its pipes:
+	// stop waiting for them soon after.
+	cmd.WaitDelay = 2 * time.Second
 	if stdin != nil {
 		cmd.Stdin = bytes.NewReader(stdin)
 	}
@@ -83,8 +86,11 @@ func (g *git) runIn(ctx context.Context, stdin []byte, args ...string) (string, 
 	if errors.Is(err, exec.ErrNotFound) {
 		return "", ErrNoGit
 	}
-	if ctx.Err() != nil {
+	switch {
+	case errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return "", &gitError{args: args, stderr: "timed out", err: ctx.Err()}
+	case ctx.Err() != nil:
+		return "", ctx.Err() // stopped by the caller: not git's failure
 	}
 	if err != nil {
 		return out.String(), &gitError{args: args, stderr: errOut.String(), err: err}

@@ -147,6 +147,9 @@ func Sync(ctx context.Context, st *store.Store, o Options) (Result, error) {
 	r := &run{st: st, o: o, cfg: status.Config, last: status.Last.Head,
 		g: &git{dir: RepoDir(st.Path()), detached: o.Detached, timeout: o.timeout()}}
 	res, err := r.sync(ctx)
+	if errors.Is(err, context.Canceled) {
+		return res, err // the app closed mid-way: not an outcome to show next time
+	}
 	last := store.SyncLast{At: o.now().UTC(), Head: res.Head, Sent: res.Sent, Received: res.Received}
 	if err != nil {
 		last.Error = err.Error()
@@ -230,6 +233,9 @@ func (r *run) sync(ctx context.Context) (Result, error) {
 func (r *run) prepare(ctx context.Context) error {
 	dir := r.g.dir
 	if _, err := r.g.run(ctx, "rev-parse", "--git-dir"); err != nil || !isDir(filepath.Join(dir, ".git")) {
+		if ctx.Err() != nil {
+			return ctx.Err() // not a damaged clone: a sync stopped before it began
+		}
 		if err := os.RemoveAll(dir); err != nil {
 			return err
 		}

@@ -1,6 +1,8 @@
 package gitsync
 
 import (
+	"context"
+	"errors"
 	"testing"
 
 	"coach/domain"
@@ -39,4 +41,21 @@ func TestSecondDeviceGetsTheWholeJournal(t *testing.T) {
 	if res := a.sync(); res.Sent != 0 || res.Received != 0 {
 		t.Errorf("a second sync did something: %+v", res)
 	}
+}
+
+// A sync stopped by its caller (the app closing) is not kept as a failure.
+func TestACancelledSyncIsNotAFailure(t *testing.T) {
+	a, _ := pair(t)
+	must[domain.Goal](t)(a.st.AddGoal(domain.Goal{Title: "g", Competency: domain.Depth}))
+	before, _ := a.st.SyncStatus()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Sync(ctx, a.st, a.o); !errors.Is(err, context.Canceled) {
+		t.Fatalf("a cancelled sync: %v", err)
+	}
+	after, _ := a.st.SyncStatus()
+	if after.Last != before.Last {
+		t.Errorf("the cancelled sync was kept: %+v", after.Last)
+	}
+	a.sync() // and the next one works
 }
