@@ -10,7 +10,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"coach/content"
 	"coach/gitsync"
+	"coach/sanitize"
 	"coach/store"
 )
 
@@ -34,11 +36,15 @@ func syncCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
 			res, err := gitsync.Sync(cmd.Context(), st, a.syncOptions(false))
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(a.Stdout, res.Summary())
+			fmt.Fprintln(a.Stdout, syncSummary(ui.Sync, res))
 			return nil
 		},
 	}
@@ -62,6 +68,10 @@ func syncInitCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
 			remote := args[0]
 			if abs, err := filepath.Abs(remote); err == nil && isLocalRepo(remote) {
 				remote = abs // a path stays right wherever coach runs from
@@ -69,12 +79,12 @@ func syncInitCmd(a *app) *cobra.Command {
 			o := a.syncOptions(false)
 			res, err := gitsync.Init(cmd.Context(), st, remote, encrypt, o)
 			if res.KeyMade {
-				fmt.Fprintf(a.Stderr, "made the sync key %s: copy it to your other machines (keep it secret)\n", o.KeyFile)
+				fmt.Fprintf(a.Stderr, ui.Sync.KeyMade+"\n", o.KeyFile)
 			}
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(a.Stdout, res.Summary())
+			fmt.Fprintln(a.Stdout, syncSummary(ui.Sync, res))
 			return nil
 		},
 	}
@@ -107,61 +117,78 @@ func syncStatusCmd(a *app) *cobra.Command {
 			if asJSON {
 				return a.writeJSON(rep)
 			}
-			return a.printSyncReport(rep)
+			_, ui, err := a.words()
+			if err != nil {
+				return err
+			}
+			return a.printSyncReport(ui.Sync, rep)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the status as JSON")
 	return cmd
 }
 
-func (a *app) printSyncReport(r gitsync.StatusReport) error {
+func (a *app) printSyncReport(ui content.SyncUI, r gitsync.StatusReport) error {
 	w := a.Stdout
 	if !r.On {
-		fmt.Fprintln(w, "sync is not set up: run coach sync init REMOTE")
+		fmt.Fprintln(w, ui.NotSetUpCLI)
 		return nil
 	}
 	now := a.Now()
-	fmt.Fprintf(w, "remote:       %s%s\n", r.Remote, map[bool]string{true: " (encrypted)"}[r.Encrypted])
-	fmt.Fprintf(w, "this device:  %s (%s)\n", r.Device, r.Host)
+	encrypted := ""
+	if r.Encrypted {
+		encrypted = ui.Encrypted
+	}
+	fmt.Fprintln(w, ui.Remote+sanitize.Line(r.Remote)+encrypted)
+	fmt.Fprintf(w, ui.Device+"\n", r.Device, sanitize.Line(r.Host))
 	if len(r.Others) == 0 {
-		fmt.Fprintln(w, "other devices: none yet")
+		fmt.Fprintln(w, ui.NoOthers)
 	} else {
-		fmt.Fprintln(w, "other devices:")
+		fmt.Fprintln(w, ui.Others)
 		sort.Slice(r.Others, func(i, j int) bool { return r.Others[i].Device < r.Others[j].Device })
 		for _, d := range r.Others {
 			host := d.Host
 			if host == "" {
 				host = "?"
 			}
-			fmt.Fprintf(w, "  %s (%s), applied up to its sync #%d\n", d.Device, host, d.Applied)
+			fmt.Fprintf(w, ui.Applied+"\n", d.Device, sanitize.Line(host), d.Applied)
 		}
 	}
 	switch {
 	case r.LastAt.IsZero():
-		fmt.Fprintln(w, "last sync:    never")
+		fmt.Fprintln(w, ui.LastSync+ui.NeverRun)
 	case r.LastError != "":
-		fmt.Fprintf(w, "last sync:    %s, failed: %s\n", ago(now, r.LastAt), r.LastError)
+		fmt.Fprintln(w, ui.LastSync+fmt.Sprintf(ui.FailedLast, ago(ui, now, r.LastAt), sanitize.Line(r.LastError)))
 	default:
-		fmt.Fprintf(w, "last sync:    %s\n", ago(now, r.LastAt))
+		fmt.Fprintln(w, ui.LastSync+ago(ui, now, r.LastAt))
 	}
-	noun := "changes"
-	if r.Waiting == 1 {
-		noun = "change"
-	}
-	fmt.Fprintf(w, "waiting:      %d %s not yet pushed\n", r.Waiting, noun)
+	fmt.Fprintf(w, ui.Pending+"\n", count(r.Waiting, ui.ChangeOne, ui.Changes))
 	return nil
 }
 
+// syncSummary is the line a sync ends with.
+func syncSummary(ui content.SyncUI, r gitsync.Result) string {
+	return fmt.Sprintf(ui.Summary, count(r.Sent, ui.ChangeOne, ui.Changes), count(r.Received, ui.RecordOne, ui.Records))
+}
+
+// count writes n with its noun: one form for 1, the other ("%d …") else.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return fmt.Sprintf(many, n)
+}
+
 // ago says how long ago t was, to the minute.
-func ago(now, t time.Time) string {
+func ago(ui content.SyncUI, now, t time.Time) string {
 	d := now.Sub(t)
 	switch {
 	case d < time.Minute:
-		return "just now"
+		return ui.JustNowCLI
 	case d < time.Hour:
-		return fmt.Sprintf("%d min ago", int(d.Minutes()))
+		return fmt.Sprintf(ui.MinAgoCLI, int(d.Minutes()))
 	case d < 48*time.Hour:
-		return fmt.Sprintf("%d h ago", int(d.Hours()))
+		return fmt.Sprintf(ui.HoursAgoCLI, int(d.Hours()))
 	}
 	return t.Local().Format("2006-01-02 15:04")
 }

@@ -76,3 +76,20 @@ func TestSyncCommands(t *testing.T) {
 		t.Errorf("status with a change waiting: %s", out)
 	}
 }
+
+// The sync lines speak the user's language.
+func TestSyncCommandsInChinese(t *testing.T) {
+	remote := bare(t)
+	a := newEnv(t)
+	a.vars["COACH_LANG"] = "zh"
+	must(t, a, "add", "读一篇 RFC", "--repeat", "daily")
+	if out := must(t, a, "sync", "init", remote); !strings.Contains(out, "已同步：发出 1 项更改，收到 0 条记录") {
+		t.Errorf("init: %q", out)
+	}
+	out := must(t, a, "sync", "status")
+	for _, want := range []string{"远程仓库：" + remote, "其他设备：暂无", "上次同步：刚刚", "待推送：  0 项更改"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("status lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package gitsync
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -258,31 +257,5 @@ func TestAnImportReplacesTheJournalEverywhere(t *testing.T) {
 	gs := must[[]domain.Goal](t)(a.st.Goals())
 	if len(gs) != 1 || gs[0].Title != "imported" {
 		t.Fatalf("goals after an import on B: %+v", gs)
-	}
-}
-
-func TestSyncSummary(t *testing.T) {
-	got := Result{Sent: 1, Received: 3}.Summary()
-	if !strings.Contains(got, "1 change sent") || !strings.Contains(got, "3 records received") {
-		t.Errorf("summary %q", got)
-	}
-}
-
-func TestATaskDeletedWhileCheckedInElsewhereStaysArchived(t *testing.T) {
-	a, b := pair(t)
-	task := must[domain.Task](t)(a.st.AddTask(domain.Task{Title: "Stretch", Competency: domain.Learning, Repeat: "daily"}))
-	settle(a, b)
-	if err := a.st.DeleteTask(task.ID); err != nil { // the app's undo of "add task"
-		t.Fatal(err)
-	}
-	must[domain.CheckIn](t)(b.st.SetDone(domain.CheckIn{TaskID: taskByGID(t, b, task.GID).ID, Date: day("2026-11-30")}))
-	settle(a, b)
-	agree(t, a, b)
-	got := taskByGID(t, a, task.GID)
-	if !got.Archived {
-		t.Fatalf("task %+v: want it back, archived", got)
-	}
-	if cs := must[[]domain.CheckIn](t)(a.st.CheckInsBetween(day("2026-11-30"), day("2026-11-30"))); len(cs) != 1 || cs[0].TaskID != got.ID {
-		t.Fatalf("check-ins %+v: want B's, on the task", cs)
 	}
 }

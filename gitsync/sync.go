@@ -43,18 +43,6 @@ type Result struct {
 // beforePush, when set (tests), runs just before each push.
 var beforePush func()
 
-// Summary says it in one line.
-func (r Result) Summary() string {
-	return fmt.Sprintf("synced: %s sent, %s received", plural(r.Sent, "change"), plural(r.Received, "record"))
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
 // Errors a user can act on.
 var (
 	ErrRewritten = errors.New("the remote's history was rewritten since the last sync (a force-push, a reset or another repository); nothing here changed: to send this journal to it again, run coach sync init REMOTE")
