@@ -129,7 +129,10 @@ func TestIDsCheckFindsOverwrittenRecords(t *testing.T) {
 			return putRaw(tx, "goals", key64(1), map[string]any{"id": 7, "title": "moved", "competency": "depth", "status": "active"})
 		}, "goals 0x0000000000000001 (id 1): damaged: it holds goal 7, not 1"},
 		"task overwritten without its goal": {func(tx *bolt.Tx) error {
-			return putRaw(tx, "tasks", key64(1), map[string]any{"id": 1, "title": "new", "competency": "depth", "repeat": "daily"})
+			// The same task (its global id kept) written again without its goal.
+			var old struct{ GID string }
+			json.Unmarshal(tx.Bucket([]byte("tasks")).Get(key64(1)), &old)
+			return putRaw(tx, "tasks", key64(1), map[string]any{"id": 1, "gid": old.GID, "title": "new", "competency": "depth", "repeat": "daily"})
 		}, "goal_tasks 0x00000000000000010000000000000001 (ids 1, 1): points at no matching task"},
 		"goal index entry of no task": {func(tx *bolt.Tx) error {
 			return tx.Bucket([]byte("goal_tasks")).Put(append(key64(1), key64(9)...), []byte{1})
