@@ -80,12 +80,3 @@ func Tick(last Stamp, now time.Time, device string) Stamp {
 	}
 }
 
-// Later is the later of two stamps; "" is earlier than any.
-func Later(a, b Stamp) Stamp { return max(a, b) }
-
-// NewDevice draws a device id.
-func NewDevice() string {
-	var b [DeviceLength / 2]byte
-	rand.Read(b[:]) // never fails (crypto/rand, Go 1.24 on)
-	return hex.EncodeToString(b[:])
-}
