@@ -80,3 +80,10 @@ func Tick(last Stamp, now time.Time, device string) Stamp {
 	}
 }
 
+
+// NewDevice draws a device id.
+func NewDevice() string {
+	var b [DeviceLength / 2]byte
+	rand.Read(b[:]) // never fails (crypto/rand, Go 1.24 on)
+	return hex.EncodeToString(b[:])
+}
