@@ -80,7 +80,6 @@ func Tick(last Stamp, now time.Time, device string) Stamp {
 	}
 }
 
-
 // NewDevice draws a device id.
 func NewDevice() string {
 	var b [DeviceLength / 2]byte
