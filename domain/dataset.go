@@ -4,11 +4,12 @@ import "fmt"
 
 // Dataset is every record of a database: what export writes and import reads.
 type Dataset struct {
-	Goals       []Goal       `json:"goals"`
-	Tasks       []Task       `json:"tasks"`
-	CheckIns    []CheckIn    `json:"checkins"`
-	Reflections []Reflection `json:"reflections"`
-	Reviews     []Review     `json:"reviews"`
+	Goals       []Goal        `json:"goals"`
+	Tasks       []Task        `json:"tasks"`
+	CheckIns    []CheckIn     `json:"checkins"`
+	Reflections []Reflection  `json:"reflections"`
+	Reviews     []Review      `json:"reviews"`
+	Recall      []RecallEntry `json:"recall"` // export version 4 on: the review log
 }
 
 // Empty reports whether the dataset holds no record at all.
@@ -16,7 +17,7 @@ func (d Dataset) Empty() bool { return d.Len() == 0 }
 
 // Len is the number of records of every kind.
 func (d Dataset) Len() int {
-	return len(d.Goals) + len(d.Tasks) + len(d.CheckIns) + len(d.Reflections) + len(d.Reviews)
+	return len(d.Goals) + len(d.Tasks) + len(d.CheckIns) + len(d.Reflections) + len(d.Reviews) + len(d.Recall)
 }
 
 // CleanDataset checks a whole dataset before anything is written: every
@@ -124,6 +125,18 @@ func CleanDataset(d Dataset) (Dataset, error) {
 		}
 		weeks[c.Week] = true
 		d.Reviews[i] = c
+	}
+	graded := map[[2]Date]bool{}
+	for i, e := range d.Recall {
+		c, err := CleanRecallEntry(e)
+		if err != nil {
+			return d, fmt.Errorf("recall[%d] (%s on %s): %w", i, e.Card, e.Day, err)
+		}
+		if graded[[2]Date{c.Card, c.Day}] {
+			return d, fmt.Errorf("recall[%d]: the card of %s is graded twice on %s", i, c.Card, c.Day)
+		}
+		graded[[2]Date{c.Card, c.Day}] = true
+		d.Recall[i] = c
 	}
 	return d, nil
 }

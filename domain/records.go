@@ -82,6 +82,7 @@ type Reflection struct {
 	Next         string   `json:"next"`
 	Rating       int      `json:"rating"`
 	Tags         []string `json:"tags"`
+	Ask          string   `json:"ask,omitempty"` // "Ask me later": the recall card's question (export version 4 on)
 }
 
 // Review is the weekly review of one ISO week.

@@ -197,6 +197,11 @@ func CleanReflection(r Reflection) (Reflection, error) {
 		}
 		*f.v = s
 	}
+	ask, err := cleanText("ask", r.Ask, MaxNote)
+	if err != nil {
+		return r, err
+	}
+	r.Ask = ask
 	tags, err := cleanTags(r.Tags)
 	r.Tags = tags
 	return r, err

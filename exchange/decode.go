@@ -101,7 +101,7 @@ func newDecoder(r io.Reader, limit int64) *decoder {
 func (d *decoder) off(n int64) int64 { return d.base + n }
 
 // topKeys are the keys of the document, in the export's order.
-var topKeys = []string{"format", "version", "exported_at", "goals", "tasks", "checkins", "reflections", "reviews"}
+var topKeys = []string{"format", "version", "exported_at", "goals", "tasks", "checkins", "reflections", "reviews", "recall"}
 
 func (d *decoder) document() error {
 	d.where = "the document"
@@ -204,6 +204,8 @@ func (d *decoder) field(name string) error {
 		return list(d, name, &d.ds.Reflections, convReflection)
 	case "reviews":
 		return list(d, name, &d.ds.Reviews, convReview)
+	case "recall":
+		return list(d, name, &d.ds.Recall, convRecall)
 	}
 	d.where = "the value of " + quote(name)
 	return d.skip()

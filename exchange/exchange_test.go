@@ -45,10 +45,15 @@ func full(t testing.TB) domain.Dataset {
 		},
 		Reflections: []domain.Reflection{
 			{Date: date(t, "2026-11-02"), Learned: "三色标记", Solved: "a leak", Collaborated: "with Ana",
-				Idea: "a linter", Next: "read mgc.go", Rating: 4, Tags: []string{"go", "运行时"}},
+				Idea: "a linter", Next: "read mgc.go", Rating: 4, Tags: []string{"go", "运行时"},
+				Ask: "Why does the GC need a write barrier?"},
 		},
 		Reviews: []domain.Review{
 			{Week: "2026-W45", WentWell: "每天都读了", Adjust: "less email", Focus: "breadth", Notes: "笔记"},
+		},
+		Recall: []domain.RecallEntry{
+			{Card: date(t, "2026-11-02"), Day: date(t, "2026-11-03"), Grade: "good"},
+			{Card: date(t, "2026-11-02"), Day: date(t, "2026-11-06"), Grade: "retire"},
 		},
 	}
 }
@@ -87,7 +92,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	if strings.Count(out, `"archived_on"`) != 1 {
 		t.Errorf("archived_on should appear only on the archived task:\n%s", out)
 	}
-	if !strings.HasSuffix(out, "}\n") || !strings.HasPrefix(out, "{\n  \"format\": \"coach\",\n  \"version\": 3,\n") {
+	if !strings.HasSuffix(out, "}\n") || !strings.HasPrefix(out, "{\n  \"format\": \"coach\",\n  \"version\": 4,\n") {
 		t.Errorf("unexpected framing:\n%.120s", out)
 	}
 }
@@ -147,7 +152,7 @@ func TestJSONFieldOrder(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"format", "version", "exported_at", "goals", "tasks", "checkins", "reflections", "reviews"}
+	want := []string{"format", "version", "exported_at", "goals", "tasks", "checkins", "reflections", "reviews", "recall"}
 	if !reflect.DeepEqual(keys, want) {
 		t.Errorf("top-level keys = %q, want %q", keys, want)
 	}
@@ -175,7 +180,7 @@ func TestJSONEmptyListsAreNotNull(t *testing.T) {
 	if err := WriteJSON(&buf, domain.Dataset{}, exportedAt, nil); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(buf.String(), "null") || strings.Count(buf.String(), "[]") != 5 {
+	if strings.Contains(buf.String(), "null") || strings.Count(buf.String(), "[]") != 6 {
 		t.Errorf("empty export:\n%s", buf.String())
 	}
 	// WriteJSON does not change the caller's dataset.
@@ -203,7 +208,7 @@ func TestReadJSONErrors(t *testing.T) {
 		{"a list", `[1, 2]`, []string{"not a coach export: want a JSON object, got array"}},
 		{"wrong format", `{"format": "todo.txt", "version": 1, "goals": []}`, []string{`not a coach export: format is "todo.txt", want "coach"`}},
 		{"no format", `{"version": 1}`, []string{`not a coach export: format is ""`}},
-		{"wrong version", `{"format": "coach", "version": 4}`, []string{"export version 4 is not supported (this coach reads versions 1 to 3)"}},
+		{"wrong version", `{"format": "coach", "version": 5}`, []string{"export version 5 is not supported (this coach reads versions 1 to 4)"}},
 		{"version 0", `{"format": "coach", "version": 0}`, []string{"export version 0 is not supported"}},
 		{"no version", `{"format": "coach"}`, []string{"export version 0 is not supported"}},
 		{"string version", `{"format": "coach", "version": "1"}`, []string{`field "version"`, "want int", "got string"}},

@@ -72,6 +72,7 @@ func normalize(ds domain.Dataset) domain.Dataset {
 	ds.CheckIns = orEmpty(ds.CheckIns)
 	ds.Reflections = orEmpty(append([]domain.Reflection(nil), ds.Reflections...))
 	ds.Reviews = orEmpty(ds.Reviews)
+	ds.Recall = orEmpty(ds.Recall)
 	for i := range ds.Goals {
 		ds.Goals[i].Resources = orEmpty(ds.Goals[i].Resources)
 	}

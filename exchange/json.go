@@ -16,11 +16,12 @@ import (
 )
 
 // FormatName and Version identify the export format. Version 2 added a
-// goal's measure, version 3 the global id of goals and tasks (gid); an
-// older document is a newer one without them, so the reader takes all.
+// goal's measure, version 3 the global id of goals and tasks (gid),
+// version 4 a reflection's "ask" and the recall review log; an older
+// document is a newer one without them, so the reader takes all.
 const (
 	FormatName = "coach"
-	Version    = 3
+	Version    = 4
 	MinVersion = 1 // the oldest version the reader takes
 )
 
@@ -54,6 +55,8 @@ func WriteJSON(w io.Writer, ds domain.Dataset, exportedAt time.Time, progress Pr
 	writeList(jw, "reflections", ds.Reflections, func(r domain.Reflection) any { r.Tags = orEmpty(r.Tags); return r })
 	jw.raw(",\n")
 	writeList(jw, "reviews", ds.Reviews, nil)
+	jw.raw(",\n")
+	writeList(jw, "recall", ds.Recall, nil)
 	jw.raw("\n}\n")
 	return jw.err
 }

@@ -58,6 +58,12 @@ type (
 		Next         string   `json:"next"`
 		Rating       int      `json:"rating"`
 		Tags         []string `json:"tags"`
+		Ask          string   `json:"ask"` // version 4 on
+	}
+	recallJSON struct {
+		Card  string `json:"card"`
+		Day   string `json:"day"`
+		Grade string `json:"grade"`
 	}
 )
 
@@ -186,10 +192,20 @@ func convReflection(path string, w *reflectionJSON) (domain.Reflection, error) {
 	for i, t := range w.Tags {
 		c.text("tags["+strconv.Itoa(i)+"]", t, domain.MaxTag)
 	}
+	c.text("ask", w.Ask, domain.MaxNote)
 	r := domain.Reflection{Learned: w.Learned, Solved: w.Solved, Collaborated: w.Collaborated, Idea: w.Idea,
-		Next: w.Next, Rating: w.Rating, Tags: w.Tags}
+		Next: w.Next, Rating: w.Rating, Tags: w.Tags, Ask: w.Ask}
 	r.Date = c.date("date", w.Date)
 	return r, c.err
+}
+
+func convRecall(path string, w *recallJSON) (domain.RecallEntry, error) {
+	c := fieldCheck{path: path}
+	c.word("grade", w.Grade)
+	e := domain.RecallEntry{Grade: w.Grade}
+	e.Card = c.date("card", w.Card)
+	e.Day = c.date("day", w.Day)
+	return e, c.err
 }
 
 func convReview(path string, w *domain.Review) (domain.Review, error) {

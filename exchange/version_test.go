@@ -48,7 +48,7 @@ func TestMeasureRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := out.String()
-	for _, want := range []string{`"version": 3`, `"measure": {`, `"unit": "graph problems"`, `"amount": 17`, `"kind": "minutes"`} {
+	for _, want := range []string{`"version": 4`, `"measure": {`, `"unit": "graph problems"`, `"amount": 17`, `"kind": "minutes"`} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("export lacks %s:\n%s", want, doc)
 		}

@@ -39,10 +39,21 @@ func dumpJournal(tx *bolt.Tx, d *domain.Dataset, dmg *damage) error {
 	}); err != nil {
 		return err
 	}
-	return tx.Bucket(bReviews).ForEach(func(k, v []byte) error {
+	if err := tx.Bucket(bReviews).ForEach(func(k, v []byte) error {
 		if r, ok := reviewAt(k, v, dmg); ok {
 			d.Reviews = append(d.Reviews, r)
 		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	return tx.Bucket(bRecallLog).ForEach(func(k, v []byte) error {
+		e, ok := recallAt(k, v)
+		if !ok {
+			dmg.skip(bRecallLog, k, "not a line of the review log")
+			return nil
+		}
+		d.Recall = append(d.Recall, e)
 		return nil
 	})
 }
@@ -101,7 +112,7 @@ func (s *Store) Import(d domain.Dataset, replace bool) (kept string, err error) 
 			}
 		}
 		packAppendOnly(tx)
-		if err := writeDataset(tx, d); err != nil {
+		if err := writeDataset(tx, d, domain.DateOf(s.now())); err != nil {
 			return err
 		}
 		// Sync sends the journal as imported: every record, and the
@@ -115,7 +126,7 @@ func (s *Store) Import(d domain.Dataset, replace bool) (kept string, err error) 
 	return kept, err
 }
 
-func writeDataset(tx *bolt.Tx, d domain.Dataset) error {
+func writeDataset(tx *bolt.Tx, d domain.Dataset, today domain.Date) error {
 	var maxGoal, maxTask uint64
 	for _, g := range d.Goals {
 		maxGoal = max(maxGoal, g.ID)
@@ -156,10 +167,27 @@ func writeDataset(tx *bolt.Tx, d domain.Dataset) error {
 			return err
 		}
 	}
+	// The review log before the reflections, whose cards replay it.
+	sort.Slice(d.Recall, func(i, j int) bool {
+		a, b := d.Recall[i], d.Recall[j]
+		return a.Card < b.Card || a.Card == b.Card && a.Day < b.Day
+	})
+	for _, e := range d.Recall {
+		g := []byte{gradeByte(e.Grade)}
+		if err := tx.Bucket(bRecallLog).Put(append(dayKey(e.Card), dayKey(e.Day)...), g); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bRecallDays).Put(append(dayKey(e.Day), dayKey(e.Card)...), g); err != nil {
+			return err
+		}
+	}
 	for _, r := range d.Reflections {
 		if err := putReflection(tx, r); err != nil {
 			return err
 		}
+	}
+	if err := enterGently(tx, today); err != nil {
+		return err
 	}
 	for _, r := range d.Reviews {
 		if err := putReview(tx, r); err != nil {

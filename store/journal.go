@@ -194,6 +194,9 @@ func putReflection(tx *bolt.Tx, r domain.Reflection) error {
 	if err := putJSON(tx.Bucket(bReflections), dayKey(r.Date), r); err != nil {
 		return err
 	}
+	if err := syncCard(tx, r.Date, 0); err != nil {
+		return err
+	}
 	return markChanged(tx, kindReflection, r.Date.String())
 }
 

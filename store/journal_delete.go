@@ -27,6 +27,9 @@ func deleteReflection(tx *bolt.Tx, d domain.Date) error {
 	if err := tx.Bucket(bReflections).Delete(k); err != nil {
 		return err
 	}
+	if err := syncCard(tx, d, 0); err != nil {
+		return err
+	}
 	return markChanged(tx, kindReflection, d.String())
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 
 	"coach/domain"
@@ -35,15 +36,20 @@ var (
 	appName = []byte("coach")
 )
 
-var dataBuckets = [][]byte{bGoals, bTasks, bRecurring, bOnceDue, bOpen, bCheckins, bTaskDays, bReflections, bReviews, bRatings, bGoalTasks, bGIDs}
+var dataBuckets = [][]byte{bGoals, bTasks, bRecurring, bOnceDue, bOpen, bCheckins, bTaskDays, bReflections, bReviews, bRatings, bGoalTasks, bGIDs,
+	bRecallLog, bRecallDays, bRecallCards, bRecallDue}
 
 // migrations[i] upgrades schema i+1 to i+2. Each runs inside the one
 // transaction that upgrades the file, after a backup copy was written;
 // initSchema then adds any bucket still missing and sets the version.
-var migrations = []func(*bolt.Tx) error{
-	indexRatingsAndGoalTasks, // 1 → 2
-	compactJSONCheckIns,      // 2 → 3: goals may have a measure; a dismissed review is kept
-	assignGIDs,               // 3 → 4: global ids for goals and tasks; sync buckets
+// today is the day the upgrade runs on (COACH_TODAY moves it).
+func migrations(today domain.Date) []func(*bolt.Tx) error {
+	return []func(*bolt.Tx) error{
+		indexRatingsAndGoalTasks, // 1 → 2
+		compactJSONCheckIns,      // 2 → 3: goals may have a measure; a dismissed review is kept
+		assignGIDs,               // 3 → 4: global ids for goals and tasks; sync buckets
+		func(tx *bolt.Tx) error { return startRecall(tx, today) }, // 4 → 5: recall cards
+	}
 }
 
 // compactJSONCheckIns rewrites the check-ins that the first versions of
@@ -135,7 +141,7 @@ func initSchema(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	for _, b := range append(dataBuckets, syncBuckets...) {
+	for _, b := range slices.Concat(dataBuckets, syncBuckets) {
 		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 			return err
 		}
@@ -183,7 +189,7 @@ func (s *Store) upgrade() error {
 		if _, err := s.keepCopyAs(fmt.Sprintf("%s.schema%d.bak", s.path, v), copyTx); err != nil {
 			return fmt.Errorf("cannot back up before upgrading: %w", err)
 		}
-		for _, step := range migrations[v-1:] {
+		for _, step := range migrations(domain.DateOf(s.now()))[v-1:] {
 			if err := step(tx); err != nil {
 				return fmt.Errorf("upgrading %s: %w", s.path, err)
 			}

@@ -25,6 +25,8 @@
 //	             a goal's tasks and, with open, which one-off ones are done
 //	gids         gid → 'g' or 't' + id: the global ids of goals and tasks
 //	             (schema 4), which sync and the export use
+//	recall_*     the review log of recall cards and what derives from it
+//	             (recall.go, schema 5)
 //	sync_*       what sync knows (sync_state.go): changes not yet sent, the
 //	             merged state of every record, segments not yet pushed, and
 //	             how far each other device's segments were applied
@@ -47,7 +49,7 @@ import (
 )
 
 // SchemaVersion is the layout this build writes.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 // LockTimeout is how long an operation waits for another process's
 // transaction before giving up with ErrBusy.

@@ -90,6 +90,16 @@ func localFields(tx *bolt.Tx, kind, id string) (f fields, ok bool, err error) {
 			return nil, false, err
 		}
 		return toFields(kind, r), true, nil
+	case kindRecall:
+		card, day, ok := splitRecallID(id)
+		if !ok {
+			return nil, false, nil
+		}
+		e, found := recallAt(append(dayKey(card), dayKey(day)...), tx.Bucket(bRecallLog).Get(append(dayKey(card), dayKey(day)...)))
+		if !found {
+			return nil, false, nil
+		}
+		return toFields(kind, e), true, nil
 	}
 	return nil, false, fmt.Errorf("unknown kind %q", kind)
 }

@@ -69,7 +69,39 @@ func materialize(tx *bolt.Tx, touched map[string]bool) error {
 			return err
 		}
 	}
+	for _, id := range byKind[kindRecall] {
+		if err := materializeRecall(tx, id); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// materializeRecall writes or removes a line of the review log as merged.
+func materializeRecall(tx *bolt.Tx, id string) error {
+	st, _, err := getState(tx, kindRecall, id)
+	if err != nil {
+		return err
+	}
+	card, day, ok := splitRecallID(id)
+	if !ok {
+		return refused(kindRecall, id, fmt.Errorf("not a card and a day"))
+	}
+	if st.deleted() {
+		if tx.Bucket(bRecallLog).Get(append(dayKey(card), dayKey(day)...)) == nil {
+			return nil
+		}
+		return deleteRecall(tx, card, day)
+	}
+	e := domain.RecallEntry{Card: card, Day: day}
+	if err := fromFields(st.F, &e); err != nil {
+		return refused(kindRecall, id, err)
+	}
+	e.Card, e.Day = card, day
+	if e, err = domain.CleanRecallEntry(e); err != nil {
+		return refused(kindRecall, id, err)
+	}
+	return putRecall(tx, e)
 }
 
 // refused names the record whose merged state cannot be written.
@@ -467,6 +499,14 @@ func localIDs(tx *bolt.Tx, kind string) ([]string, error) {
 			d, id, err := splitDayID(k)
 			if err == nil && gids[id] != "" {
 				ids = append(ids, syncop.CheckInID(gids[id], d.String()))
+			}
+			return nil
+		})
+		return ids, err
+	case kindRecall:
+		err := tx.Bucket(bRecallLog).ForEach(func(k, v []byte) error {
+			if e, ok := recallAt(k, v); ok {
+				ids = append(ids, recallID(e.Card, e.Day))
 			}
 			return nil
 		})

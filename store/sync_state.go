@@ -45,6 +45,7 @@ const (
 	kindCheckIn    = syncop.CheckIn
 	kindReflection = syncop.Reflection
 	kindReview     = syncop.Review
+	kindRecall     = syncop.Recall
 )
 
 func syncKey(kind, id string) []byte { return []byte(kind + "\x00" + id) }

@@ -28,6 +28,7 @@ var oldJournals = []struct {
 	{"schema2-b41a3a1", 2},                                  // the last schema 2 build
 	{"schema2-jsoncheckins-990a87e-upgraded-by-b41a3a1", 2}, // JSON check-ins left by the 1 → 2 step
 	{"schema3-5354e7d", 3},                                  // the last schema 3 build: no global ids
+	{"schema4-5625252", 4},                                  // the last schema 4 build: no recall
 }
 
 // copyJournal copies a journal from testdata into a temporary folder, as
@@ -104,7 +105,9 @@ func TestUpgradeKeepsJournalsOfOlderBuilds(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := oldExport(t, j.name)
+			keptGIDs(t, got, want)
 			takeGIDs(t, &got)
+			blankGIDs(&want)
 			exportShape(&got)
 			exportShape(&want)
 			if !reflect.DeepEqual(got.CheckIns, want.CheckIns) {
@@ -146,8 +149,24 @@ func TestUpgradeKeepsJournalsOfOlderBuilds(t *testing.T) {
 
 // exportShape writes empty lists as the export does, where the store
 // keeps nil.
-// takeGIDs checks that the upgrade gave every goal and task a global id of
-// its own, then blanks them to compare with the old build's export.
+// keptGIDs checks that a journal that had global ids kept them.
+func keptGIDs(t *testing.T, got, want domain.Dataset) {
+	t.Helper()
+	for i, g := range want.Goals {
+		if g.GID != "" && (i >= len(got.Goals) || got.Goals[i].GID != g.GID) {
+			t.Errorf("goal %d lost its global id %s", g.ID, g.GID)
+		}
+	}
+	for i, x := range want.Tasks {
+		if x.GID != "" && (i >= len(got.Tasks) || got.Tasks[i].GID != x.GID) {
+			t.Errorf("task %d lost its global id %s", x.ID, x.GID)
+		}
+	}
+}
+
+// takeGIDs checks that every goal and task has a global id of its own
+// after the upgrade, then blanks them to compare with the old build's
+// export (which, before schema 4, had none).
 func takeGIDs(t *testing.T, ds *domain.Dataset) {
 	t.Helper()
 	seen := map[string]bool{}
@@ -163,6 +182,15 @@ func takeGIDs(t *testing.T, ds *domain.Dataset) {
 	}
 	for i := range ds.Tasks {
 		check("task", ds.Tasks[i].ID, ds.Tasks[i].GID)
+		ds.Tasks[i].GID = ""
+	}
+}
+
+func blankGIDs(ds *domain.Dataset) {
+	for i := range ds.Goals {
+		ds.Goals[i].GID = ""
+	}
+	for i := range ds.Tasks {
 		ds.Tasks[i].GID = ""
 	}
 }

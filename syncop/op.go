@@ -16,6 +16,7 @@ const (
 	CheckIn    = "checkin"
 	Reflection = "reflection"
 	Review     = "review"
+	Recall     = "recall" // a line of the review log: card/day
 )
 
 // Deleted is the field that says whether a record exists. Every op on a
@@ -30,13 +31,14 @@ var Fields = map[string][]string{
 	Goal:       {"title", "competency", "why", "target", "measure", "resources", "status", "created", Deleted},
 	Task:       {"title", "goal", "competency", "repeat", "due", "minutes", "notes", "archived", "archived_on", "created", Deleted},
 	CheckIn:    {"minutes", "note", Deleted},
-	Reflection: {"learned", "solved", "collaborated", "idea", "next", "rating", "tags", Deleted},
+	Reflection: {"learned", "solved", "collaborated", "idea", "next", "rating", "tags", "ask", Deleted},
 	Review:     {"went_well", "adjust", "focus", "notes", Deleted},
+	Recall:     {"grade", Deleted},
 }
 
 // Kinds in the order records are applied: a task's goal before the task,
 // a check-in's task before the check-in.
-var Kinds = []string{Goal, Task, CheckIn, Reflection, Review}
+var Kinds = []string{Goal, Task, CheckIn, Reflection, Review, Recall}
 
 // Op sets fields of one record at one moment.
 type Op struct {
@@ -51,6 +53,7 @@ var (
 	dayPattern     = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
 	weekPattern    = regexp.MustCompile(`^[0-9]{4}-W[0-9]{2}$`)
 	checkInPattern = regexp.MustCompile(`^[0-9a-f]{32}/[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+	recallPattern  = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
 )
 
 // ValidID reports whether id names a record of kind.
@@ -64,6 +67,8 @@ func ValidID(kind, id string) bool {
 		return dayPattern.MatchString(id)
 	case Review:
 		return weekPattern.MatchString(id)
+	case Recall:
+		return recallPattern.MatchString(id)
 	}
 	return false
 }
