@@ -241,12 +241,12 @@ type RecallCard struct {
 // RecallSession is what is due on a day, within the caps: reviews first
 // (the longest overdue first), then new cards (the oldest first).
 type RecallSession struct {
-	Cards        []RecallCard
-	Due          int // cards due, before the caps
-	DoneToday    int // grades given today
-	Caps         domain.RecallCaps
-	NewLeft      int // new cards today's cap still allows
-	ReviewsLeft  int
+	Cards       []RecallCard
+	Due         int // cards due, before the caps
+	DoneToday   int // grades given today
+	Caps        domain.RecallCaps
+	NewLeft     int // new cards today's cap still allows
+	ReviewsLeft int
 }
 
 // RecallDue reads today's session. It reads only the due cards and
@@ -380,10 +380,10 @@ func (s *Store) SetRecallCaps(c domain.RecallCaps) error {
 
 // RecallStats are the figures Progress shows.
 type RecallStats struct {
-	Cards          int     // cards not retired
-	DueToday       int     // due today or before, before the caps
-	Reviewed30     int     // grades given in the last 30 days
-	Recalled30     int     // of them, good or easy
+	Cards           int     // cards not retired
+	DueToday        int     // due today or before, before the caps
+	Reviewed30      int     // grades given in the last 30 days
+	Recalled30      int     // of them, good or easy
 	MedianStability float64 // days
 }
 

@@ -142,5 +142,3 @@ func TestRecallArrivesGentlyOnAnOldJournal(t *testing.T) {
 		}
 	}
 }
-
-
