@@ -21,6 +21,7 @@ type reflectionAmendment struct {
 	tagsGiven bool
 	rating    int // 0 when not given
 	replace   bool
+	ask       *string // the recall question, when given: it replaces the one there
 }
 
 // amendReflection adds the given text to the day's reflection, as a
@@ -55,6 +56,10 @@ func (a *app) amendReflection(st *store.Store, day domain.Date, am reflectionAme
 				*f.v = next
 			}
 		}
+		if am.ask != nil && strings.TrimSpace(*am.ask) != r.Ask {
+			r.Ask = strings.TrimSpace(*am.ask)
+			changed = append(changed, "ask")
+		}
 		switch {
 		case am.tagsGiven && am.replace:
 			r.Tags = am.tags
@@ -88,7 +93,7 @@ func (a *app) amendReflection(st *store.Store, day domain.Date, am reflectionAme
 		a.printf(ui.CLI.ReflectionSaved+"\n", day, rating)
 	case !written:
 		a.printf(ui.CLI.ReflectionUnchanged+"\n", day)
-	case am.replace && len(changed) > 0:
+	case am.replace && len(changed) > 0, len(changed) == 1 && changed[0] == "ask": // a question is replaced, never added to
 		a.printf(ui.CLI.ReflectionReplaced+"\n", day, parts, rating)
 	case len(changed) > 0:
 		a.printf(ui.CLI.ReflectionAdded+"\n", day, parts, rating)

@@ -48,9 +48,40 @@ type CLIUI struct {
 	// they are in every language.
 	EditorHeader string
 	DemoRemoved  string
+	// coach recall.
+	RecallNoneDue     string
+	RecallHeader      string // "%d cards today (a day holds %d new and %d reviews at most)"
+	RecallNew         string // a card never graded, in the list
+	RecallReview      string
+	RecallCueDay      string // "What did you learn on %s?": a card without a question
+	RecallCounter     string // "card %d of %d"
+	RecallPressEnter  string
+	RecallGradePrompt string
+	RecallBadGrade    string
+	RecallGraded      string   // "%s: %s; next on %s (in %d days)": card, grade, due, days
+	RecallGradedOne   string   // the same, due the next day: card, grade, due
+	RecallGrades      []string // again, hard, good, easy
+	RecallRetired     string   // "retired the card of %s"
+	RecallSummary     string   // "%d graded, %d recalled"
+	RecallCapsSet     string   // "recall: %d new cards and %d reviews a day"
 }
 
 var cliEN = CLIUI{
+	RecallNoneDue:       "Nothing to recall today.",
+	RecallHeader:        "%d cards to recall today (at most %d new and %d reviews a day)",
+	RecallNew:           "new",
+	RecallReview:        "review",
+	RecallCueDay:        "What did you learn on %s?",
+	RecallCounter:       "card %d of %d",
+	RecallPressEnter:    "Recall it, then press Enter to see your note… ",
+	RecallGradePrompt:   "1 again · 2 hard · 3 good · 4 easy · s retire · q stop: ",
+	RecallBadGrade:      "Type 1, 2, 3 or 4 (or again, hard, good, easy), s or q.",
+	RecallGraded:        "%s: %s; next on %s (in %d days)",
+	RecallGradedOne:     "%s: %s; next tomorrow, %s",
+	RecallGrades:        []string{"again", "hard", "good", "easy"},
+	RecallRetired:       "retired the card of %s",
+	RecallSummary:       "%d graded, %d recalled",
+	RecallCapsSet:       "recall: at most %d new cards and %d reviews a day",
 	TodayHeader:         "%s %s · %d/%d done",
 	NothingDue:          "Nothing due. Add a task: coach add \"Read the net/http source\" --repeat weekdays",
 	NoGoals:             "No goals yet. Add one: coach goal add \"Understand the Go scheduler\" --competency depth",
@@ -90,6 +121,21 @@ var cliEN = CLIUI{
 }
 
 var cliZH = CLIUI{
+	RecallNoneDue:       "今天没有要回想的卡片。",
+	RecallHeader:        "今天有 %d 张卡片要回想（每天最多 %d 张新卡、%d 次复习）",
+	RecallNew:           "新卡",
+	RecallReview:        "复习",
+	RecallCueDay:        "%s 那天你学到了什么？",
+	RecallCounter:       "第 %d 张，共 %d 张",
+	RecallPressEnter:    "先在心里回想，然后按回车看你的笔记… ",
+	RecallGradePrompt:   "1 忘了 · 2 吃力 · 3 记得 · 4 轻松 · s 不再回想 · q 停止：",
+	RecallBadGrade:      "请输入 1、2、3 或 4（或 again、hard、good、easy），s 或 q。",
+	RecallGraded:        "%s：%s；下次在 %s（%d 天后）",
+	RecallGradedOne:     "%s：%s；明天（%s）再来",
+	RecallGrades:        []string{"忘了", "吃力", "记得", "轻松"},
+	RecallRetired:       "已不再回想 %s 的卡片",
+	RecallSummary:       "已评 %d 张，想起 %d 张",
+	RecallCapsSet:       "回想：每天最多 %d 张新卡、%d 次复习",
 	TodayHeader:         "%s %s · 已完成 %d/%d",
 	NothingDue:          "今天没有待办。添加一个：coach add \"读 net/http 源码\" --repeat weekdays",
 	NoGoals:             "还没有目标。添加一个：coach goal add \"搞懂 Go 调度器\" --competency depth",
