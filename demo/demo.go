@@ -123,6 +123,7 @@ func Generate(opts Options) domain.Dataset {
 	g.days = make([]dayStat, g.n+1)
 	g.extra = make([][]content.StarterTask, g.n)
 	g.run()
+	g.recallHistory(opts.Seed)
 	return g.ds
 }
 

@@ -172,12 +172,19 @@ func writeDataset(tx *bolt.Tx, d domain.Dataset, today domain.Date) error {
 		a, b := d.Recall[i], d.Recall[j]
 		return a.Card < b.Card || a.Card == b.Card && a.Day < b.Day
 	})
+	log := tx.Bucket(bRecallLog)
+	log.FillPercent = 0.95 // in key order here; later grades land anywhere
 	for _, e := range d.Recall {
-		g := []byte{gradeByte(e.Grade)}
-		if err := tx.Bucket(bRecallLog).Put(append(dayKey(e.Card), dayKey(e.Day)...), g); err != nil {
+		if err := log.Put(append(dayKey(e.Card), dayKey(e.Day)...), []byte{gradeByte(e.Grade)}); err != nil {
 			return err
 		}
-		if err := tx.Bucket(bRecallDays).Put(append(dayKey(e.Day), dayKey(e.Card)...), g); err != nil {
+	}
+	sort.Slice(d.Recall, func(i, j int) bool {
+		a, b := d.Recall[i], d.Recall[j]
+		return a.Day < b.Day || a.Day == b.Day && a.Card < b.Card
+	})
+	for _, e := range d.Recall {
+		if err := tx.Bucket(bRecallDays).Put(append(dayKey(e.Day), dayKey(e.Card)...), []byte{gradeByte(e.Grade)}); err != nil {
 			return err
 		}
 	}

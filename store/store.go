@@ -343,7 +343,7 @@ func (s *Store) write(fn func(*bolt.Tx) error, dailyCopy bool) (err error) {
 // bbolt's default half-full split would leave half of every page empty for
 // good.
 func packAppendOnly(tx *bolt.Tx) {
-	for _, name := range [][]byte{bCheckins, bReflections, bRatings, bOnceDue, bTasks, bGoals, bTaskDays, bReviews} {
+	for _, name := range [][]byte{bCheckins, bReflections, bRatings, bOnceDue, bTasks, bGoals, bTaskDays, bReviews, bRecallDays} {
 		if b := tx.Bucket(name); b != nil {
 			b.FillPercent = 0.95
 		}
