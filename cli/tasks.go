@@ -45,14 +45,23 @@ func todayCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			recall := 0 // cards to recall: today's, never another day's
+			if day == today {
+				if recall, err = st.RecallDueCount(today); err != nil {
+					return err
+				}
+			}
 			if asJSON {
-				return writeTodayJSON(a, day, items)
+				return writeTodayJSON(a, day, items, recall)
 			}
 			lang, ui, err := a.words()
 			if err != nil {
 				return err
 			}
 			writeToday(a, lang, ui, day, items)
+			if recall > 0 {
+				a.printf("\n"+ui.CLI.RecallDueLine+"\n", recall)
+			}
 			return nil
 		},
 	}
@@ -61,13 +70,14 @@ func todayCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-func writeTodayJSON(a *app, day domain.Date, items []store.DueItem) error {
+func writeTodayJSON(a *app, day domain.Date, items []store.DueItem, recall int) error {
 	out := struct {
-		Date  string    `json:"date"`
-		Done  int       `json:"done"`
-		Total int       `json:"total"`
-		Tasks []dueJSON `json:"tasks"`
-	}{Date: day.String(), Total: len(items), Tasks: []dueJSON{}}
+		Date      string    `json:"date"`
+		Done      int       `json:"done"`
+		Total     int       `json:"total"`
+		Tasks     []dueJSON `json:"tasks"`
+		RecallDue int       `json:"recall_due"` // cards in today's session (coach recall)
+	}{Date: day.String(), Total: len(items), Tasks: []dueJSON{}, RecallDue: recall}
 	for _, it := range items {
 		t := it.Task
 		if it.Done {

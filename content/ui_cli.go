@@ -64,6 +64,7 @@ type CLIUI struct {
 	RecallRetired     string   // "retired the card of %s"
 	RecallSummary     string   // "%d graded, %d recalled"
 	RecallCapsSet     string   // "recall: %d new cards and %d reviews a day"
+	RecallDueLine     string   // coach today's line: "Recall: %d due (coach recall --session)"
 }
 
 var cliEN = CLIUI{
@@ -82,6 +83,7 @@ var cliEN = CLIUI{
 	RecallRetired:       "retired the card of %s",
 	RecallSummary:       "%d graded, %d recalled",
 	RecallCapsSet:       "recall: at most %d new cards and %d reviews a day",
+	RecallDueLine:       "Recall: %d due (coach recall --session)",
 	TodayHeader:         "%s %s · %d/%d done",
 	NothingDue:          "Nothing due. Add a task: coach add \"Read the net/http source\" --repeat weekdays",
 	NoGoals:             "No goals yet. Add one: coach goal add \"Understand the Go scheduler\" --competency depth",
@@ -136,6 +138,7 @@ var cliZH = CLIUI{
 	RecallRetired:       "已不再回想 %s 的卡片",
 	RecallSummary:       "已评 %d 张，想起 %d 张",
 	RecallCapsSet:       "回想：每天最多 %d 张新卡、%d 次复习",
+	RecallDueLine:       "回想：%d 张到期（coach recall --session）",
 	TodayHeader:         "%s %s · 已完成 %d/%d",
 	NothingDue:          "今天没有待办。添加一个：coach add \"读 net/http 源码\" --repeat weekdays",
 	NoGoals:             "还没有目标。添加一个：coach goal add \"搞懂 Go 调度器\" --competency depth",
