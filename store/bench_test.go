@@ -239,3 +239,48 @@ func BenchmarkGoalSummaries(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkRecallDue reads today's recall session (coach recall), and
+// BenchmarkRecallDueCount the number Today shows.
+func BenchmarkRecallDue(b *testing.B) {
+	benchset.Each(b, func(b *testing.B, bd benchset.Set) {
+		st := benchset.Store(b, bd)
+		for b.Loop() {
+			if _, err := st.RecallDue(benchset.Today); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func BenchmarkRecallDueCount(b *testing.B) {
+	benchset.Each(b, func(b *testing.B, bd benchset.Set) {
+		st := benchset.Store(b, bd)
+		for b.Loop() {
+			if _, err := st.RecallDueCount(benchset.Today); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkGradeCard grades a card, as one key of a session does: one
+// write that replays the card's log.
+func BenchmarkGradeCard(b *testing.B) {
+	benchset.Each(b, func(b *testing.B, bd benchset.Set) {
+		st := benchset.Store(b, bd)
+		rs, err := st.RecallDue(benchset.Today)
+		if err != nil || len(rs.Cards) == 0 {
+			b.Fatalf("nothing to recall on the benchmark day: %v", err)
+		}
+		card := rs.Cards[0].Day
+		grades := domain.Grades
+		i := 0
+		for b.Loop() {
+			if _, err := st.GradeCard(card, benchset.Today, grades[i%4]); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+	})
+}

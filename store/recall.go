@@ -97,6 +97,15 @@ func decodeCard(v []byte) (cardValue, bool) {
 // has not retired it; none otherwise. A new card keeps the due day it
 // was given (entered gently), else it is due the day after its reflection.
 func syncCard(tx *bolt.Tx, card domain.Date, gentle domain.Date) error {
+	return syncCardWith(tx, card, gentle, false)
+}
+
+// syncCardLog is syncCard after a change of the log alone: a card there
+// already has a reflection with something learned (every write of a
+// reflection brings its card in line), so the journal is not read again.
+func syncCardLog(tx *bolt.Tx, card domain.Date) error { return syncCardWith(tx, card, 0, true) }
+
+func syncCardWith(tx *bolt.Tx, card domain.Date, gentle domain.Date, logOnly bool) error {
 	cards, due := tx.Bucket(bRecallCards), tx.Bucket(bRecallDue)
 	old, had := decodeCard(cards.Get(dayKey(card)))
 	if had {
@@ -104,10 +113,16 @@ func syncCard(tx *bolt.Tx, card domain.Date, gentle domain.Date) error {
 			return err
 		}
 	}
-	var r domain.Reflection
-	found, err := getJSON(tx, bReflections, dayKey(card), &r)
-	if err != nil {
-		return err
+	learned := had && logOnly
+	if !learned {
+		var r struct {
+			Learned string `json:"learned"`
+		}
+		found, err := getJSON(tx, bReflections, dayKey(card), &r)
+		if err != nil {
+			return err
+		}
+		learned = found && r.Learned != ""
 	}
 	log := cardLog(tx, card)
 	start := gentle
@@ -115,7 +130,7 @@ func syncCard(tx *bolt.Tx, card domain.Date, gentle domain.Date) error {
 		start = old.due
 	}
 	m, retired := domain.Replay(card, start, log)
-	if !found || r.Learned == "" || retired {
+	if !learned || retired {
 		return cards.Delete(dayKey(card))
 	}
 	v := cardValue{due: m.Due, new: m.Reviews == 0, stability: m.Stability}
@@ -139,7 +154,7 @@ func putRecall(tx *bolt.Tx, e domain.RecallEntry) error {
 	if err := markChanged(tx, kindRecall, recallID(e.Card, e.Day)); err != nil {
 		return err
 	}
-	return syncCard(tx, e.Card, 0)
+	return syncCardLog(tx, e.Card)
 }
 
 // deleteRecall removes a line of the log (sync, when a grade is deleted).
@@ -153,7 +168,7 @@ func deleteRecall(tx *bolt.Tx, card, day domain.Date) error {
 	if err := markChanged(tx, kindRecall, recallID(card, day)); err != nil {
 		return err
 	}
-	return syncCard(tx, card, 0)
+	return syncCardLog(tx, card)
 }
 
 // recallID names a line of the log across devices: card/day.
@@ -340,8 +355,7 @@ func (s *Store) GradeCard(card, day domain.Date, g domain.Grade) (m domain.Memor
 		if err := putRecall(tx, e); err != nil {
 			return err
 		}
-		v, _ := decodeCard(tx.Bucket(bRecallCards).Get(dayKey(card)))
-		m, _ = domain.Replay(card, v.due, cardLog(tx, card))
+		m, _ = domain.Replay(card, 0, cardLog(tx, card)) // graded: no longer new, so no start day
 		return nil
 	})
 }
