@@ -235,6 +235,7 @@ for y in 1 10; do
   if (( have_tmux )); then launch_runs "$y" "$db"; fi
   quick_runs today "$y" "$coach" today --db "$db"
   quick_runs stats "$y" "$coach" stats --db "$db"
+  quick_runs recall "$y" "$coach" recall --db "$db"
   timed_runs demo "$y" "$SLOW_RUNS" 'rm -f "$tmp/demo.db"' "$coach" demo --years "$y" --db "$tmp/demo.db"
   timed_runs export "$y" "$SLOW_RUNS" 'rm -f "$tmp/export-$y.json"' "$coach" export --db "$db" -o "$tmp/export-$y.json"
   set_val export_size "$y" "$(awk -v b="$(stat -c %s "$tmp/export-$y.json")" 'BEGIN { printf "%.1f", b / 1e6 }')" "-"
@@ -282,13 +283,14 @@ row "\`coach today\` wall (median)" today ms 25 1.3
 row "\`coach today\` peak RSS" today_rss MiB 25
 row "\`coach stats\` wall (median)" stats ms 80
 row "\`coach stats\` peak RSS" stats_rss MiB ""
+row "\`coach recall\` wall (median)" recall ms 25
 row "\`coach demo --years N --db\` wall" demo ms 10000
 row "\`coach demo --years N --db\` peak RSS" demo_rss MiB ""
 row "\`coach export -o FILE\` wall" export ms 2000
 row "\`coach export -o FILE\` peak RSS" export_rss MiB ""
 row "\`coach import FILE\` (new database) wall" import ms 5000
 row "\`coach import FILE\` peak RSS" import_rss MiB ""
-row "database file" db_size MB 16
+row "database file" db_size MB 20
 row "JSON export file" export_size MB ""
 row "launch to first full Today with sync set up, pty 120×40 (median)" sync_pty ms 60 1.15
 row "\`coach sync\` of 10 changes, local bare remote (median)" sync_incr ms 300
