@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"coach/domain"
+	"coach/store"
 )
 
 // pair is two devices of one journal on a new remote, A set up first.
@@ -257,5 +258,39 @@ func TestAnImportReplacesTheJournalEverywhere(t *testing.T) {
 	gs := must[[]domain.Goal](t)(a.st.Goals())
 	if len(gs) != 1 || gs[0].Title != "imported" {
 		t.Fatalf("goals after an import on B: %+v", gs)
+	}
+}
+
+// The review log merges by union: grades given on two devices, on other
+// cards or other days, all count on both, and both replay the same schedule.
+func TestRecallGradesFromTwoDevicesAreBothKept(t *testing.T) {
+	a, b := pair(t)
+	d1, d2 := day("2026-11-20"), day("2026-11-21")
+	must[*domain.Reflection](t)(a.st.PutReflection(domain.Reflection{Date: d1, Learned: "work stealing", Ask: "Why steal half?", Rating: 4}))
+	must[*domain.Reflection](t)(a.st.PutReflection(domain.Reflection{Date: d2, Learned: "netpoll", Rating: 3}))
+	settle(a, b)
+	must[domain.Memory](t)(a.st.GradeCard(d1, d1+1, domain.Good))
+	must[domain.Memory](t)(b.st.GradeCard(d2, d2+1, domain.Easy))
+	settle(a, b)
+	later()
+	m := must[domain.Memory](t)(b.st.GradeCard(d1, d1+4, domain.Good)) // on B, the day A's grade made it due
+	settle(a, b)
+	agree(t, a, b)
+	for _, dev := range []*device{a, b} {
+		ds := must[domain.Dataset](t)(dev.st.Dump())
+		if len(ds.Recall) != 3 {
+			t.Errorf("%s has %d grades, want 3: %+v", dev.name, len(ds.Recall), ds.Recall)
+		}
+		if r, _, _ := dev.st.Reflection(d1); r.Ask != "Why steal half?" {
+			t.Errorf("%s lost the question: %+v", dev.name, r)
+		}
+		rs := must[store.RecallSession](t)(dev.st.RecallDue(m.Due))
+		found := false
+		for _, c := range rs.Cards {
+			found = found || c.Day == d1 && c.Memory.Reviews == 2 && c.Memory.Due == m.Due
+		}
+		if !found {
+			t.Errorf("%s does not replay both grades of %s: %+v", dev.name, d1, rs.Cards)
+		}
 	}
 }
