@@ -100,7 +100,7 @@ func randomOp(t *testing.T, rng *rand.Rand, d *device) {
 	tasks := must[[]domain.Task](t)(d.st.Tasks(true))
 	someDay := day(days[rng.IntN(len(days))])
 	word := fmt.Sprintf("%s-%d", d.name, rng.IntN(1000))
-	switch n := rng.IntN(12); {
+	switch n := rng.IntN(13); {
 	case n == 0 || len(goals) == 0:
 		must[domain.Goal](t)(d.st.AddGoal(domain.Goal{Title: "goal " + word, Competency: domain.Competencies[rng.IntN(len(domain.Competencies))]}))
 	case n == 1:
@@ -142,6 +142,9 @@ func randomOp(t *testing.T, rng *rand.Rand, d *device) {
 		must[*domain.Reflection](t)(d.st.PutReflection(domain.Reflection{Date: someDay, Learned: "learned " + word, Rating: 1 + rng.IntN(5)}))
 	case n == 10:
 		d.st.DeleteReflection(someDay) // nothing to delete is fine
+	case n == 11:
+		// Grade a card, when that day has one (after it was written).
+		d.st.GradeCard(someDay, someDay+domain.Date(1+rng.IntN(5)), domain.Grades[rng.IntN(4)])
 	default:
 		week := someDay.Week()
 		must[*domain.Review](t)(d.st.PutReview(domain.Review{Week: week, WentWell: "went " + word}))
