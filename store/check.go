@@ -91,7 +91,36 @@ func checkRecords(tx *bolt.Tx) (problems []string) {
 	checkCheckIns(tx, tasks, badTasks, report)
 	checkJournal(tx, report)
 	checkGIDs(tx, goals, tasks, badGoals, badTasks, report)
+	checkRecall(tx, report)
 	return problems
+}
+
+// checkRecall reports lines of the review log that do not read, and a card
+// or a due entry that does not agree with the other.
+func checkRecall(tx *bolt.Tx, report func(string, ...any)) {
+	tx.Bucket(bRecallLog).ForEach(func(k, v []byte) error {
+		if _, ok := recallAt(k, v); !ok {
+			report("recall_log %q: not a line of the review log", k)
+		}
+		return nil
+	})
+	tx.Bucket(bRecallCards).ForEach(func(k, v []byte) error {
+		c, ok := decodeCard(v)
+		switch {
+		case !ok:
+			report("recall_cards %q: damaged", k)
+		case tx.Bucket(bRecallDue).Get(append(dayKey(c.due), k...)) == nil:
+			report("recall card %s: not in the due index", k)
+		}
+		return nil
+	})
+	tx.Bucket(bRecallDue).ForEach(func(k, _ []byte) error {
+		c, ok := decodeCard(tx.Bucket(bRecallCards).Get(k[min(len(k), 10):]))
+		if len(k) != 20 || !ok || string(dayKey(c.due)) != string(k[:10]) {
+			report("recall_due %q: no card due that day", k)
+		}
+		return nil
+	})
 }
 
 // checkGIDs reports a goal or task without a global id, two records with

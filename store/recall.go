@@ -133,7 +133,9 @@ func syncCardWith(tx *bolt.Tx, card domain.Date, gentle domain.Date, logOnly boo
 	if !learned || retired {
 		return cards.Delete(dayKey(card))
 	}
-	v := cardValue{due: m.Due, new: m.Reviews == 0, stability: m.Stability}
+	// A card of the last days coach keeps is due on the last one: a key
+	// holds no later day.
+	v := cardValue{due: min(m.Due, domain.MaxDate), new: m.Reviews == 0, stability: m.Stability}
 	if err := cards.Put(dayKey(card), v.encode()); err != nil {
 		return err
 	}

@@ -142,3 +142,20 @@ func TestRecallArrivesGentlyOnAnOldJournal(t *testing.T) {
 		}
 	}
 }
+
+// coach check sees a card and its due entry that disagree.
+func TestCheckSeesARecallIndexOutOfStep(t *testing.T) {
+	s := newStore(t)
+	writeDay(t, s, day("2026-11-20"), "lesson", "")
+	if problems, err := s.Check(); err != nil || len(problems) > 0 {
+		t.Fatalf("a sound file: %v %v", problems, err)
+	}
+	if err := s.update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bRecallDue).Delete(append(dayKey(day("2026-11-21")), dayKey(day("2026-11-20"))...))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if problems, _ := s.Check(); len(problems) != 1 || problems[0] != "recall card 2026-11-20: not in the due index" {
+		t.Fatalf("check = %q", problems)
+	}
+}
