@@ -202,7 +202,11 @@ func (a *app) printRecall(ui content.CLIUI, rs store.RecallSession) error {
 		a.printf("%s\n", ui.RecallNoneDue)
 		return nil
 	}
-	a.printf(ui.RecallHeader+"\n", len(rs.Cards), rs.Caps.New, rs.Caps.Reviews)
+	header := ui.RecallHeader
+	if len(rs.Cards) == 1 {
+		header = ui.RecallHeaderOne
+	}
+	a.printf(header+"\n", len(rs.Cards), rs.Caps.New, rs.Caps.Reviews)
 	for _, c := range rs.Cards {
 		kind := ui.RecallReview
 		if c.New {

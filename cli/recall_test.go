@@ -73,3 +73,27 @@ func TestRecallCommands(t *testing.T) {
 		t.Errorf("zh: %q", out)
 	}
 }
+
+// A card of the last day coach keeps is never due: there is no later day
+// to grade it on. One of the first day is graded as any other.
+func TestRecallAtTheEndsOfTheCalendar(t *testing.T) {
+	env := newEnv(t)
+	env.vars["COACH_TODAY"] = "9999-12-31"
+	must(t, env, "reflect", "-m", "the end", "--rating", "3")
+	if out := must(t, env, "recall"); !strings.Contains(out, "Nothing to recall today.") {
+		t.Errorf("on 9999-12-31: %q", out)
+	}
+	if _, errOut, code := run(t, env, "recall", "grade", "9999-12-31", "good"); code != 1 || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("grading it: exit %d, %q", code, errOut)
+	}
+	env2 := newEnv(t)
+	env2.vars["COACH_TODAY"] = "1900-01-01"
+	must(t, env2, "reflect", "-m", "the start", "--rating", "3")
+	env2.vars["COACH_TODAY"] = "1900-01-02"
+	if out := must(t, env2, "recall"); !strings.Contains(out, "1 card to recall today") {
+		t.Errorf("on 1900-01-02: %q", out)
+	}
+	if out := must(t, env2, "recall", "grade", "1900-01-01", "easy"); !strings.Contains(out, "next on 1900-01-18 (in 16 days)") {
+		t.Errorf("grading it: %q", out)
+	}
+}

@@ -51,6 +51,7 @@ type CLIUI struct {
 	// coach recall.
 	RecallNoneDue     string
 	RecallHeader      string // "%d cards today (a day holds %d new and %d reviews at most)"
+	RecallHeaderOne   string // the same for one card: "… %[2]d new and %[3]d …"
 	RecallNew         string // a card never graded, in the list
 	RecallReview      string
 	RecallCueDay      string // "What did you learn on %s?": a card without a question
@@ -70,6 +71,7 @@ type CLIUI struct {
 var cliEN = CLIUI{
 	RecallNoneDue:       "Nothing to recall today.",
 	RecallHeader:        "%d cards to recall today (at most %d new and %d reviews a day)",
+	RecallHeaderOne:     "1 card to recall today (at most %[2]d new and %[3]d reviews a day)",
 	RecallNew:           "new",
 	RecallReview:        "review",
 	RecallCueDay:        "What did you learn on %s?",
@@ -125,6 +127,7 @@ var cliEN = CLIUI{
 var cliZH = CLIUI{
 	RecallNoneDue:       "今天没有要回想的卡片。",
 	RecallHeader:        "今天有 %d 张卡片要回想（每天最多 %d 张新卡、%d 次复习）",
+	RecallHeaderOne:     "今天有 1 张卡片要回想（每天最多 %[2]d 张新卡、%[3]d 次复习）",
 	RecallNew:           "新卡",
 	RecallReview:        "复习",
 	RecallCueDay:        "%s 那天你学到了什么？",

@@ -315,8 +315,8 @@ func recallDue(tx *bolt.Tx, today domain.Date, texts bool) (RecallSession, error
 	dc := b.Cursor()
 	for k, v := dc.First(); k != nil && onOrBefore(k, last); k, v = dc.Next() {
 		card, err := domain.ParseISODate(string(k[10:]))
-		if err != nil || len(v) != 1 {
-			continue
+		if err != nil || len(v) != 1 || card >= today {
+			continue // a card is never asked on the day it was written (9999-12-31's)
 		}
 		rs.Due++
 		if v[0]&cardNew != 0 {
