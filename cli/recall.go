@@ -194,7 +194,11 @@ func cue(ui content.CLIUI, c store.RecallCard) string {
 	if c.Ask != "" {
 		return sanitize.Line(c.Ask)
 	}
-	return fmt.Sprintf(ui.RecallCueDay, c.Day)
+	q := fmt.Sprintf(ui.RecallCueDay, c.Day)
+	if len(c.Tags) > 0 {
+		q += "  #" + sanitize.Line(strings.Join(c.Tags, " #"))
+	}
+	return q
 }
 
 func (a *app) printRecall(ui content.CLIUI, rs store.RecallSession) error {
