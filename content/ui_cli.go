@@ -66,6 +66,20 @@ type CLIUI struct {
 	RecallSummary     string   // "%d graded, %d recalled"
 	RecallCapsSet     string   // "recall: %d new cards and %d reviews a day"
 	RecallDueLine     string   // coach today's line: "Recall: %d due (coach recall --session)"
+	// coach tasks, edit, rm, log, review and status.
+	TasksNone      string // no task to list
+	TaskGoal       string // "goal %d", in a task's aside
+	TaskDoneOn     string // "done %s": a one-off task's day
+	TaskArchived   string // an archived task without a day
+	TaskArchivedOn string // "archived %s"
+	EditedTask     string // "saved task %d: %s (%s, %s)": id, title, competency, schedule
+	DeletedTask    string // "deleted task %d: %s (it had no check-ins)"
+	ArchivedTask   string // "archived task %d: %s from %s; its check-ins stay"
+	LogNone        string // no reflection in the range or for the search
+	ReviewNone     string // the week has no review yet: how to write one
+	ReviewSaved    string // "saved the review of %s"
+	StatusLeft     string // "%d left": tasks still to do today, in the prompt line
+	StatusAllDone  string // every task due today is done
 }
 
 var cliEN = CLIUI{
@@ -122,6 +136,19 @@ var cliEN = CLIUI{
 	Fine:                "%s is fine",
 	EditorHeader:        "Reflection of %[1]s. Write under each ## heading: everything you write is kept as it is.\nLines that start with %[2]s are coach's own; leave those marks as they are.",
 	DemoRemoved:         "coach demo: the temporary demo database was removed; your own data was not touched",
+	TasksNone:           "No tasks to do. Add one: coach add \"Read the net/http source\" --repeat weekdays (--all also lists done and archived tasks)",
+	TaskGoal:            "goal %d",
+	TaskDoneOn:          "done %s",
+	TaskArchived:        "archived",
+	TaskArchivedOn:      "archived %s",
+	EditedTask:          "saved task %d: %s (%s, %s)",
+	DeletedTask:         "deleted task %d: %s (it had no check-ins)",
+	ArchivedTask:        "archived task %d: %s from %s on; its check-ins stay",
+	LogNone:             "No reflections found.",
+	ReviewNone:          "No review of this week yet: coach review --went-well \"…\" --adjust \"…\" --focus depth",
+	ReviewSaved:         "saved the review of %s",
+	StatusLeft:          "%d left",
+	StatusAllDone:       "all done",
 }
 
 var cliZH = CLIUI{
@@ -178,4 +205,17 @@ var cliZH = CLIUI{
 	Fine:                "%s 完好无损",
 	EditorHeader:        "%[1]s 的反思。请写在各个 ## 标题下面：你写的内容都会原样保存。\n以 %[2]s 开头的行属于 coach，请保留这些标记，rating、tags 和标题名也请保持原样。",
 	DemoRemoved:         "coach demo：临时演示数据库已删除，你自己的数据没有被动过",
+	TasksNone:           "没有待做的任务。添加一个：coach add \"读 net/http 源码\" --repeat weekdays（加 --all 还会列出已完成和已归档的任务）",
+	TaskGoal:            "目标 %d",
+	TaskDoneOn:          "%s 完成",
+	TaskArchived:        "已归档",
+	TaskArchivedOn:      "%s 归档",
+	EditedTask:          "已保存任务 %d：%s（%s，%s）",
+	DeletedTask:         "已删除任务 %d：%s（它没有打卡记录）",
+	ArchivedTask:        "已归档任务 %d：%s（自 %s 起），打卡记录保留",
+	LogNone:             "没有找到反思。",
+	ReviewNone:          "这周还没有周回顾：coach review --went-well \"…\" --adjust \"…\" --focus depth",
+	ReviewSaved:         "已保存 %s 的周回顾",
+	StatusLeft:          "剩 %d 项",
+	StatusAllDone:       "全部完成",
 }
