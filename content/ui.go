@@ -18,15 +18,16 @@ type UI struct {
 	CLI      CLIUI
 	History  HistoryUI
 	Sync     SyncUI
+	Recall   RecallUI
 }
 
 // Strings returns the interface strings of a language (English for an
 // unknown one).
 func Strings(l Lang) UI {
 	if l == ZH {
-		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH, Advice: adviceZH, Welcome: welcomeZH, Problems: problemsZH, CLI: cliZH, History: historyZH, Sync: syncZH}
+		return UI{Common: commonZH, Keys: keysZH, Today: todayZH, Goals: goalsZH, Reflect: reflectZH, Guide: guideZH, Coach: coachZH, Advice: adviceZH, Welcome: welcomeZH, Problems: problemsZH, CLI: cliZH, History: historyZH, Sync: syncZH, Recall: recallZH}
 	}
-	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN, Advice: adviceEN, Welcome: welcomeEN, Problems: problemsEN, CLI: cliEN, History: historyEN, Sync: syncEN}
+	return UI{Common: commonEN, Keys: keysEN, Today: todayEN, Goals: goalsEN, Reflect: reflectEN, Guide: guideEN, Coach: coachEN, Advice: adviceEN, Welcome: welcomeEN, Problems: problemsEN, CLI: cliEN, History: historyEN, Sync: syncEN, Recall: recallEN}
 }
 
 // CommonUI is the frame around the screens: tabs, status, errors.
@@ -123,6 +124,9 @@ type KeysUI struct {
 	Count string
 	// Sync with the user's other machines now.
 	Sync string
+	// Recall: open today's session from Today; in it, show the note, grade
+	// it (Grade is 1–4 in one help entry), retire the card, end.
+	Recall, Reveal, Grade, Again, Hard, Good, Easy, Retire, EndSession string
 }
 
 var keysEN = KeysUI{
@@ -137,8 +141,10 @@ var keysEN = KeysUI{
 	Advice:     "coach's advice", AddAdvice: "add as task", NextStep: "next step as task", LogTime: "minutes & note",
 	Dismiss: "dismiss", WriteReview: "write last week's review",
 	History: "habit history", MoveDay: "move day",
-	Count: "count one more/less",
-	Sync:  "sync now",
+	Count:  "count one more/less",
+	Sync:   "sync now",
+	Recall: "recall due cards", Reveal: "show the note", Grade: "grade",
+	Again: "again", Hard: "hard", Good: "good", Easy: "easy", Retire: "retire the card", EndSession: "end the session",
 }
 
 var keysZH = KeysUI{
@@ -153,6 +159,8 @@ var keysZH = KeysUI{
 	Advice:     "教练建议", AddAdvice: "添加为任务", NextStep: "把下一步设为任务", LogTime: "用时与备注",
 	Dismiss: "忽略", WriteReview: "补写上周回顾",
 	History: "习惯历史", MoveDay: "移动日期",
-	Count: "计数加一/减一",
-	Sync:  "立即同步",
+	Count:  "计数加一/减一",
+	Sync:   "立即同步",
+	Recall: "回想到期卡片", Reveal: "显示笔记", Grade: "评分",
+	Again: "忘了", Hard: "吃力", Good: "记得", Easy: "轻松", Retire: "不再回想", EndSession: "结束回想",
 }

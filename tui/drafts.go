@@ -257,9 +257,22 @@ func (f *reflectForm) draft() draft {
 	return d
 }
 
+// reflectionFieldsBeforeAsk is how many fields a reflection form had
+// before "Ask me later" came, after the first.
+const reflectionFieldsBeforeAsk = 7
+
 // restore puts a draft back into a reflection or review form. A draft
-// equal to the record is no change: it is dropped when the app quits.
+// equal to the record is no change: it is dropped when the app quits. A
+// reflection's draft from the build before "Ask me later" gets it empty,
+// so no text lands in the wrong field.
 func (f *reflectForm) restore(d draft) {
+	if f.kind == rfReflection && len(d.Text) == reflectionFieldsBeforeAsk && len(d.Choice) == reflectionFieldsBeforeAsk {
+		d.Text = slices.Insert(slices.Clone(d.Text), rfAsk, "")
+		d.Choice = slices.Insert(slices.Clone(d.Choice), rfAsk, 0)
+		if d.Focus >= rfAsk {
+			d.Focus++
+		}
+	}
 	if f.kind == rfReview && rvFocus < len(d.Choice) {
 		d.Choice = slices.Clone(d.Choice)
 		d.Choice[rvFocus]++

@@ -113,11 +113,15 @@ func (c *reflectCommon) notes(draftKey string) []string {
 func (c *reflectCommon) reflectionLines(r domain.Reflection, w int) []string {
 	st, t, p := c.sh.styles, c.sh.ui.Reflect, c.sh.coach().Reflection
 	var out []string
-	for _, q := range []struct{ label, text string }{
+	for i, q := range []struct{ label, text string }{
 		{p.Learned, r.Learned}, {p.Solved, r.Solved}, {p.Collaborated, r.Collaborated},
 		{p.Idea, r.Idea}, {p.Next, r.Next},
 	} {
 		out = append(out, c.answerLines(q.label, q.text, w)...)
+		if i == rfLearned && strings.TrimSpace(r.Ask) != "" {
+			// "Ask me later", as the form has it: after what was learned
+			out = append(out, c.answerLines(c.sh.ui.Recall.Ask, sanitize.Line(r.Ask), w)...)
+		}
 	}
 	rating := st.Faint.Render(t.NoRating)
 	if r.Rating > 0 {

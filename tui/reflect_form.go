@@ -23,6 +23,7 @@ const (
 // Field positions; the forms are built in this order.
 const (
 	rfLearned = iota
+	rfAsk     // "Ask me later": the question the day's recall card asks
 	rfSolved
 	rfCollaborated
 	rfIdea
@@ -58,11 +59,22 @@ func newReflectionForm(sh *shared, r domain.Reflection) *reflectForm {
 		{p.Idea, r.Idea}, {p.Next, r.Next},
 	} {
 		fields = append(fields, newAreaField(q.label, q.text, "", domain.MaxText))
+		if len(fields) == rfAsk {
+			fields = append(fields, newAskField(sh, r.Ask))
+		}
 	}
 	fields = append(fields,
 		newRatingField(t.Rating, r.Rating, t.NoRating),
 		newTagsField(t.Tags, r.Tags, t.TagsHint))
 	return newReflectForm(sh, rfReflection, fields, func(f *reflectForm) { f.day = r.Date })
+}
+
+// newAskField is the reflection's "Ask me later": one line, faint with
+// what it is for while empty.
+func newAskField(sh *shared, ask string) *field {
+	in := newTextInput(ask, "", domain.MaxNote)
+	in.empty = sh.ui.Recall.AskHint
+	return &field{label: sh.ui.Recall.Ask, input: in}
 }
 
 func newReviewForm(sh *shared, r domain.Review) *reflectForm {
@@ -107,7 +119,7 @@ func (f *reflectForm) reflection() domain.Reflection {
 	text := func(i int) string { return f.fields[i].value() }
 	return domain.Reflection{
 		Date: f.day, Learned: text(rfLearned), Solved: text(rfSolved), Collaborated: text(rfCollaborated),
-		Idea: text(rfIdea), Next: text(rfNext), Rating: f.fields[rfRatingField].input.(*ratingInput).num,
+		Idea: text(rfIdea), Next: text(rfNext), Ask: text(rfAsk), Rating: f.fields[rfRatingField].input.(*ratingInput).num,
 		Tags: f.fields[rfTagsField].input.(*tagsInput).tags(),
 	}
 }
@@ -136,7 +148,7 @@ func (f *reflectForm) fieldLabels(t content.ReflectUI) func(string) string {
 	return labels(map[string]string{
 		"learned": f.fields[rfLearned].label, "solved": f.fields[rfSolved].label,
 		"collaborated": f.fields[rfCollaborated].label, "idea": f.fields[rfIdea].label,
-		"next": f.fields[rfNext].label, "tag": t.Tags,
+		"next": f.fields[rfNext].label, "ask": f.fields[rfAsk].label, "tag": t.Tags,
 	})
 }
 

@@ -78,6 +78,8 @@ func TestReflectFormSavesReflection(t *testing.T) {
 	s = rfType(t, s, "Read the bbolt source")
 	s = rfPress(t, s, "enter")
 	s = rfType(t, s, "cursors seek")
+	s = rfPress(t, s, "tab") // "Ask me later", one line
+	s = rfType(t, s, "Why does a bbolt cursor Seek?")
 	s = rfPress(t, s, "tab", "tab", "tab", "tab", "tab") // to the rating
 	s = rfPress(t, s, "4", "left", "right", "right")     // 4, 3, 4, 5
 	s = rfPress(t, s, "tab")
@@ -90,11 +92,12 @@ func TestReflectFormSavesReflection(t *testing.T) {
 	if err != nil || !found {
 		t.Fatalf("reflection not stored: %v %v", found, err)
 	}
-	if r.Learned != "Read the bbolt source\ncursors seek" || r.Rating != 5 || !slices.Equal(r.Tags, []string{"go", "storage", "db"}) {
+	if r.Learned != "Read the bbolt source\ncursors seek" || r.Ask != "Why does a bbolt cursor Seek?" || r.Rating != 5 ||
+		!slices.Equal(r.Tags, []string{"go", "storage", "db"}) {
 		t.Fatalf("stored %+v", r)
 	}
 	view := plainView(s)
-	for _, want := range []string{"Read the bbolt source", "5/5", "go, storage, db"} {
+	for _, want := range []string{"Read the bbolt source", "Ask me later", "Why does a bbolt cursor Seek?", "5/5", "go, storage, db"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("%q not in the day view:\n%s", want, view)
 		}
@@ -132,7 +135,7 @@ func TestReflectSaveWritesOnceWithUndo(t *testing.T) {
 	s.SetSize(120, 40)
 	s.dayView.day, s.dayView.dayLoaded = testDay-1, true
 	s.dayView.dayFound = false
-	s = rfPress(t, s, "e", "tab", "tab", "tab", "tab", "tab", "3")
+	s = rfPress(t, s, "e", "tab", "tab", "tab", "tab", "tab", "tab", "3")
 	_, cmd = s.Update(keyMsg("ctrl+s"))
 	msg = cmd().(reflectSavedMsg)
 	if msg.written.err != nil || msg.written.undo == nil {
@@ -188,7 +191,7 @@ func TestReflectRefusalInTheLanguage(t *testing.T) {
 		sh, s := newTestReflect(t, lang, 100, 30)
 		s = rfPress(t, s, "e")
 		s = rfType(t, s, "tags")
-		s = rfPress(t, s, "tab", "tab", "tab", "tab", "tab", "4", "tab")
+		s = rfPress(t, s, "tab", "tab", "tab", "tab", "tab", "tab", "4", "tab")
 		var tags []string
 		for i := range domain.MaxTags + 1 {
 			tags = append(tags, fmt.Sprintf("t%d", i))
@@ -396,7 +399,7 @@ func TestReflectWeeklyReview(t *testing.T) {
 
 func TestReflectEditorRoundTrip(t *testing.T) {
 	_, s := newTestReflect(t, content.EN, 80, 24)
-	s = rfPress(t, s, "e", "tab") // the solved field
+	s = rfPress(t, s, "e", "tab", "tab") // past "Ask me later", the solved field
 	s = rfType(t, s, "draft")
 	_, cmd := s.Update(keyMsg("ctrl+e"))
 	ready, ok := cmd().(reflectEditorReadyMsg)
@@ -462,7 +465,7 @@ func TestReflectViewFits(t *testing.T) {
 				s = rfPress(t, s, "tab")
 			}
 			s = rfPress(t, s, "ctrl+s") // fine: every field is filled
-			s = rfPress(t, s, "e", "tab", "tab", "tab", "tab", "tab", "backspace")
+			s = rfPress(t, s, "e", "tab", "tab", "tab", "tab", "tab", "tab", "backspace")
 			s.form.setErr(strings.Repeat("错误 error ", 30))
 			check("form with error")
 			s = rfPress(t, s, "esc", "p")
