@@ -225,6 +225,10 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case askMsg:
 		a.openAsk(msg)
 		return a, nil
+	case showHelpMsg:
+		a.help.ShowAll = true
+		a.resize()
+		return a, nil
 	case tea.MouseClickMsg:
 		if msg.Y < tabBarHeight {
 			if i := a.tabAt(msg.X); i >= 0 {

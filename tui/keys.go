@@ -42,6 +42,12 @@ type keyMap struct {
 	Results, ResultUp, ResultDown                              key.Binding // arrows through results while typing a search
 	// The welcome's pick of starters.
 	Select, AddPicked, Skip key.Binding
+	// Recall: r on Today opens today's session; in it space shows the
+	// note, 1–4 grade it (Grade is their one help entry), s retires the
+	// card, esc or q ends the session.
+	Recall, Reveal, Retire, EndSession key.Binding
+	Grade                              key.Binding
+	Grades                             [4]key.Binding // again, hard, good, easy
 }
 
 func newKeys(t content.KeysUI) keyMap {
@@ -124,6 +130,15 @@ func newKeys(t content.KeysUI) keyMap {
 	k.Select = b([]string{"space", "x"}, "space", t.Select)
 	k.AddPicked = b([]string{"enter"}, "enter", t.AddPicked)
 	k.Skip = b([]string{"esc"}, "esc", t.Skip)
+	k.Recall = b([]string{"r"}, "r", t.Recall)
+	k.Reveal = b([]string{"space"}, "space", t.Reveal)
+	k.Retire = b([]string{"s"}, "s", t.Retire)
+	k.EndSession = b([]string{"esc", "q"}, "esc/q", t.EndSession)
+	k.Grade = b([]string{"1", "2", "3", "4"}, "1-4", t.Grade)
+	for i, desc := range []string{t.Again, t.Hard, t.Good, t.Easy} {
+		d := string(rune('1' + i))
+		k.Grades[i] = b([]string{d}, d, desc)
+	}
 	for i := range k.Tabs {
 		d := string(rune('1' + i))
 		k.Tabs[i] = b([]string{d}, d, t.Screens)

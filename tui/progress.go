@@ -22,6 +22,7 @@ type progressScreen struct {
 	report        insight.Report
 	loaded        bool
 	history       store.History // what the report came from, for a habit's history
+	recall        store.RecallStats
 	lines         []string      // the laid-out report, drawn a window at a time
 	offset        int           // first line shown
 	cursor        int           // the selected habit, in report.Tasks
@@ -60,7 +61,7 @@ func (s *progressScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.err != nil {
 			return s, reportErr(msg.err)
 		}
-		s.report, s.history, s.loaded = msg.report, msg.history, true
+		s.report, s.history, s.recall, s.loaded = msg.report, msg.history, msg.recall, true
 		s.heat = ""
 		s.cursor = max(min(s.cursor, len(s.report.Tasks)-1), 0)
 		s.refresh()
@@ -155,6 +156,9 @@ func (s *progressScreen) render() string {
 		"",
 		st.Heading.Render(ui.Last30)+"  "+sparkline(st, r.Last30),
 	)
+	if s.recall.Cards > 0 {
+		parts = append(parts, "", st.Heading.Render(s.sh.ui.Recall.Heading), s.recallFigures())
+	}
 	s.cursorLine += above
 	return clampWidth(strings.Join(parts, "\n"), s.width)
 }

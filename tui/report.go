@@ -13,7 +13,8 @@ import (
 // habit's history, and the root the streak in the tab bar.
 type reportMsg struct {
 	report  insight.Report
-	history store.History // what it was computed from
+	history store.History     // what it was computed from
+	recall  store.RecallStats // the figures of recall, which Progress shows beside it
 	err     error
 }
 
@@ -22,7 +23,11 @@ func loadReport(sh *shared) tea.Cmd {
 	st, today, lang := sh.store, sh.today(), sh.lang
 	return func() tea.Msg {
 		r, h, err := insight.Load(st, today, lang)
-		return reportMsg{report: r, history: h, err: err}
+		var rs store.RecallStats
+		if err == nil {
+			rs, err = st.RecallStats(today)
+		}
+		return reportMsg{report: r, history: h, recall: rs, err: err}
 	}
 }
 

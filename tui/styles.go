@@ -29,6 +29,7 @@ type styles struct {
 	Competency                      map[string]lipgloss.Style
 	Heat                            [5]lipgloss.Style // nothing due, none done … all done
 	Today                           lipgloss.Style
+	Recall, Cue                     lipgloss.Style // Today's line of due cards; a card's question
 	Help                            help.Styles
 	MarkdownStyle                   string // glamour style name
 }
@@ -86,6 +87,8 @@ func newStyles(isDark, noColor bool) *styles {
 		n().Foreground(c("#216E39", "#39D353")),
 	}
 	s.Today = n().Foreground(accent).Bold(true)
+	s.Recall = n().Foreground(accent)
+	s.Cue = n().Bold(true)
 	for id, col := range comp {
 		s.Competency[id] = n().Foreground(col).Bold(true)
 	}
@@ -108,7 +111,7 @@ func (s *styles) plain() {
 	}
 	for _, p := range []*lipgloss.Style{&s.Tab, &s.ActiveTab, &s.TabBar, &s.TabInfo, &s.Title, &s.Heading, &s.Muted, &s.Faint,
 		&s.Cursor, &s.Done, &s.Pending, &s.Overdue, &s.Status, &s.Error, &s.Warning, &s.Success, &s.Suggestion,
-		&s.PaneBorder, &s.FocusedBorder, &s.Label, &s.FocusedLabel, &s.FieldError, &s.BarFull, &s.BarEmpty, &s.Today,
+		&s.PaneBorder, &s.FocusedBorder, &s.Label, &s.FocusedLabel, &s.FieldError, &s.BarFull, &s.BarEmpty, &s.Today, &s.Recall, &s.Cue,
 		&s.Heat[0], &s.Heat[1], &s.Heat[2], &s.Heat[3], &s.Heat[4]} {
 		*p = strip(*p)
 	}

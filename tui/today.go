@@ -36,6 +36,9 @@ type todayScreen struct {
 	unreviewed    string             // last week, when its review is missing
 	dismissed     string             // the missing review dismissed, hidden before the store says so
 	logForm       *checkInForm       // a done task's minutes and note, while open
+	recallDue     int                // cards today's recall session holds
+	recall        *recallSession     // open over the list, or nil
+	history       store.History      // the latest report's, for a session's cues
 }
 
 func newTodayScreen(sh *shared) screen {
@@ -52,6 +55,7 @@ type todayLoadedMsg struct {
 	advice   insight.Suggestion // the coach's top suggestion
 	prevNext string
 	reviewOf string // last week, when its review is missing
+	recall   int    // cards today's recall session holds
 	err      error
 }
 
@@ -74,6 +78,10 @@ func (s *todayScreen) load() tea.Cmd {
 		}
 		m := todayLoadedMsg{day: day, items: d.Items, goals: d.ActiveGoals, lastComp: d.LastCompetency, emptyDB: d.Empty,
 			prevNext: d.PrevNext, reviewOf: d.UnreviewedWeek, err: err}
+		if err == nil {
+			// From the index of due days: no scan of the journal.
+			m.recall, m.err = st.RecallDueCount(today)
+		}
 		if advise && err == nil && !d.Empty {
 			if adv := insight.Advice(h, today, lang); len(adv) > 0 {
 				m.advice = adv[0]
@@ -91,10 +99,13 @@ func (s *todayScreen) SetSize(w, h int) {
 	if s.logForm != nil {
 		s.logForm.SetSize(min(w, formMaxWidth), h)
 	}
+	if s.recall != nil {
+		s.recall.SetSize(w, h)
+	}
 }
 
 func (s *todayScreen) Capturing() bool {
-	return s.form != nil || s.adviceOpen || s.logForm != nil
+	return s.form != nil || s.adviceOpen || s.logForm != nil || s.recall != nil
 }
 
 func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
@@ -107,7 +118,7 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, reportErr(msg.err)
 		}
 		s.items, s.goals, s.lastComp, s.emptyDB, s.loaded = msg.items, msg.goals, msg.lastComp, msg.emptyDB, true
-		s.prevNext, s.unreviewed = msg.prevNext, msg.reviewOf
+		s.prevNext, s.unreviewed, s.recallDue = msg.prevNext, msg.reviewOf, msg.recall
 		if s.unreviewed == "" {
 			s.dismissed = "" // the store has it now; an undo may bring the line back
 		}
@@ -122,8 +133,14 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			if len(msg.report.Suggestions) > 0 {
 				s.advice = msg.report.Suggestions[0]
 			}
+			s.history = msg.history
+			if s.recall != nil {
+				s.recall.setHistory(msg.history)
+			}
 		}
 		return s, nil
+	case recallLoadedMsg:
+		return s, s.recallLoaded(msg)
 	case dataChangedMsg:
 		return s, s.load()
 	case dayChangedMsg:
@@ -132,6 +149,10 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return s, s.load()
 	case tea.MouseWheelMsg:
+		if s.recall != nil {
+			s.recall.scrollBy(wheelStep(msg))
+			return s, nil
+		}
 		if msg.Button == tea.MouseWheelUp {
 			s.move(-1)
 		} else if msg.Button == tea.MouseWheelDown {
@@ -146,6 +167,8 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, s.updateCheckIn(msg)
 		case s.adviceOpen:
 			return s, s.adviceKey(msg)
+		case s.recall != nil:
+			return s, s.recallKey(msg)
 		}
 		return s, s.handleKey(msg)
 	}
@@ -307,6 +330,8 @@ func (s *todayScreen) View() string {
 		return s.logForm.View()
 	case s.adviceOpen:
 		return s.adviceView()
+	case s.recall != nil:
+		return s.recall.View()
 	}
 	st := s.sh.styles
 	ui := s.sh.ui.Today
@@ -439,6 +464,8 @@ func (s *todayScreen) ShortHelp() []key.Binding {
 		return []key.Binding{k.NextField, k.Save, k.Cancel}
 	case s.adviceOpen:
 		return s.adviceHelp()
+	case s.recall != nil:
+		return s.recall.ShortHelp()
 	}
 	return []key.Binding{k.Toggle, k.Add, k.Edit, k.Delete, k.Days, k.Undo}
 }
@@ -451,10 +478,13 @@ func (s *todayScreen) FullHelp() [][]key.Binding {
 	if s.adviceOpen {
 		return [][]key.Binding{s.adviceHelp()}
 	}
+	if s.recall != nil {
+		return s.recall.FullHelp()
+	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.Toggle, k.Add, k.Edit, k.Open, k.Delete, k.Undo},
 		{k.PrevDay, k.NextDay, k.Today},
-		{k.Advice, k.NextStep, k.LogTime, k.WriteReview, k.Dismiss},
+		{k.Advice, k.NextStep, k.LogTime, k.WriteReview, k.Dismiss, k.Recall},
 	}
 }

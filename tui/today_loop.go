@@ -51,6 +51,9 @@ func (s *todayScreen) topLines() []string {
 	if wk := s.reviewNotice(); wk != "" {
 		out = append(out, st.Warning.Render(truncateText(fmt.Sprintf(ui.ReviewMissing, wk), w)))
 	}
+	if l := s.recallLine(); l != "" {
+		out = append(out, st.Recall.Render(truncateText(l, w)))
+	}
 	return out
 }
 
@@ -111,6 +114,8 @@ func (s *todayScreen) loopKey(msg tea.KeyPressMsg) (cmd tea.Cmd, handled bool) {
 			func() tea.Msg { return openReviewMsg{week: wk} }), true
 	case key.Matches(msg, k.Dismiss) && s.reviewNotice() != "":
 		return s.dismissReview(s.unreviewed), true
+	case key.Matches(msg, k.Recall):
+		return s.openRecall(), true
 	default:
 		return nil, false
 	}
