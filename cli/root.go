@@ -96,7 +96,7 @@ func newRoot(a *app, runTUI TUIRunner) *cobra.Command {
 	root.PersistentFlags().StringVar(&a.langFlag, "lang", "", "language of content and interface: en or zh (default $COACH_LANG or the locale)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddGroup(&cobra.Group{ID: "daily", Title: "Daily use"}, &cobra.Group{ID: "data", Title: "Your data"}, &cobra.Group{ID: "read", Title: "Reading"})
-	for _, c := range []*cobra.Command{todayCmd(a), addCmd(a), doneCmd(a), undoneCmd(a), tasksCmd(a), editCmd(a), rmCmd(a), goalsCmd(a), goalCmd(a), reflectCmd(a), logCmd(a), reviewCmd(a), recallCmd(a), statsCmd(a)} {
+	for _, c := range []*cobra.Command{todayCmd(a), addCmd(a), doneCmd(a), undoneCmd(a), tasksCmd(a), editCmd(a), rmCmd(a), goalsCmd(a), goalCmd(a), reflectCmd(a), logCmd(a), reviewCmd(a), recallCmd(a), statsCmd(a), statusCmd(a)} {
 		c.GroupID = "daily"
 		root.AddCommand(c)
 	}
