@@ -150,7 +150,13 @@ func writeLog(a *app, lang content.Lang, ui content.UI, rs []domain.Reflection) 
 	}
 }
 
-// indent puts prefix before every line of text.
+// indent puts prefix before every line of text that is not blank.
 func indent(text, prefix string) string {
-	return prefix + strings.ReplaceAll(text, "\n", "\n"+prefix)
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			lines[i] = prefix + l
+		}
+	}
+	return strings.Join(lines, "\n")
 }

@@ -10,7 +10,7 @@ import (
 func journal(t *testing.T, env *testEnv) {
 	t.Helper()
 	must(t, env, "reflect", "--date", "2026-11-20", "--rating", "3", "-m", "how the scheduler steals work", "--tag", "go")
-	must(t, env, "reflect", "--date", "2026-11-25", "--rating", "5", "-m", "B-trees\nsplit pages", "--next", "read bbolt", "--tag", "DB", "--tag", "go")
+	must(t, env, "reflect", "--date", "2026-11-25", "--rating", "5", "-m", "B-trees\n\nsplit pages", "--next", "read bbolt", "--tag", "DB", "--tag", "go")
 	must(t, env, "reflect", "--rating", "4", "--solved", "the flaky test", "--tag", "testing")
 }
 
@@ -25,6 +25,7 @@ func TestLogPrintsReflectionsNewestFirst(t *testing.T) {
 		"2026-11-25 · 5/5 · #db #go\n" +
 		"  What did I learn today?\n" +
 		"    B-trees\n" +
+		"\n" + // a blank line stays blank
 		"    split pages\n" +
 		"  What is the next step tomorrow?\n" +
 		"    read bbolt\n"
