@@ -105,7 +105,7 @@ func TestHostileTextIsStoredAndPrintedSafely(t *testing.T) {
 
 	// Every view prints the text neutralised.
 	for _, args := range [][]string{{"today"}, {"goals"}, {"goals", "--all"}, {"stats"}, {"stats", "--lang", "zh"},
-		{"export", "--format", "markdown"}, {"export", "--format", "csv"}} {
+		{"export", "--format", "markdown"}, {"export", "--format", "csv"}, {"tasks", "--all"}, {"log"}} {
 		out := must(t, env, args...)
 		assertSafeOutput(t, strings.Join(args, " "), out)
 		if !strings.Contains(out, "␛[31mred␛[0m") {

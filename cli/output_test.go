@@ -29,6 +29,8 @@ func TestLostOutputFails(t *testing.T) {
 		{"guide"}, {"guide", "method-learning"}, {"faq"}, {"faq", "1"}, {"version"}, {"--help"}, {"today", "--help"},
 		{"export"}, {"export", "--format", "markdown"}, {"export", "--format", "csv"}, {"check"},
 		{"add", "written all the same"}, {"done", "1"},
+		{"tasks"}, {"tasks", "--json"}, {"log"}, {"log", "--json"}, {"review"}, {"review", "--json"},
+		{"status"}, {"status", "--json"}, {"edit", "1", "--minutes", "10"}, {"rm", "2"},
 	} {
 		var errb bytes.Buffer
 		io := cli.IO{
