@@ -109,6 +109,7 @@ func newRoot(a *app, runTUI TUIRunner) *cobra.Command {
 		root.AddCommand(c)
 	}
 	root.AddCommand(versionCmd(a))
+	addCompletions(root, a)
 	root.SetFlagErrorFunc(flagError)
 	return root
 }
