@@ -38,13 +38,14 @@ type weekCompJSON struct {
 
 func reviewCmd(a *app) *cobra.Command {
 	var week, wentWell, adjust, focus, notes string
-	var asJSON bool
+	var asJSON, edit bool
 	cmd := &cobra.Command{
 		Use:   "review",
 		Short: "Print a week's figures and review; save the review from flags",
 		Example: `  coach review                                   # this week
   coach review --week 2026-W48 --json
-  coach review --went-well "shipped the parser" --adjust "fewer meetings" --focus depth`,
+  coach review --went-well "shipped the parser" --adjust "fewer meetings" --focus depth
+  coach review --edit --week 2026-W48             # opens $EDITOR`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			today, err := a.today()
@@ -62,6 +63,12 @@ func reviewCmd(a *app) *cobra.Command {
 			}
 			changed := cmd.Flags().Changed
 			save := changed("went-well") || changed("adjust") || changed("focus") || changed("notes")
+			if edit && save {
+				return usagef("--edit opens the whole review in $EDITOR: leave out --went-well, --adjust, --focus and --notes")
+			}
+			if edit && asJSON {
+				return usagef("--edit and --json do not go together")
+			}
 			if changed("focus") && !strings.EqualFold(strings.TrimSpace(focus), "none") && strings.TrimSpace(focus) != "" {
 				if focus, err = domain.ParseCompetency(focus); err != nil {
 					return usageError{err}
@@ -74,18 +81,34 @@ func reviewCmd(a *app) *cobra.Command {
 				return err
 			}
 			open := a.existing
-			if save {
+			if save || edit {
 				open = a.store
 			}
 			st, err := open()
 			if err != nil {
 				return err
 			}
+			week := mon.Week()
 			var rev domain.Review
-			found := false
-			if save {
+			found, unchanged := false, false
+			switch {
+			case edit:
+				var e reviewEdit
+				if rev, found, err = st.Review(week); err != nil {
+					return err
+				}
+				rev.Week = week
+				if e, err = a.editReview(rev, ui.CLI.ReviewEditorHeader, content.CoachData(lang).Review); err != nil {
+					return err
+				}
+				if unchanged = e.empty(); !unchanged {
+					// the parts changed, applied to the review as stored now
+					rev, err = st.EditReview(week, e.apply)
+					found, save = true, true
+				}
+			case save:
 				// The flags apply to the review as stored, in one write.
-				rev, err = st.EditReview(mon.Week(), func(r *domain.Review) {
+				rev, err = st.EditReview(week, func(r *domain.Review) {
 					if changed("went-well") {
 						r.WentWell = wentWell
 					}
@@ -100,8 +123,8 @@ func reviewCmd(a *app) *cobra.Command {
 					}
 				})
 				found = true
-			} else {
-				rev, found, err = st.Review(mon.Week())
+			default:
+				rev, found, err = st.Review(week)
 			}
 			if err != nil {
 				return err
@@ -116,8 +139,11 @@ func reviewCmd(a *app) *cobra.Command {
 				return a.writeJSON(out)
 			}
 			writeReview(a, lang, ui, out)
-			if save {
+			switch {
+			case save:
 				a.printf("\n"+ui.CLI.ReviewSaved+"\n", out.Week)
+			case unchanged:
+				a.printf("\n"+ui.CLI.ReviewUnchanged+"\n", out.Week)
 			}
 			return nil
 		},
@@ -129,6 +155,7 @@ func reviewCmd(a *app) *cobra.Command {
 	f.StringVar(&focus, "focus", "", "save: the competency to focus on next week, or none")
 	f.StringVar(&notes, "notes", "", "save: anything else")
 	f.BoolVar(&asJSON, "json", false, "print JSON")
+	f.BoolVar(&edit, "edit", false, "write the review in $EDITOR")
 	return cmd
 }
 

@@ -80,6 +80,11 @@ type CLIUI struct {
 	ReviewSaved    string // "saved the review of %s"
 	StatusLeft     string // "%d left": tasks still to do today, in the prompt line
 	StatusAllDone  string // every task due today is done
+	// The weekly review's header in $EDITOR: "Weekly review of %[1]s …
+	// %[2]s …", the week and the marker of coach's own lines. Its keys
+	// (focus, ## went_well …) stay as they are in every language.
+	ReviewEditorHeader string
+	ReviewUnchanged    string // "the review of %s is unchanged"
 }
 
 var cliEN = CLIUI{
@@ -149,6 +154,8 @@ var cliEN = CLIUI{
 	ReviewSaved:         "saved the review of %s",
 	StatusLeft:          "%d left",
 	StatusAllDone:       "all done",
+	ReviewEditorHeader:  "Weekly review of %[1]s. Write under each ## heading; focus takes a competency (depth, breadth, learning, problem-solving, collaboration, innovation) or none.\nLines that start with %[2]s are coach's own; leave those marks as they are.",
+	ReviewUnchanged:     "the review of %s is unchanged",
 }
 
 var cliZH = CLIUI{
@@ -218,4 +225,6 @@ var cliZH = CLIUI{
 	ReviewSaved:         "已保存 %s 的周回顾",
 	StatusLeft:          "剩 %d 项",
 	StatusAllDone:       "全部完成",
+	ReviewEditorHeader:  "%[1]s 的周回顾。请写在各个 ## 标题下面；focus 填一项能力（depth、breadth、learning、problem-solving、collaboration、innovation）或 none。\n以 %[2]s 开头的行属于 coach，请保留这些标记，focus 和标题名也请保持原样。",
+	ReviewUnchanged:     "%s 的周回顾没有改动",
 }

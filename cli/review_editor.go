@@ -1,0 +1,174 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"coach/content"
+	"coach/domain"
+	"coach/editor"
+)
+
+// The weekly review opens in $EDITOR as the reflection does
+// (reflect_editor.go): coach's own lines begin with a marker made for this
+// one edit, every other line is the user's, and a part that comes back as
+// it was written is left as stored.
+
+// reviewEdit is what came back from the editor: the parts that changed.
+type reviewEdit struct {
+	parts map[string]string // went_well, adjust, notes
+	focus *string
+}
+
+func (e reviewEdit) empty() bool { return len(e.parts) == 0 && e.focus == nil }
+
+// apply writes the changed parts into r.
+func (e reviewEdit) apply(r *domain.Review) {
+	for name, v := range e.parts {
+		*reviewPart(r, name) = v
+	}
+	if e.focus != nil {
+		r.Focus = *e.focus
+	}
+}
+
+// reviewParts are the template's text sections, in order.
+var reviewParts = []string{"went_well", "adjust", "notes"}
+
+func reviewPart(r *domain.Review, name string) *string {
+	switch name {
+	case "went_well":
+		return &r.WentWell
+	case "adjust":
+		return &r.Adjust
+	}
+	return &r.Notes
+}
+
+func reviewPrompt(p content.ReviewPrompts, name string) string {
+	switch name {
+	case "went_well":
+		return p.WentWell
+	case "adjust":
+		return p.Adjust
+	}
+	return p.Notes
+}
+
+// reviewTemplate writes r for the editor; bodies is each part as written,
+// each text followed by one line break that reading takes away.
+func reviewTemplate(r domain.Review, header string, p content.ReviewPrompts) (text, marker string, bodies map[string]string, err error) {
+	marker, err = newMarker(header, r.WentWell, r.Adjust, r.Notes)
+	if err != nil {
+		return "", "", nil, err
+	}
+	var b strings.Builder
+	for _, line := range strings.Split(fmt.Sprintf(header, r.Week, marker), "\n") {
+		fmt.Fprintf(&b, "%s %s\n", marker, line)
+	}
+	fmt.Fprintf(&b, "%s focus: %s\n", marker, r.Focus)
+	bodies = map[string]string{}
+	for _, name := range reviewParts {
+		bodies[name] = *reviewPart(&r, name) + "\n"
+		fmt.Fprintf(&b, "%s ## %s · %s\n%s", marker, name, reviewPrompt(p, name), bodies[name])
+	}
+	return b.String(), marker, bodies, nil
+}
+
+// parseReview reads the edited text: the parts that differ from what was
+// written, a deleted heading emptying its part.
+func parseReview(text, marker string, r domain.Review, bodies map[string]string) (reviewEdit, error) {
+	e := reviewEdit{parts: map[string]string{}}
+	text = crlfToLF(text)
+	got := map[string]*strings.Builder{}
+	var cur *strings.Builder
+	for n, line := range strings.SplitAfter(text, "\n") {
+		rest, mine := strings.CutPrefix(line, marker)
+		if !mine {
+			if cur != nil {
+				cur.WriteString(line)
+			} else if strings.TrimSpace(line) != "" {
+				return e, fmt.Errorf("line %d is above the first ## heading: write under a heading", n+1)
+			}
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		switch {
+		case strings.HasPrefix(rest, "## "):
+			name, _, _ := strings.Cut(strings.TrimSpace(rest[3:]), " ")
+			if _, ok := bodies[name]; !ok {
+				return e, fmt.Errorf("line %d: unknown heading %q", n+1, name)
+			}
+			if got[name] != nil {
+				return e, fmt.Errorf("line %d: the heading %q appears twice", n+1, name)
+			}
+			cur = &strings.Builder{}
+			got[name] = cur
+		case strings.HasPrefix(rest, "focus:"):
+			v := strings.TrimSpace(strings.TrimPrefix(rest, "focus:"))
+			if v == r.Focus {
+				continue
+			}
+			if v != "" && !strings.EqualFold(v, "none") {
+				c, err := domain.ParseCompetency(v)
+				if err != nil {
+					return e, fmt.Errorf("line %d: %v", n+1, err)
+				}
+				v = c
+			} else {
+				v = ""
+			}
+			if v != r.Focus {
+				e.focus = &v
+			}
+		}
+		// any other line of the marker's is the header: nothing to read
+	}
+	for _, name := range reviewParts {
+		switch body := got[name]; {
+		case body == nil:
+			if *reviewPart(&r, name) != "" {
+				e.parts[name] = "" // the heading was deleted, and the text with it
+			}
+		case body.String() != crlfToLF(bodies[name]):
+			e.parts[name] = strings.TrimSuffix(body.String(), "\n")
+		}
+	}
+	return e, nil
+}
+
+// editReview opens the review in the user's editor and reads back what
+// changed. When the edited text cannot be read, the file is kept and
+// named, so that nothing typed is lost.
+func (a *app) editReview(r domain.Review, header string, p content.ReviewPrompts) (reviewEdit, error) {
+	text, marker, bodies, err := reviewTemplate(r, header, p)
+	if err != nil {
+		return reviewEdit{}, err
+	}
+	path, err := editor.TempFile("coach-review-*.md", text)
+	if err != nil {
+		return reviewEdit{}, err
+	}
+	cmd := editor.Command(a.Getenv, path)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = a.Stdin, a.Stdout, a.Stderr
+	if err := cmd.Run(); err != nil {
+		os.Remove(path)
+		return reviewEdit{}, fmt.Errorf("the editor %s failed: %v; nothing was saved", cmd.Path, err)
+	}
+	edited, err := editor.ReadBack(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return reviewEdit{}, fmt.Errorf("the editor left no file at %s; nothing was saved", path)
+	}
+	if err != nil {
+		return reviewEdit{}, fmt.Errorf("cannot read the edited text back (%v); nothing was saved, and what the editor left is kept in %s", err, path)
+	}
+	e, err := parseReview(string(edited), marker, r, bodies)
+	if err != nil {
+		return e, fmt.Errorf("%v; nothing was saved, and your text is kept in %s", err, path)
+	}
+	os.Remove(path)
+	return e, nil
+}
