@@ -41,7 +41,7 @@ func reviewCmd(a *app) *cobra.Command {
 	var asJSON, edit bool
 	cmd := &cobra.Command{
 		Use:   "review",
-		Short: "Print a week's figures and review; save the review from flags",
+		Short: "Print a week's figures and review; save the review from flags or $EDITOR",
 		Example: `  coach review                                   # this week
   coach review --week 2026-W48 --json
   coach review --went-well "shipped the parser" --adjust "fewer meetings" --focus depth
