@@ -74,6 +74,14 @@ func (s *Store) SyncRound(remote []syncop.Segment) (res RoundResult, err error) 
 			if ops, err = collectAll(tx, at, true); err != nil {
 				return err
 			}
+		} else {
+			// A change made here can change what another record shows:
+			// removing a one-off task's check-in brings back its next one
+			// that another device made. Every device writes the records
+			// of its own ops too, so all show the same.
+			for _, o := range ops {
+				touched[o.Kind+"\x00"+o.ID] = true
+			}
 		}
 		// What the round writes was merged, not changed here: no marks.
 		if err := tx.Bucket(bMeta).Delete(kDevice); err != nil {
