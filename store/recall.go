@@ -159,20 +159,6 @@ func putRecall(tx *bolt.Tx, e domain.RecallEntry) error {
 	return syncCardLog(tx, e.Card)
 }
 
-// deleteRecall removes a line of the log (sync, when a grade is deleted).
-func deleteRecall(tx *bolt.Tx, card, day domain.Date) error {
-	if err := tx.Bucket(bRecallLog).Delete(append(dayKey(card), dayKey(day)...)); err != nil {
-		return err
-	}
-	if err := tx.Bucket(bRecallDays).Delete(append(dayKey(day), dayKey(card)...)); err != nil {
-		return err
-	}
-	if err := markChanged(tx, kindRecall, recallID(card, day)); err != nil {
-		return err
-	}
-	return syncCardLog(tx, card)
-}
-
 // recallID names a line of the log across devices: card/day.
 func recallID(card, day domain.Date) string { return card.String() + "/" + day.String() }
 

@@ -69,39 +69,92 @@ func materialize(tx *bolt.Tx, touched map[string]bool) error {
 			return err
 		}
 	}
-	for _, id := range byKind[kindRecall] {
-		if err := materializeRecall(tx, id); err != nil {
+	return materializeRecalls(tx, byKind[kindRecall])
+}
+
+// recallWrite is a line of the review log to write, or to remove (gone).
+type recallWrite struct {
+	e    domain.RecallEntry
+	gone bool
+}
+
+// materializeRecalls writes the lines of the review log ids (card/day) as
+// merged: each bucket in its own key order (a first sync writes tens of
+// thousands), then each card they touch once.
+func materializeRecalls(tx *bolt.Tx, ids []string) error {
+	var ws []recallWrite
+	for _, id := range ids {
+		w, err := materializeRecall(tx, id)
+		if err != nil {
+			return err
+		}
+		if w != nil {
+			ws = append(ws, *w)
+		}
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	write := func(b *bolt.Bucket, key func(domain.RecallEntry) []byte, w recallWrite) error {
+		if w.gone {
+			return b.Delete(key(w.e))
+		}
+		return b.Put(key(w.e), []byte{gradeByte(w.e.Grade)})
+	}
+	byCard := func(e domain.RecallEntry) []byte { return append(dayKey(e.Card), dayKey(e.Day)...) }
+	byDay := func(e domain.RecallEntry) []byte { return append(dayKey(e.Day), dayKey(e.Card)...) }
+	sort.Slice(ws, func(i, j int) bool { return bytes.Compare(byCard(ws[i].e), byCard(ws[j].e)) < 0 })
+	for _, w := range ws {
+		if err := write(tx.Bucket(bRecallLog), byCard, w); err != nil {
+			return err
+		}
+	}
+	cards := []domain.Date{}
+	for i, w := range ws {
+		if i == 0 || w.e.Card != ws[i-1].e.Card {
+			cards = append(cards, w.e.Card)
+		}
+	}
+	sort.Slice(ws, func(i, j int) bool { return bytes.Compare(byDay(ws[i].e), byDay(ws[j].e)) < 0 })
+	for _, w := range ws {
+		if err := write(tx.Bucket(bRecallDays), byDay, w); err != nil {
+			return err
+		}
+	}
+	for _, card := range cards {
+		if err := syncCardLog(tx, card); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// materializeRecall writes or removes a line of the review log as merged.
-func materializeRecall(tx *bolt.Tx, id string) error {
+// materializeRecall is the write that makes a line of the review log as
+// merged (nil for none).
+func materializeRecall(tx *bolt.Tx, id string) (*recallWrite, error) {
 	st, _, err := getState(tx, kindRecall, id)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	card, day, ok := splitRecallID(id)
 	if !ok {
-		return refused(kindRecall, id, fmt.Errorf("not a card and a day"))
-	}
-	if st.deleted() {
-		if tx.Bucket(bRecallLog).Get(append(dayKey(card), dayKey(day)...)) == nil {
-			return nil
-		}
-		return deleteRecall(tx, card, day)
+		return nil, refused(kindRecall, id, fmt.Errorf("not a card and a day"))
 	}
 	e := domain.RecallEntry{Card: card, Day: day}
+	if st.deleted() {
+		if tx.Bucket(bRecallLog).Get(append(dayKey(card), dayKey(day)...)) == nil {
+			return nil, nil
+		}
+		return &recallWrite{e: e, gone: true}, nil
+	}
 	if err := fromFields(st.F, &e); err != nil {
-		return refused(kindRecall, id, err)
+		return nil, refused(kindRecall, id, err)
 	}
 	e.Card, e.Day = card, day
 	if e, err = domain.CleanRecallEntry(e); err != nil {
-		return refused(kindRecall, id, err)
+		return nil, refused(kindRecall, id, err)
 	}
-	return putRecall(tx, e)
+	return &recallWrite{e: e}, nil
 }
 
 // refused names the record whose merged state cannot be written.
