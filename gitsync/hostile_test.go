@@ -263,3 +263,20 @@ func rawObjectsHoldNo(t *testing.T, repo, s string) {
 		return nil
 	})
 }
+
+// A pipe, a directory or a huge file where the key should be is refused at
+// once, never waited on.
+func TestAKeyFileThatIsNotAFileIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo.key")
+	if err := syscallMkfifo(fifo); err != nil {
+		t.Skip(err)
+	}
+	big := filepath.Join(dir, "big.key")
+	os.WriteFile(big, make([]byte, 100<<10), 0o600)
+	for _, p := range []string{fifo, dir, big} {
+		if _, err := loadKey(p); err == nil || !strings.Contains(err.Error(), "not a key file") {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+}

@@ -30,18 +30,17 @@ func (k key) Recipient() string { return k.id.Recipient().String() }
 
 // loadKey reads the key file; a missing one is fs.ErrNotExist.
 func loadKey(path string) (key, error) {
+	// Checked before it is opened: opening a pipe would wait for a writer.
+	if info, err := os.Stat(path); err != nil {
+		return key{}, err
+	} else if !info.Mode().IsRegular() || info.Size() > 64<<10 {
+		return key{}, fmt.Errorf("%s is not a key file", path)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return key{}, err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return key{}, err
-	}
-	if !info.Mode().IsRegular() || info.Size() > 64<<10 {
-		return key{}, fmt.Errorf("%s is not a key file", path)
-	}
 	ids, err := age.ParseIdentities(f)
 	if err != nil {
 		return key{}, fmt.Errorf("%s: %v", path, err)
