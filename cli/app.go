@@ -64,6 +64,17 @@ func DefaultDBPath(getenv func(string) string) (string, error) {
 // the app and the commands that write.
 func (a *app) store() (*store.Store, error) { return a.open(store.Open) }
 
+// storeWords is store and words together: what a command that writes and
+// then says so in the user's language starts with.
+func (a *app) storeWords() (*store.Store, content.UI, error) {
+	_, ui, err := a.words()
+	if err != nil {
+		return nil, ui, err
+	}
+	st, err := a.store()
+	return st, ui, err
+}
+
 // existing opens the database for a command that only reads: a missing
 // file is an error, and nothing is created.
 func (a *app) existing() (*store.Store, error) { return a.open(store.OpenExisting) }

@@ -87,11 +87,7 @@ func recallGradeCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, ui, err := a.words()
-			if err != nil {
-				return err
-			}
-			st, err := a.store()
+			st, ui, err := a.storeWords()
 			if err != nil {
 				return err
 			}
@@ -121,11 +117,7 @@ func recallRetireCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, ui, err := a.words()
-			if err != nil {
-				return err
-			}
-			st, err := a.store()
+			st, ui, err := a.storeWords()
 			if err != nil {
 				return err
 			}

@@ -32,11 +32,7 @@ func syncCmd(a *app) *cobra.Command {
   coach sync status`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := a.store()
-			if err != nil {
-				return err
-			}
-			_, ui, err := a.words()
+			st, ui, err := a.storeWords()
 			if err != nil {
 				return err
 			}
@@ -64,11 +60,7 @@ func syncInitCmd(a *app) *cobra.Command {
 			"kept in $XDG_CONFIG_HOME/coach/sync.key and must be copied to each machine.",
 		Args: exactArgs(1, "the git remote (a URL or a path)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := a.store()
-			if err != nil {
-				return err
-			}
-			_, ui, err := a.words()
+			st, ui, err := a.storeWords()
 			if err != nil {
 				return err
 			}
