@@ -26,13 +26,6 @@ type ImportedCheckIn struct {
 	CheckIn    CheckIn
 }
 
-// ImportedReflection is a day's reflection read from another tool (a
-// journal); Origin names it.
-type ImportedReflection struct {
-	Origin     string
-	Reflection Reflection
-}
-
 // ImportBatch is everything one file of another tool gave, mapped onto
 // coach's records, and what could not be mapped exactly: Skipped and
 // Approximated count the things left out or mapped approximately, by
@@ -42,7 +35,6 @@ type ImportBatch struct {
 	Goals        []ImportedGoal
 	Tasks        []ImportedTask
 	CheckIns     []ImportedCheckIn
-	Reflections  []ImportedReflection
 	Skipped      map[string]int
 	Approximated map[string]int
 }
