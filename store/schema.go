@@ -37,7 +37,7 @@ var (
 )
 
 var dataBuckets = [][]byte{bGoals, bTasks, bRecurring, bOnceDue, bOpen, bCheckins, bTaskDays, bReflections, bReviews, bRatings, bGoalTasks, bGIDs,
-	bRecallLog, bRecallDays, bRecallCards, bRecallDue}
+	bRecallLog, bRecallDays, bRecallCards, bRecallDue, bOrigins}
 
 // migrations[i] upgrades schema i+1 to i+2. Each runs inside the one
 // transaction that upgrades the file, after a backup copy was written;
@@ -49,6 +49,7 @@ func migrations(today domain.Date) []func(*bolt.Tx) error {
 		compactJSONCheckIns,      // 2 → 3: goals may have a measure; a dismissed review is kept
 		assignGIDs,               // 3 → 4: global ids for goals and tasks; sync buckets
 		func(tx *bolt.Tx) error { return startRecall(tx, today) }, // 4 → 5: recall cards
+		startOrigins, // 5 → 6: where imports from other tools came from
 	}
 }
 

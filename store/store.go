@@ -27,6 +27,8 @@
 //	             (schema 4), which sync and the export use
 //	recall_*     the review log of recall cards and what derives from it
 //	             (recall.go, schema 5)
+//	origins      origin → 'g' or 't' + id: what imports from other tools
+//	             made, so that a second import adds nothing (schema 6)
 //	sync_*       what sync knows (sync_state.go): changes not yet sent, the
 //	             merged state of every record, segments not yet pushed, and
 //	             how far each other device's segments were applied
@@ -49,7 +51,7 @@ import (
 )
 
 // SchemaVersion is the layout this build writes.
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 // LockTimeout is how long an operation waits for another process's
 // transaction before giving up with ErrBusy.

@@ -29,6 +29,7 @@ var oldJournals = []struct {
 	{"schema2-jsoncheckins-990a87e-upgraded-by-b41a3a1", 2}, // JSON check-ins left by the 1 → 2 step
 	{"schema3-5354e7d", 3},                                  // the last schema 3 build: no global ids
 	{"schema4-5625252", 4},                                  // the last schema 4 build: no recall
+	{"schema5-f3a1940", 5},                                  // the last schema 5 build: no import origins
 }
 
 // copyJournal copies a journal from testdata into a temporary folder, as
