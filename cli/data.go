@@ -114,12 +114,26 @@ func writeBuffered(f *os.File, write func(io.Writer) error) error {
 }
 
 func importCmd(a *app) *cobra.Command {
-	var replace bool
+	var replace, dry bool
+	var from, competency string
 	cmd := &cobra.Command{
 		Use:   "import FILE",
-		Short: "Read a JSON export into the database (checked whole before anything is written)",
-		Args:  exactArgs(1, "an export file"),
+		Short: "Read a JSON export into the database, or add another tool's data with --from",
+		Example: `  coach import coach-2026-11-28.json          # a coach export, into an empty journal
+  coach import --from taskwarrior tasks.json    # task export: adds to the journal
+  coach import --from harsh ~/.config/harsh --dry-run`,
+		Args: exactArgs(1, "an export file (or, with --from, the other tool's file or folder)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			flags := cmd.Flags()
+			if flags.Changed("from") {
+				if replace {
+					return usagef("--replace is for coach's own exports: an import --from adds to the journal")
+				}
+				return a.importFrom(from, args[0], competency, dry)
+			}
+			if dry || flags.Changed("competency") {
+				return usagef("--dry-run and --competency go with --from")
+			}
 			_, ui, err := a.words()
 			if err != nil {
 				return err
@@ -174,6 +188,9 @@ func importCmd(a *app) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&replace, "replace", false, "replace the records already in the database (a backup is written first)")
+	cmd.Flags().StringVar(&from, "from", "", "another tool's data to add: "+importSources())
+	cmd.Flags().BoolVar(&dry, "dry-run", false, "with --from: say what would be added, skipped and approximated, and write nothing")
+	cmd.Flags().StringVar(&competency, "competency", "", "with --from: the competency of what is added (default learning)")
 	return cmd
 }
 

@@ -85,6 +85,13 @@ type CLIUI struct {
 	// (focus, ## went_well …) stay as they are in every language.
 	ReviewEditorHeader string
 	ReviewUnchanged    string // "the review of %s is unchanged"
+	// coach import --from: the summary of an import from another tool.
+	ImportedFrom   string // "%[1]s: added %[2]d goals, %[3]d tasks, %[4]d check-ins"
+	WouldImport    string // the same for --dry-run
+	ImportKnown    string // "already imported: %d"
+	ImportDayTaken string
+	ImportSkipped  string // "skipped: %d — %s": a count and its reason
+	ImportApprox   string // "approximated: %d — %s"
 }
 
 var cliEN = CLIUI{
@@ -156,6 +163,12 @@ var cliEN = CLIUI{
 	StatusAllDone:       "all done",
 	ReviewEditorHeader:  "Weekly review of %[1]s. Write under each ## heading; focus takes a competency (depth, breadth, learning, problem-solving, collaboration, innovation) or none.\nLines that start with %[2]s are coach's own; leave those marks as they are.",
 	ReviewUnchanged:     "the review of %s is unchanged",
+	ImportedFrom:        "%[1]s: added %[2]d goals, %[3]d tasks, %[4]d check-ins",
+	WouldImport:         "%[1]s (dry run, nothing written): would add %[2]d goals, %[3]d tasks, %[4]d check-ins",
+	ImportKnown:         "already imported: %d (a second import adds nothing)",
+	ImportDayTaken:      "one-off tasks already done on another day, check-in left out: %d",
+	ImportSkipped:       "skipped: %d — %s",
+	ImportApprox:        "approximated: %d — %s",
 }
 
 var cliZH = CLIUI{
@@ -227,4 +240,10 @@ var cliZH = CLIUI{
 	StatusAllDone:       "全部完成",
 	ReviewEditorHeader:  "%[1]s 的周回顾。请写在各个 ## 标题下面；focus 填一项能力（depth、breadth、learning、problem-solving、collaboration、innovation）或 none。\n以 %[2]s 开头的行属于 coach，请保留这些标记，focus 和标题名也请保持原样。",
 	ReviewUnchanged:     "%s 的周回顾没有改动",
+	ImportedFrom:        "%[1]s：新增 %[2]d 个目标、%[3]d 个任务、%[4]d 次打卡",
+	WouldImport:         "%[1]s（试运行，未写入）：将新增 %[2]d 个目标、%[3]d 个任务、%[4]d 次打卡",
+	ImportKnown:         "已导入过：%d 条（再次导入不会重复添加）",
+	ImportDayTaken:      "一次性任务已在别的日子完成，未加打卡：%d 次",
+	ImportSkipped:       "跳过：%d 条 — %s",
+	ImportApprox:        "近似对应：%d 条 — %s",
 }
