@@ -19,6 +19,7 @@ import (
 // importReaders are the tools coach import --from reads.
 var importReaders = map[string]func(string, importer.Options) (domain.ImportBatch, error){
 	"harsh":       importer.ReadHarsh,
+	"loop":        importer.ReadLoop,
 	"taskwarrior": importer.ReadTaskwarrior,
 }
 

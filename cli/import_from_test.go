@@ -30,6 +30,13 @@ func TestImportFromOtherTools(t *testing.T) {
 	if out := must(t, env, "import", "--from", "harsh", harsh, "--competency", "depth"); !strings.Contains(out, "harsh: added 2 goals, 13 tasks, 9 check-ins") || !strings.Contains(out, "approximated: 1 — every 2 days became 4/week") {
 		t.Errorf("harsh: %s", out)
 	}
+	loop := filepath.Join("..", "importer", "testdata", "loop")
+	if out := must(t, env, "import", "--from", "loop", loop); !strings.Contains(out, "loop: added 0 goals, 6 tasks, 12 check-ins") || !strings.Contains(out, "approximated: 1 — 2 times in 5 days became 3/week") {
+		t.Errorf("loop: %s", out)
+	}
+	if out := must(t, env, "import", "--from", "loop", loop); !strings.Contains(out, "added 0 goals, 0 tasks, 0 check-ins") {
+		t.Errorf("loop again: %s", out)
+	}
 	goals := must(t, env, "goals", "--json")
 	if !strings.Contains(goals, `"competency": "depth"`) || strings.Count(goals, `"id":`) != 6 {
 		t.Errorf("goals after both imports: %s", goals)
@@ -43,7 +50,7 @@ func TestImportFromOtherTools(t *testing.T) {
 		t.Errorf("check: %s", out)
 	}
 	for _, bad := range [][]string{
-		{"import", "--from", "loop", tw},
+		{"import", "--from", "jrnl", tw},
 		{"import", "--from", "harsh", harsh, "--replace"},
 		{"import", "--from", "harsh", harsh, "--competency", "cooking"},
 		{"import", tw, "--dry-run"},
