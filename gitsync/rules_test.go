@@ -294,3 +294,29 @@ func TestRecallGradesFromTwoDevicesAreBothKept(t *testing.T) {
 		}
 	}
 }
+
+// An edit of one field does not make an older edit of another field look
+// new: A's title is older than B's, so B's title stays although A then
+// edits the notes (found by review).
+func TestAnOlderFieldEditStaysOlder(t *testing.T) {
+	a, b := pair(t)
+	task := must[domain.Task](t)(a.st.AddTask(domain.Task{Title: "Read", Competency: domain.Depth, Repeat: "daily"}))
+	settle(a, b)
+	onA := taskByGID(t, a, task.GID)
+	onA.Title = "A's title"
+	must[domain.Task](t)(a.st.UpdateTask(onA))
+	later()
+	onB := taskByGID(t, b, task.GID)
+	onB.Title = "B's title"
+	must[domain.Task](t)(b.st.UpdateTask(onB))
+	b.sync()
+	later()
+	onA = taskByGID(t, a, task.GID)
+	onA.Notes = "A's notes, later"
+	must[domain.Task](t)(a.st.UpdateTask(onA))
+	settle(a, b)
+	agree(t, a, b)
+	if got := taskByGID(t, a, task.GID); got.Title != "B's title" || got.Notes != "A's notes, later" {
+		t.Fatalf("title %q, notes %q: want B's later title and A's later notes", got.Title, got.Notes)
+	}
+}

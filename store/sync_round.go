@@ -156,15 +156,15 @@ func (s *Store) SyncPushed(seq uint64) error {
 }
 
 // collectDirty turns the records changed here since the last round into
-// ops, each stamped when its record last changed, and merges them into
-// the state.
+// ops, each field stamped with the moment it took its value (one op for
+// each moment), and merges them into the state.
 func collectDirty(tx *bolt.Tx) ([]syncop.Op, error) {
 	var ops []syncop.Op
 	var states []recordState
 	err := tx.Bucket(bSyncDirty).ForEach(func(k, v []byte) error {
 		kind, id := splitSyncKey(k)
-		o, st, ok, err := localOp(tx, kind, id, syncop.Stamp(v), false)
-		if ok {
+		got, st, err := dirtyOps(tx, kind, id, v)
+		for _, o := range got {
 			ops, states = append(ops, o), append(states, st)
 		}
 		return err
@@ -173,6 +173,64 @@ func collectDirty(tx *bolt.Tx) ([]syncop.Op, error) {
 		return nil, err
 	}
 	return ops, putStates(tx, ops, states)
+}
+
+// dirtyOps are the ops of one record marked changed, and its state with
+// them merged.
+func dirtyOps(tx *bolt.Tx, kind, id string, mark []byte) ([]syncop.Op, recordState, error) {
+	cur, live, err := localFields(tx, kind, id)
+	if err != nil {
+		return nil, recordState{}, err
+	}
+	st, known, err := getState(tx, kind, id)
+	if err != nil {
+		return nil, st, err
+	}
+	marked := dirtyOf(tx, kind, id)
+	last := marked[syncop.Deleted].T // the record's last change
+	if last == "" {
+		last = syncop.Stamp(mark) // a mark of an earlier build: one stamp
+	}
+	if _, _, _, ok := last.Parts(); !ok {
+		return nil, st, &damagedError{bucket: bSyncDirty, key: syncKey(kind, id), err: fmt.Errorf("no valid stamp")}
+	}
+	sets := map[syncop.Stamp]map[string]json.RawMessage{}
+	add := func(at syncop.Stamp, name string, v json.RawMessage) {
+		if sets[at] == nil {
+			sets[at] = map[string]json.RawMessage{}
+		}
+		sets[at][name] = v
+	}
+	switch {
+	case !live && (!known || st.deleted()):
+		return nil, st, nil
+	case !live:
+		add(last, syncop.Deleted, jsonTrue)
+	default:
+		for name, v := range cur {
+			if name == syncop.Deleted || bytes.Equal(st.F[name], v) {
+				continue
+			}
+			at := last // a change no mark saw takes the record's last moment
+			if f, ok := marked[name]; ok && bytes.Equal(f.V, v) {
+				at = f.T
+			}
+			add(at, name, v)
+		}
+		if len(sets) == 0 && known && !st.deleted() {
+			return nil, st, nil
+		}
+		add(last, syncop.Deleted, jsonFalse) // an edit outlives an earlier delete
+	}
+	var ops []syncop.Op
+	for at, set := range sets {
+		o := syncop.Op{Kind: kind, ID: id, At: at, Set: set}
+		if st.merge(o) {
+			ops = append(ops, o)
+		}
+	}
+	sort.Slice(ops, func(i, j int) bool { return ops[i].At < ops[j].At })
+	return ops, st, nil
 }
 
 // collectAll is collectDirty for every record here and every record the

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"time"
 
@@ -63,19 +64,62 @@ func splitSyncKey(k []byte) (kind, id string) {
 // (and while a round writes what it merged: see SyncRound).
 func syncDevice(tx *bolt.Tx) string { return string(tx.Bucket(bMeta).Get(kDevice)) }
 
-// markChanged notes that the record of kind and id changed here, with the
-// moment on the clock, so that the next sync sends it. It does nothing
-// until sync is set up.
+// dirtyField is a field changed here since the last sync: the value it
+// was given and the moment on the clock it was given it.
+type dirtyField struct {
+	V json.RawMessage `json:"v"`
+	T syncop.Stamp    `json:"t"`
+}
+
+// markChanged notes that the record of kind and id changed here, so that
+// the next sync sends it: each field that now differs from the merged state
+// keeps the moment it took its value, so that an edit of one field does not
+// make an older edit of another look new. "deleted" holds the moment of the
+// last change of the record. It does nothing until sync is set up, nor when
+// the next round compares every record anyway.
 func markChanged(tx *bolt.Tx, kind, id string) error {
 	dev := syncDevice(tx)
-	if dev == "" || id == "" {
+	if dev == "" || id == "" || tx.Bucket(bMeta).Get(kSyncFull) != nil {
 		return nil
 	}
+	cur, live, err := localFields(tx, kind, id)
+	if err != nil {
+		return err
+	}
+	st, _, err := getState(tx, kind, id)
+	if err != nil {
+		return err
+	}
+	prev := dirtyOf(tx, kind, id)
 	at, err := tick(tx, dev)
 	if err != nil {
 		return err
 	}
-	return tx.Bucket(bSyncDirty).Put(syncKey(kind, id), []byte(at))
+	next := map[string]dirtyField{}
+	for name, v := range cur {
+		p, marked := prev[name]
+		switch {
+		case name == syncop.Deleted:
+		case marked && bytes.Equal(p.V, v):
+			next[name] = p // unchanged since it was marked
+		case !marked && bytes.Equal(st.F[name], v):
+			// as merged: nothing to send
+		default:
+			next[name] = dirtyField{V: v, T: at}
+		}
+	}
+	next[syncop.Deleted] = dirtyField{V: map[bool]json.RawMessage{true: jsonFalse, false: jsonTrue}[live], T: at}
+	return putJSON(tx.Bucket(bSyncDirty), syncKey(kind, id), next)
+}
+
+// dirtyOf reads the fields marked changed of a record; a value of the
+// form an earlier build wrote (one stamp) reads as none.
+func dirtyOf(tx *bolt.Tx, kind, id string) map[string]dirtyField {
+	var m map[string]dirtyField
+	if v := tx.Bucket(bSyncDirty).Get(syncKey(kind, id)); len(v) > 0 && v[0] == '{' {
+		json.Unmarshal(v, &m)
+	}
+	return m
 }
 
 // How the next round compares every record with the merged state (kept in
