@@ -240,6 +240,19 @@ func TestJoiningTwoJournalsKeepsEverything(t *testing.T) {
 	if r.Learned != "written on the laptop\n\nwritten on the desktop" || r.Idea != "a CLI" {
 		t.Errorf("the day written on both: %+v", r)
 	}
+	// What only one side has is kept: a question, tags (joined), ...
+	d2 := d + 1
+	must[*domain.Reflection](t)(a.st.PutReflection(domain.Reflection{Date: d2, Learned: "laptop", Rating: 3}))
+	c := newDevice(t, "server")
+	must[*domain.Reflection](t)(c.st.PutReflection(domain.Reflection{Date: d2, Learned: "desktop", Ask: "what is x?", Tags: []string{"go"}, Rating: 5}))
+	a.sync()
+	c.init(remote, false)
+	settle(a, b, c)
+	agree(t, a, c)
+	r2, _, _ := c.st.Reflection(d2)
+	if r2.Ask != "what is x?" || len(r2.Tags) != 1 || r2.Learned != "laptop\n\ndesktop" || r2.Rating != 3 {
+		t.Errorf("a day written on both, one side with a question and tags: %+v", r2)
+	}
 	// Joining again changes nothing more.
 	if res := b.sync(); res.Sent != 0 || res.Received != 0 {
 		t.Errorf("a sync after joining: %+v", res)

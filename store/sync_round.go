@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 
+	"coach/domain"
 	"coach/syncop"
 
 	bolt "go.etcd.io/bbolt"
@@ -326,6 +328,8 @@ func localOp(tx *bolt.Tx, kind, id string, at syncop.Stamp, joining bool) (synco
 		for name, v := range cur {
 			if joined, ok := joinText(kind, name, st.F[name], v); ok {
 				o.Set[name] = joined
+			} else if kept, ok := fillIn(kind, name, st.F[name], v); ok {
+				o.Set[name] = kept
 			}
 		}
 	default:
@@ -347,7 +351,7 @@ func localOp(tx *bolt.Tx, kind, id string, at syncop.Stamp, joining bool) (synco
 // journalTexts are the fields joined when a day or a week was written on
 // two devices before they first synced.
 var journalTexts = map[string]bool{
-	"learned": true, "solved": true, "collaborated": true, "idea": true, "next": true,
+	"learned": true, "solved": true, "collaborated": true, "idea": true, "next": true, "ask": true,
 	"went_well": true, "adjust": true, "focus": true, "notes": true,
 }
 
@@ -363,10 +367,49 @@ func joinText(kind, name string, remote, local json.RawMessage) (json.RawMessage
 	}
 	joined := b
 	if a != "" {
-		joined = a + "\n\n" + b
+		sep := "\n\n"
+		if name == "ask" { // a question stays one line
+			sep = " / "
+		}
+		joined = a + sep + b
 	}
 	data, _ := json.Marshal(joined)
 	return data, true
+}
+
+// fillIn keeps, when two journals first meet, what only this device has:
+// a field the remote leaves empty takes the local value, and a day's tags
+// are the union of both; ok is false when the remote's value stands.
+func fillIn(kind, name string, remote, local json.RawMessage) (json.RawMessage, bool) {
+	if kind != kindReflection && kind != kindReview || isEmptyJSON(local) || bytes.Equal(remote, local) {
+		return nil, false
+	}
+	if isEmptyJSON(remote) {
+		return local, true
+	}
+	if name != "tags" {
+		return nil, false
+	}
+	var a, b []string
+	if json.Unmarshal(remote, &a) != nil || json.Unmarshal(local, &b) != nil {
+		return nil, false
+	}
+	union := append([]string(nil), a...)
+	for _, t := range b {
+		if !slices.Contains(union, t) {
+			union = append(union, t)
+		}
+	}
+	if len(union) > domain.MaxTags {
+		return nil, false // the remote's stand: a day holds only so many
+	}
+	data, _ := json.Marshal(union)
+	return data, len(union) > len(a)
+}
+
+func isEmptyJSON(v json.RawMessage) bool {
+	s := string(v)
+	return s == "" || s == "null" || s == `""` || s == "[]" || s == "0"
 }
 
 // applySegments merges the ops of every segment not applied yet into the
