@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"coach/domain"
 	"coach/syncop"
@@ -65,7 +66,7 @@ func remoteOf(t *testing.T, d *device) string {
 	return s.Config.Remote
 }
 
-func stamp(dev string) string { return string(syncop.NewStamp(1_800_000_000_000, 0, dev)) }
+func stamp(dev string) string { return string(syncop.NewStamp(time.Now().UnixMilli()-1000, 0, dev)) }
 
 func TestHostileSegmentsAreRefusedAndChangeNothing(t *testing.T) {
 	gid := "0123456789abcdef0123456789abcdef"
@@ -278,5 +279,31 @@ func TestAKeyFileThatIsNotAFileIsRefused(t *testing.T) {
 		if _, err := loadKey(p); err == nil || !strings.Contains(err.Error(), "not a key file") {
 			t.Errorf("%s: %v", p, err)
 		}
+	}
+}
+
+// A stamp far ahead of this machine's clock, and a segment whose
+// predecessor is missing, are refused.
+func TestStampsAheadAndGapsAreRefused(t *testing.T) {
+	gid := "0123456789abcdef0123456789abcdef"
+	op := `{"k":"goal","id":"` + gid + `","at":"%s","set":{"title":"x","competency":"depth","status":"active","deleted":false}}`
+	ahead := string(syncop.NewStamp(time.Now().Add(72*time.Hour).UnixMilli(), 0, evil))
+	for name, files := range map[string]map[string][]byte{
+		"ahead": {"devices/" + evil + "/00000001.ops": evilSegment(1, strings.Replace(op, "%s", ahead, 1))},
+		"gap":   {"devices/" + evil + "/00000002.ops": []byte(strings.Replace(string(evilSegment(1, strings.Replace(op, "%s", stamp(evil), 1))), `"seq":1`, `"seq":2`, 1))},
+	} {
+		t.Run(name, func(t *testing.T) {
+			a, _ := pair(t)
+			before := canonical(t, a.st)
+			pushFiles(t, remoteOf(t, a), files)
+			_, err := Sync(context.Background(), a.st, a.o)
+			want := map[string]string{"ahead": "more than a day ahead", "gap": "segment 2 is on the remote but 1 is missing"}[name]
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Fatalf("sync: %v, want %q", err, want)
+			}
+			if canonical(t, a.st) != before {
+				t.Error("a refused sync changed the journal")
+			}
+		})
 	}
 }

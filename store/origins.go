@@ -34,7 +34,6 @@ var errDry = errors.New("dry run")
 // added again, nor check-ins already there. A task takes its goal's
 // competency. With dry set, it says what it would do and writes nothing.
 func (s *Store) ImportExternal(b domain.ImportBatch, dry bool) (sum ImportSummary, err error) {
-	sum.Skipped, sum.Approximated = b.Skipped, b.Approximated
 	now := domain.Stamp(s.now())
 	err = s.write(func(tx *bolt.Tx) error {
 		sum = ImportSummary{Skipped: b.Skipped, Approximated: b.Approximated}

@@ -100,7 +100,8 @@ func (s *Store) SyncStatus() (st SyncStatus, err error) {
 		st.Waiting = tx.Bucket(bSyncDirty).Stats().KeyN
 		if meta.Get(kSyncFull) != nil {
 			st.Waiting += tx.Bucket(bGoals).Stats().KeyN + tx.Bucket(bTasks).Stats().KeyN +
-				tx.Bucket(bCheckins).Stats().KeyN + tx.Bucket(bReflections).Stats().KeyN + tx.Bucket(bReviews).Stats().KeyN
+				tx.Bucket(bCheckins).Stats().KeyN + tx.Bucket(bReflections).Stats().KeyN + tx.Bucket(bReviews).Stats().KeyN +
+				tx.Bucket(bRecallLog).Stats().KeyN
 		}
 		tx.Bucket(bSyncOut).ForEach(func(_, v []byte) error {
 			st.Waiting += segmentCount(v)

@@ -431,9 +431,17 @@ func applySegments(tx *bolt.Tx, me string, segs []syncop.Segment) (map[string]bo
 		if seg.Seq <= last {
 			continue
 		}
+		if seg.Seq != last+1 {
+			return nil, fmt.Errorf("device %s: segment %d is on the remote but %d is missing; nothing here changed", seg.Device, seg.Seq, last+1)
+		}
 		for _, o := range seg.Ops {
 			if err := o.Check(seg.Device); err != nil {
 				return nil, fmt.Errorf("device %s, segment %d: %v", seg.Device, seg.Seq, err)
+			}
+			// A stamp far ahead would win every edit until the clocks
+			// caught up, and carry this device's clock along with it.
+			if ms, _, _, _ := o.At.Parts(); ms > wallClock().Add(maxAhead).UnixMilli() {
+				return nil, fmt.Errorf("device %s, segment %d: %s %s is stamped more than a day ahead of this machine's clock: check the clocks of both", seg.Device, seg.Seq, o.Kind, o.ID)
 			}
 			st, _, err := getState(tx, o.Kind, o.ID)
 			if err != nil {

@@ -156,6 +156,10 @@ func markCheckIn(tx *bolt.Tx, id uint64, d domain.Date) error {
 	return markChanged(tx, kindCheckIn, syncop.CheckInID(t.GID, d.String()))
 }
 
+// maxAhead is how far ahead of this machine's clock a stamp from another
+// device may be.
+const maxAhead = 24 * time.Hour
+
 // wallClock is the clock the stamps read; the real one, since a stamp
 // orders edits rather than dating them (COACH_TODAY does not move it).
 var wallClock = time.Now

@@ -52,18 +52,6 @@ func (s Stamp) Parts() (ms int64, count uint16, device string, ok bool) {
 	return m, uint16(c), string(s[18:]), true
 }
 
-// Device is the device that made the stamp ("" for a malformed one).
-func (s Stamp) Device() string {
-	_, _, d, _ := s.Parts()
-	return d
-}
-
-// Time is the wall-clock part of the stamp.
-func (s Stamp) Time() time.Time {
-	ms, _, _, _ := s.Parts()
-	return time.UnixMilli(ms)
-}
-
 // Tick is the clock's next stamp on device after last (the latest stamp
 // this device has made or seen, "" at first), at wall time now: later than
 // last even when the wall clock went back.
