@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"coach/sanitize"
 	"coach/store"
 	"coach/syncop"
 )
@@ -91,6 +92,13 @@ func Init(ctx context.Context, st *store.Store, remote string, encrypt bool, o O
 }
 
 func setUpAndSync(ctx context.Context, st *store.Store, remote string, encrypt bool, o Options) (Result, error) {
+	// Under the lock: a sync running meanwhile (the app's, a timer's)
+	// must not see its clone and its device change under it.
+	unlock, err := lock(RepoDir(st.Path()) + ".lock")
+	if err != nil {
+		return Result{}, err
+	}
+	defer unlock()
 	if err := os.RemoveAll(RepoDir(st.Path())); err != nil {
 		return Result{}, err
 	}
@@ -98,7 +106,7 @@ func setUpAndSync(ctx context.Context, st *store.Store, remote string, encrypt b
 	if err := st.SetUpSync(cfg); err != nil {
 		return Result{}, err
 	}
-	return Sync(ctx, st, o)
+	return syncLocked(ctx, st, o)
 }
 
 // errRemoteEncrypted is a device set up without encryption meeting an
@@ -132,6 +140,18 @@ func Sync(ctx context.Context, st *store.Store, o Options) (Result, error) {
 		return Result{}, err
 	}
 	defer unlock()
+	return syncLocked(ctx, st, o)
+}
+
+// syncLocked is Sync once the lock is held.
+func syncLocked(ctx context.Context, st *store.Store, o Options) (Result, error) {
+	status, err := st.SyncStatus()
+	if err != nil {
+		return Result{}, err
+	}
+	if !status.On {
+		return Result{}, store.ErrSyncOff
+	}
 	r := &run{st: st, o: o, cfg: status.Config, last: status.Last.Head,
 		g: &git{dir: RepoDir(st.Path()), detached: o.Detached, timeout: o.timeout()}}
 	res, err := r.sync(ctx)
@@ -140,7 +160,7 @@ func Sync(ctx context.Context, st *store.Store, o Options) (Result, error) {
 	}
 	last := store.SyncLast{At: o.now().UTC(), Head: res.Head, Sent: res.Sent, Received: res.Received}
 	if err != nil {
-		last.Error = err.Error()
+		last.Error = sanitize.Clip(err.Error(), 300) // a remote's text can be long
 		var off *OfflineError
 		last.Offline = errors.As(err, &off)
 	}
@@ -182,6 +202,9 @@ func (r *run) sync(ctx context.Context) (Result, error) {
 		round, err := r.st.SyncRound(segs)
 		if err != nil {
 			return res, err
+		}
+		if round.Device != r.cfg.Device { // set up again while this ran
+			return res, fmt.Errorf("sync was set up again meanwhile: run coach sync again")
 		}
 		res.Received += round.Received
 		pushed, written, err := r.writeOwn(round.Pending)

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"sort"
@@ -78,7 +80,7 @@ func importExternal(tx *bolt.Tx, b domain.ImportBatch, now time.Time, sum *Impor
 		if err := putGoal(tx, g); err != nil {
 			return err
 		}
-		if err := origins.Put([]byte(ig.Origin), append([]byte{gidGoal}, be64(g.ID)...)); err != nil {
+		if err := origins.Put(originKey(ig.Origin), append([]byte{gidGoal}, be64(g.ID)...)); err != nil {
 			return err
 		}
 		goals[ig.Origin] = &g
@@ -112,7 +114,7 @@ func importExternal(tx *bolt.Tx, b domain.ImportBatch, now time.Time, sum *Impor
 		if err := putTask(tx, t, nil); err != nil {
 			return err
 		}
-		if err := origins.Put([]byte(it.Origin), append([]byte{gidTask}, be64(t.ID)...)); err != nil {
+		if err := origins.Put(originKey(it.Origin), append([]byte{gidTask}, be64(t.ID)...)); err != nil {
 			return err
 		}
 		tasks[it.Origin] = &t
@@ -170,11 +172,22 @@ func importExternal(tx *bolt.Tx, b domain.ImportBatch, now time.Time, sum *Impor
 // originOf is the local id of the record of kind an import made from
 // origin.
 func originOf(b *bolt.Bucket, kind byte, origin string) (uint64, bool) {
-	v := b.Get([]byte(origin))
+	v := b.Get(originKey(origin))
 	if len(v) != 9 || v[0] != kind {
 		return 0, false
 	}
 	return u64(v[1:]), true
+}
+
+// originKey is the key of an origin: the text itself, or for a long one
+// (a name from another tool's file can be any length) its SHA-256, since
+// a key holds at most 32 KB.
+func originKey(origin string) []byte {
+	if len(origin) <= 200 {
+		return []byte(origin)
+	}
+	sum := sha256.Sum256([]byte(origin))
+	return []byte("sha256:" + hex.EncodeToString(sum[:]))
 }
 
 // startOrigins is the schema 5 → 6 step.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strings"
 	"testing"
 
 	"coach/domain"
@@ -64,6 +65,19 @@ func TestAnImportFromAnotherToolAddsOnce(t *testing.T) {
 	}
 	if problems, err := s.Check(); err != nil || len(problems) > 0 {
 		t.Errorf("check: %v %v", problems, err)
+	}
+}
+
+// A record from another tool whose name is longer than a key may be is
+// imported, and once.
+func TestALongOriginIsImportedOnce(t *testing.T) {
+	s := newStore(t)
+	long := "loop:habit:001:" + strings.Repeat("名", 20000)
+	b := domain.ImportBatch{Tasks: []domain.ImportedTask{{Origin: long, Task: domain.Task{Title: "long", Competency: domain.Depth, Repeat: "daily"}}}}
+	for i, want := range []int{1, 0} {
+		if sum, err := s.ImportExternal(b, false); err != nil || sum.Tasks != want {
+			t.Fatalf("import %d: %+v %v", i+1, sum, err)
+		}
 	}
 }
 
