@@ -131,43 +131,26 @@ func recallRetireCmd(a *app) *cobra.Command {
 }
 
 func (a *app) setRecallCaps(newGiven bool, n int, reviewsGiven bool, r int) error {
-	_, ui, err := a.words()
+	if newGiven && (n < 0 || n > domain.MaxRecallCap) || reviewsGiven && (r < 0 || r > domain.MaxRecallCap) {
+		return usageError{domain.CheckRecallCaps(domain.RecallCaps{New: -1})}
+	}
+	st, ui, err := a.storeWords()
 	if err != nil {
 		return err
 	}
-	st, today, err := a.storeTodayWriting()
+	caps, err := st.EditRecallCaps(func(c *domain.RecallCaps) {
+		if newGiven {
+			c.New = n
+		}
+		if reviewsGiven {
+			c.Reviews = r
+		}
+	})
 	if err != nil {
-		return err
-	}
-	rs, err := st.RecallDue(today)
-	if err != nil {
-		return err
-	}
-	caps := rs.Caps
-	if newGiven {
-		caps.New = n
-	}
-	if reviewsGiven {
-		caps.Reviews = r
-	}
-	if err := domain.CheckRecallCaps(caps); err != nil {
-		return usageError{err}
-	}
-	if err := st.SetRecallCaps(caps); err != nil {
 		return err
 	}
 	a.printf(ui.CLI.RecallCapsSet+"\n", caps.New, caps.Reviews)
 	return nil
-}
-
-// storeTodayWriting opens (or creates) the database and reads today.
-func (a *app) storeTodayWriting() (*store.Store, domain.Date, error) {
-	today, err := a.today()
-	if err != nil {
-		return nil, 0, err
-	}
-	st, err := a.store()
-	return st, today, err
 }
 
 func gradeName(ui content.CLIUI, g domain.Grade) string { return ui.RecallGrades[g-1] }

@@ -83,7 +83,7 @@ type Memory struct {
 	Lapses     int     // of them, again after the first
 }
 
-// New is a card's memory before any grade: due the day after the
+// NewMemory is a card's memory before any grade: due the day after the
 // reflection it comes from.
 func NewMemory(written Date) Memory { return Memory{Due: written + 1} }
 

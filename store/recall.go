@@ -372,12 +372,22 @@ func recallCaps(tx *bolt.Tx) domain.RecallCaps {
 
 // SetRecallCaps sets how many new cards and reviews a day's session holds.
 func (s *Store) SetRecallCaps(c domain.RecallCaps) error {
-	if err := domain.CheckRecallCaps(c); err != nil {
-		return err
-	}
-	return s.update(func(tx *bolt.Tx) error {
+	_, err := s.EditRecallCaps(func(old *domain.RecallCaps) { *old = c })
+	return err
+}
+
+// EditRecallCaps changes the caps as stored, in the write that stores
+// them, and returns them.
+func (s *Store) EditRecallCaps(edit func(*domain.RecallCaps)) (c domain.RecallCaps, err error) {
+	err = s.update(func(tx *bolt.Tx) error {
+		c = recallCaps(tx)
+		edit(&c)
+		if err := domain.CheckRecallCaps(c); err != nil {
+			return err
+		}
 		return tx.Bucket(bMeta).Put(kRecallCaps, binary.BigEndian.AppendUint16(binary.BigEndian.AppendUint16(nil, uint16(c.New)), uint16(c.Reviews)))
 	})
+	return c, err
 }
 
 // RecallStats are the figures Progress shows.

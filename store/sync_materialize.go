@@ -14,7 +14,8 @@ import (
 )
 
 // materialize brings the records here in line with their merged state:
-// those the remote's segments changed. Its rules hold on every device, so
+// those the remote's segments changed, and those of this device's own ops
+// (a change here can change what another record shows). Its rules hold on every device, so
 // all of them end up with the same records:
 //
 //   - goals and tasks that exist are written first, then check-ins, then

@@ -19,8 +19,9 @@ const (
 	Recall     = "recall" // a line of the review log: card/day
 )
 
-// Deleted is the field that says whether a record exists. Every op on a
-// record that exists sets it to false, so a later edit brings back a
+// Deleted is the field that says whether a record exists. Every op of an
+// edit of a record that exists sets it to false (the first sync of a
+// journal, which only joins texts into records both sides have, need not), so a later edit brings back a
 // record that an earlier delete removed, and a later delete wins over an
 // earlier edit.
 const Deleted = "deleted"
