@@ -33,12 +33,9 @@ const harshSource = "harsh"
 // and counted by reason, never an error for the whole file. o.Today must
 // be set: it bounds the log's dates and says which end dates have passed.
 func ReadHarsh(dir string, o Options) (domain.ImportBatch, error) {
-	competency, err := domain.ParseCompetency(o.competency())
+	competency, err := o.check()
 	if err != nil {
 		return domain.ImportBatch{}, err
-	}
-	if !o.Today.InRange() {
-		return domain.ImportBatch{}, fmt.Errorf("importer: today (%q) is not a date coach keeps", o.Today.String())
 	}
 	if info, err := os.Stat(dir); err != nil {
 		return domain.ImportBatch{}, err

@@ -23,6 +23,19 @@ type Options struct {
 	Today domain.Date
 }
 
+// check reads the options every reader needs: the competency of what is
+// added, and a today coach keeps (it bounds the dates read).
+func (o Options) check() (string, error) {
+	competency, err := domain.ParseCompetency(o.competency())
+	if err != nil {
+		return "", err
+	}
+	if !o.Today.InRange() {
+		return "", fmt.Errorf("importer: today (%q) is not a date coach keeps", o.Today.String())
+	}
+	return competency, nil
+}
+
 func (o Options) competency() string {
 	if o.Competency == "" {
 		return domain.Learning

@@ -42,12 +42,9 @@ const loopSource = "loop"
 // reason; a missing Habits.csv or one without its header is an error.
 // o.Today must be set: it bounds the check-in dates.
 func ReadLoop(path string, o Options) (domain.ImportBatch, error) {
-	competency, err := domain.ParseCompetency(o.competency())
+	competency, err := o.check()
 	if err != nil {
 		return domain.ImportBatch{}, err
-	}
-	if !o.Today.InRange() {
-		return domain.ImportBatch{}, fmt.Errorf("importer: today (%q) is not a date coach keeps", o.Today.String())
 	}
 	info, err := os.Stat(path)
 	if err != nil {
