@@ -112,53 +112,30 @@ func (t editTemplate) parse(text string, r domain.Reflection, p content.Reflecti
 	for _, f := range reflectionFields(&r, p) {
 		fields[f.name] = f.v
 	}
-	// An editor that saves with Windows line ends must not make every part
-	// look edited, nor leave a \r at the end of each line it wrote.
-	text = crlfToLF(text)
-	bodies := map[string]*strings.Builder{}
-	var cur *strings.Builder
-	for n, line := range strings.SplitAfter(text, "\n") {
-		rest, mine := strings.CutPrefix(line, t.marker)
-		if !mine {
-			if cur != nil {
-				cur.WriteString(line)
-			} else if strings.TrimSpace(line) != "" {
-				return r, fmt.Errorf("line %d is above the first ## heading: write under a heading", n+1)
-			}
-			continue
-		}
-		rest = strings.TrimSpace(rest)
+	bodies, err := readSections(text, t.marker, func(name string) bool { return fields[name] != nil }, func(_ int, rest string) error {
 		switch {
-		case strings.HasPrefix(rest, "## "):
-			name, _, _ := strings.Cut(strings.TrimSpace(rest[3:]), " ")
-			if fields[name] == nil {
-				return r, fmt.Errorf("line %d: unknown heading %q", n+1, name)
-			}
-			if bodies[name] != nil {
-				return r, fmt.Errorf("line %d: the heading %q appears twice", n+1, name)
-			}
-			cur = &strings.Builder{}
-			bodies[name] = cur
 		case strings.HasPrefix(rest, "rating:"):
 			v := strings.TrimSpace(strings.TrimPrefix(rest, "rating:"))
-			if v == t.rating {
-				continue
-			}
-			if v == "" {
+			switch {
+			case v == t.rating:
+			case v == "":
 				r.Rating = 0
-				continue
+			default:
+				n, err := strconv.Atoi(v)
+				if err != nil {
+					return fmt.Errorf("rating must be 1 to 5, got %q", v)
+				}
+				r.Rating = n
 			}
-			n, err := strconv.Atoi(v)
-			if err != nil {
-				return r, fmt.Errorf("rating must be 1 to 5, got %q", v)
-			}
-			r.Rating = n
 		case strings.HasPrefix(rest, "tags:"):
 			if v := strings.TrimSpace(strings.TrimPrefix(rest, "tags:")); v != t.tags {
 				r.Tags = domain.SplitTags(v)
 			}
 		}
-		// any other line of the marker's is the header: nothing to read
+		return nil // any other line of the marker's is the header: nothing to read
+	})
+	if err != nil {
+		return r, err
 	}
 	for name, v := range fields {
 		switch body := bodies[name]; {

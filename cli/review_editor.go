@@ -82,50 +82,30 @@ func reviewTemplate(r domain.Review, header string, p content.ReviewPrompts) (te
 // written, a deleted heading emptying its part.
 func parseReview(text, marker string, r domain.Review, bodies map[string]string) (reviewEdit, error) {
 	e := reviewEdit{parts: map[string]string{}}
-	text = crlfToLF(text)
-	got := map[string]*strings.Builder{}
-	var cur *strings.Builder
-	for n, line := range strings.SplitAfter(text, "\n") {
-		rest, mine := strings.CutPrefix(line, marker)
-		if !mine {
-			if cur != nil {
-				cur.WriteString(line)
-			} else if strings.TrimSpace(line) != "" {
-				return e, fmt.Errorf("line %d is above the first ## heading: write under a heading", n+1)
-			}
-			continue
+	got, err := readSections(text, marker, func(name string) bool { _, ok := bodies[name]; return ok }, func(n int, rest string) error {
+		if !strings.HasPrefix(rest, "focus:") {
+			return nil // any other line of the marker's is the header: nothing to read
 		}
-		rest = strings.TrimSpace(rest)
-		switch {
-		case strings.HasPrefix(rest, "## "):
-			name, _, _ := strings.Cut(strings.TrimSpace(rest[3:]), " ")
-			if _, ok := bodies[name]; !ok {
-				return e, fmt.Errorf("line %d: unknown heading %q", n+1, name)
-			}
-			if got[name] != nil {
-				return e, fmt.Errorf("line %d: the heading %q appears twice", n+1, name)
-			}
-			cur = &strings.Builder{}
-			got[name] = cur
-		case strings.HasPrefix(rest, "focus:"):
-			v := strings.TrimSpace(strings.TrimPrefix(rest, "focus:"))
-			if v == r.Focus {
-				continue
-			}
-			if v != "" && !strings.EqualFold(v, "none") {
-				c, err := domain.ParseCompetency(v)
-				if err != nil {
-					return e, fmt.Errorf("line %d: %v", n+1, err)
-				}
-				v = c
-			} else {
-				v = ""
-			}
-			if v != r.Focus {
-				e.focus = &v
-			}
+		v := strings.TrimSpace(strings.TrimPrefix(rest, "focus:"))
+		if v == r.Focus {
+			return nil
 		}
-		// any other line of the marker's is the header: nothing to read
+		if v != "" && !strings.EqualFold(v, "none") {
+			c, err := domain.ParseCompetency(v)
+			if err != nil {
+				return fmt.Errorf("line %d: %v", n, err)
+			}
+			v = c
+		} else {
+			v = ""
+		}
+		if v != r.Focus {
+			e.focus = &v
+		}
+		return nil
+	})
+	if err != nil {
+		return e, err
 	}
 	for _, name := range reviewParts {
 		switch body := got[name]; {
