@@ -333,14 +333,7 @@ func recallDue(tx *bolt.Tx, today domain.Date, texts bool) (RecallSession, error
 // grade given to it the same day, and returns its memory after.
 func (s *Store) GradeCard(card, day domain.Date, g domain.Grade) (m domain.Memory, err error) {
 	return m, s.update(func(tx *bolt.Tx) error {
-		if tx.Bucket(bRecallCards).Get(dayKey(card)) == nil {
-			return notFound{"recall card", card}
-		}
-		e, err := domain.CleanRecallEntry(domain.RecallEntry{Card: card, Day: day, Grade: g.String()})
-		if err != nil {
-			return err
-		}
-		if err := putRecall(tx, e); err != nil {
+		if err := gradeCard(tx, card, day, g.String()); err != nil {
 			return err
 		}
 		m, _ = domain.Replay(card, 0, cardLog(tx, card)) // graded: no longer new, so no start day
@@ -350,16 +343,19 @@ func (s *Store) GradeCard(card, day domain.Date, g domain.Grade) (m domain.Memor
 
 // RetireCard lets a card go: it is not asked again.
 func (s *Store) RetireCard(card, day domain.Date) error {
-	return s.update(func(tx *bolt.Tx) error {
-		if tx.Bucket(bRecallCards).Get(dayKey(card)) == nil {
-			return notFound{"recall card", card}
-		}
-		e, err := domain.CleanRecallEntry(domain.RecallEntry{Card: card, Day: day, Grade: domain.Retire})
-		if err != nil {
-			return err
-		}
-		return putRecall(tx, e)
-	})
+	return s.update(func(tx *bolt.Tx) error { return gradeCard(tx, card, day, domain.Retire) })
+}
+
+// gradeCard writes a line of the log for a card there is.
+func gradeCard(tx *bolt.Tx, card, day domain.Date, grade string) error {
+	if tx.Bucket(bRecallCards).Get(dayKey(card)) == nil {
+		return notFound{"recall card", card}
+	}
+	e, err := domain.CleanRecallEntry(domain.RecallEntry{Card: card, Day: day, Grade: grade})
+	if err != nil {
+		return err
+	}
+	return putRecall(tx, e)
 }
 
 func recallCaps(tx *bolt.Tx) domain.RecallCaps {
@@ -368,12 +364,6 @@ func recallCaps(tx *bolt.Tx) domain.RecallCaps {
 		c = domain.RecallCaps{New: int(binary.BigEndian.Uint16(v)), Reviews: int(binary.BigEndian.Uint16(v[2:]))}
 	}
 	return c
-}
-
-// SetRecallCaps sets how many new cards and reviews a day's session holds.
-func (s *Store) SetRecallCaps(c domain.RecallCaps) error {
-	_, err := s.EditRecallCaps(func(old *domain.RecallCaps) { *old = c })
-	return err
 }
 
 // EditRecallCaps changes the caps as stored, in the write that stores

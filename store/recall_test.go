@@ -94,13 +94,13 @@ func TestADaysSessionIsCapped(t *testing.T) {
 	if rs, _ := s.RecallDue(today); len(rs.Cards) != 3 || rs.NewLeft != 3 || rs.DoneToday != 2 {
 		t.Errorf("after two grades: %d cards, %d new left, %d done", len(rs.Cards), rs.NewLeft, rs.DoneToday)
 	}
-	if err := s.SetRecallCaps(domain.RecallCaps{New: 1, Reviews: 20}); err != nil {
+	if err := editCaps(s, domain.RecallCaps{New: 1, Reviews: 20}); err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := s.RecallDueCount(today); n != 0 {
 		t.Errorf("with a cap of 1 new a day, after 2 new: %d", n)
 	}
-	if err := s.SetRecallCaps(domain.RecallCaps{New: -1}); err == nil {
+	if err := editCaps(s, domain.RecallCaps{New: -1}); err == nil {
 		t.Error("a negative cap was taken")
 	}
 }
@@ -158,4 +158,10 @@ func TestCheckSeesARecallIndexOutOfStep(t *testing.T) {
 	if problems, _ := s.Check(); len(problems) != 1 || problems[0] != "recall card 2026-11-20: not in the due index" {
 		t.Fatalf("check = %q", problems)
 	}
+}
+
+// editCaps sets the caps, as coach recall --set-new and --set-reviews do.
+func editCaps(s *Store, c domain.RecallCaps) error {
+	_, err := s.EditRecallCaps(func(old *domain.RecallCaps) { *old = c })
+	return err
 }

@@ -52,24 +52,10 @@ func lastCompetency(tx *bolt.Tx) string {
 	return domain.Learning
 }
 
-// UpdateTask replaces a task's editable fields and re-indexes it. Its
-// check-ins stay.
+// UpdateTask replaces a task's editable fields with t's, as EditTask
+// does. Its check-ins stay.
 func (s *Store) UpdateTask(t domain.Task) (domain.Task, error) {
-	err := s.update(func(tx *bolt.Tx) error {
-		old, err := getTask(tx, t.ID)
-		if err != nil {
-			return err
-		}
-		t.GID, t.Created, t.Archived, t.ArchivedOn = old.GID, old.Created, old.Archived, old.ArchivedOn
-		if t, err = linkGoal(tx, t); err != nil {
-			return err
-		}
-		if t, err = domain.CleanTask(t); err != nil {
-			return err
-		}
-		return putTask(tx, t, &old)
-	})
-	return t, err
+	return s.EditTask(t.ID, func(stored *domain.Task) error { *stored = t; return nil })
 }
 
 // ArchiveTask hides a task from the day it is archived on; its history stays.

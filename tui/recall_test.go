@@ -228,7 +228,7 @@ func TestRecallEmptySession(t *testing.T) {
 	}
 
 	sh, s := recallToday(t, content.ZH, 80, 20, recallCards...)
-	if err := sh.store.SetRecallCaps(domain.RecallCaps{New: 0, Reviews: 20}); err != nil {
+	if err := editCaps(sh.store, domain.RecallCaps{New: 0, Reviews: 20}); err != nil {
 		t.Fatal(err)
 	}
 	s = press(t, s, "r")
@@ -333,4 +333,10 @@ func TestRecallFits(t *testing.T) {
 			check("summary")
 		}
 	}
+}
+
+// editCaps sets the caps, as coach recall --set-new and --set-reviews do.
+func editCaps(s *store.Store, c domain.RecallCaps) error {
+	_, err := s.EditRecallCaps(func(old *domain.RecallCaps) { *old = c })
+	return err
 }
