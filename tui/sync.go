@@ -28,7 +28,6 @@ type appSync struct {
 	run    func(context.Context) (gitsync.Result, error) // nil: sync is not set up here
 	status store.SyncStatus
 	readAt time.Time // the app's clock when status was read: "N min ago" counts to it
-	known  bool      // status has been read once
 	flight *syncFlight
 	// err is this app's last sync failing in a way the store did not
 	// record (no git, a copied database); it stands until the stored
@@ -41,7 +40,6 @@ type appSync struct {
 type syncFlight struct {
 	cancel context.CancelFunc
 	done   chan struct{} // closed once the command has finished with the store
-	manual bool          // started by S: its outcome goes on the status line
 }
 
 // syncStatusMsg carries the state of sync read from the store.
@@ -106,7 +104,7 @@ func (a *app) startSync(manual bool) tea.Cmd {
 		return nil
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	f := &syncFlight{cancel: cancel, done: make(chan struct{}), manual: manual}
+	f := &syncFlight{cancel: cancel, done: make(chan struct{})}
 	a.sync.flight = f
 	run, st, clock := a.sync.run, a.sh.store, a.sh.clock
 	return func() tea.Msg {
@@ -168,7 +166,7 @@ func (a *app) keepSyncStatus(msg syncStatusMsg) {
 	if msg.err != nil || msg.at.Before(a.sync.readAt) {
 		return
 	}
-	a.sync.status, a.sync.readAt, a.sync.known = msg.status, msg.at, true
+	a.sync.status, a.sync.readAt = msg.status, msg.at
 }
 
 func (a *app) syncDone(msg syncDoneMsg) tea.Cmd {
@@ -219,7 +217,7 @@ func (a *app) syncState() (text string, trouble bool) {
 	if a.sync.flight != nil {
 		return ui.Syncing, false
 	}
-	if !a.sync.known {
+	if a.sync.readAt.IsZero() { // not read yet
 		return "", false
 	}
 	s := a.sync.status
@@ -267,5 +265,5 @@ func clipSync(state string, room int) string {
 	if room < min(w, minSyncWidth) {
 		return ""
 	}
-	return ansi.Truncate(state, room, "…")
+	return truncateText(state, room)
 }

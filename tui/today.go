@@ -78,8 +78,9 @@ func (s *todayScreen) load() tea.Cmd {
 		}
 		m := todayLoadedMsg{day: day, items: d.Items, goals: d.ActiveGoals, lastComp: d.LastCompetency, emptyDB: d.Empty,
 			prevNext: d.PrevNext, reviewOf: d.UnreviewedWeek, err: err}
-		if err == nil {
-			// From the index of due days: no scan of the journal.
+		if err == nil && day == today {
+			// From the index of due days: no scan of the journal. Only
+			// today shows it, so another day reads nothing.
 			m.recall, m.err = st.RecallDueCount(today)
 		}
 		if advise && err == nil && !d.Empty {
