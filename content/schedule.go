@@ -8,8 +8,8 @@ import (
 )
 
 // ScheduleText is how a recurring task's schedule reads in a list ("" for
-// a one-off task). Forms and flags still take the typed syntax (daily,
-// mon,wed,fri, 3/week), whatever the language.
+// a one-off task). domain.ParseRepeat reads it back, so forms and flags
+// take what the lists show in either language.
 func (ui TodayUI) ScheduleText(repeat string) string {
 	r, err := domain.ParseRepeat(repeat)
 	if err != nil {

@@ -1,6 +1,11 @@
 package content
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"coach/domain"
+)
 
 // A schedule reads in the interface's language in lists.
 func TestScheduleText(t *testing.T) {
@@ -24,5 +29,45 @@ func TestScheduleText(t *testing.T) {
 	}
 	if got := Strings(ZH).Today.MinutesText(45); got != "45 分钟" {
 		t.Errorf("zh minutes = %q", got)
+	}
+}
+
+// Every way the app shows a schedule or a competency, in every language,
+// reads back as the same value where a person types one (forms and flags).
+func TestShownWordsParseBack(t *testing.T) {
+	var repeats []domain.Repeat
+	repeats = append(repeats, domain.Repeat{Kind: domain.Daily}, domain.Repeat{Kind: domain.Weekdays})
+	for n := 1; n <= 7; n++ {
+		repeats = append(repeats, domain.Repeat{Kind: domain.PerWeek, N: n})
+	}
+	for set := 1; set < 1<<7; set++ { // every non-empty set of weekdays
+		r := domain.Repeat{Kind: domain.OnDays}
+		for wd := range 7 {
+			r.Days[wd] = set&(1<<wd) != 0
+		}
+		repeats = append(repeats, r)
+	}
+	for _, l := range Langs() {
+		ui := Strings(l).Today
+		for _, r := range repeats {
+			shown := ui.ScheduleText(r.String())
+			got, err := domain.ParseRepeat(shown)
+			if err != nil || got != r {
+				t.Errorf("%s: %q (shown for %s) parses as %+v, %v", l, shown, r, got, err)
+			}
+		}
+		for _, id := range domain.Competencies {
+			shown := CompetencyName(l, id)
+			if got, err := domain.ParseCompetency(shown); err != nil || got != id {
+				t.Errorf("%s: competency %q (shown for %s) parses as %q, %v", l, shown, id, got, err)
+			}
+		}
+		for wd, shown := range ui.Weekdays { // a due date typed as a list shows the weekday
+			today := domain.NewDate(2026, time.November, 28)
+			got, err := domain.ParseDate(shown, today, true)
+			if err != nil || got.Weekday() != time.Weekday(wd) {
+				t.Errorf("%s: weekday %q parses as %s, %v", l, shown, got, err)
+			}
+		}
 	}
 }

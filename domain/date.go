@@ -213,20 +213,23 @@ var weekdayNames = map[string]time.Weekday{
 	"thu": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
 }
 
-// ParseDate reads a date as the command line accepts it: YYYY-MM-DD, today,
-// yesterday, tomorrow or a weekday name. A weekday name means the nearest such
-// day at or before today, or at or after today when future is set (a due date).
+// dateWords are the days named relative to today, in either language.
+var dateWords = map[string]int{
+	"today": 0, "yesterday": -1, "tomorrow": 1,
+	"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2, "后天": 2,
+}
+
+// ParseDate reads a date as forms and the command line accept it, in
+// either language: YYYY-MM-DD (also 2026/11/28 and 2026年11月28日), today,
+// yesterday, tomorrow (今天, 昨天, 明天, 前天, 后天) or a weekday (fri,
+// Friday, 周五, 星期五). A weekday means the nearest such day at or before
+// today, or at or after today when future is set (a due date).
 func ParseDate(s string, today Date, future bool) (Date, error) {
-	v := strings.ToLower(strings.TrimSpace(s))
-	switch v {
-	case "today":
-		return today, CheckDate(today)
-	case "yesterday":
-		return today - 1, CheckDate(today - 1)
-	case "tomorrow":
-		return today + 1, CheckDate(today + 1)
+	v := fold(s)
+	if n, ok := dateWords[v]; ok {
+		return today + Date(n), CheckDate(today + Date(n))
 	}
-	if wd, ok := weekdayNames[v]; ok {
+	if wd, ok := weekdayWord(v); ok {
 		diff := int(wd) - int(today.Weekday())
 		d := today - Date((7-diff)%7)
 		if future {
@@ -234,11 +237,27 @@ func ParseDate(s string, today Date, future bool) (Date, error) {
 		}
 		return d, CheckDate(d)
 	}
-	d, err := ParseISODate(v)
+	d, err := ParseISODate(isoSpelling(v))
 	if err != nil {
 		return 0, &Problem{Rule: InvalidDate, Value: s}
 	}
 	return d, nil
+}
+
+// isoSpelling rewrites 2026/11/28, 2026.11.28 and 2026年11月28日 (months and
+// days of one digit too) as 2026-11-28; anything else is returned as it is.
+func isoSpelling(v string) string {
+	v = strings.NewReplacer("年", "-", "月", "-", "/", "-", ".", "-").Replace(strings.TrimSuffix(v, "日"))
+	parts := strings.Split(v, "-")
+	if len(parts) != 3 || len(parts[0]) != 4 {
+		return v
+	}
+	for i := 1; i < 3; i++ {
+		if len(parts[i]) == 1 {
+			parts[i] = "0" + parts[i]
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 // ParseWeek parses an ISO week "2026-W45" and returns its Monday.

@@ -138,6 +138,26 @@ func TestParseDate(t *testing.T) {
 		{"someday", sat, false, ""},
 		{"", sat, false, ""},
 		{"mondays", sat, false, ""},
+		// the words the app shows in Chinese, and dates as people write them
+		{"今天", sat, false, "2026-11-28"},
+		{"昨天", sat, true, "2026-11-27"},
+		{"明天", sat, false, "2026-11-29"},
+		{"前天", sat, false, "2026-11-26"},
+		{"后天", sat, true, "2026-11-30"},
+		{"周五", sat, true, "2026-12-04"},
+		{"星期五", sat, false, "2026-11-27"},
+		{"礼拜天", sat, true, "2026-11-29"},
+		{"周日", sat, false, "2026-11-22"},
+		{"ＦＲＩ", sat, true, "2026-12-04"},
+		{"2026年12月4日", sat, true, "2026-12-04"},
+		{"2026年2月3日", sat, true, "2026-02-03"},
+		{"2026/2/3", sat, true, "2026-02-03"},
+		{"２０２６－１２－０４", sat, true, "2026-12-04"},
+		{"2026-2-3", sat, true, "2026-02-03"},
+		{"2026年2月30日", sat, true, ""},
+		{"周八", sat, true, ""},
+		{"周一三", sat, true, ""}, // one day, not a list
+		{"2026//2/3", sat, true, ""},
 	}
 	for _, tt := range tests {
 		got, err := ParseDate(tt.in, tt.today, tt.future)

@@ -27,7 +27,7 @@ func oneLineError(t *testing.T, in string, err error) {
 }
 
 func FuzzParseRepeat(f *testing.F) {
-	for _, s := range []string{"once", "daily", "weekdays", "mon,wed,fri", "3/week", "Sunday, MONDAY", "7/week", "0/week", "mon,,fri", ""} {
+	for _, s := range []string{"once", "daily", "weekdays", "mon,wed,fri", "3/week", "Sunday, MONDAY", "7/week", "0/week", "mon,,fri", "", "每周 3 次", "周一、三、五", "每周两次", "工作日"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -101,7 +101,7 @@ func fuzzToday(n int32) Date {
 }
 
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"today", "Yesterday", " tomorrow ", "mon", "Sunday", "2026-11-28", "2026-02-30", "fri ", "next week", "ＭＯＮ"} {
+	for _, s := range []string{"today", "Yesterday", " tomorrow ", "mon", "Sunday", "2026-11-28", "2026-02-30", "fri ", "next week", "ＭＯＮ", "周五", "星期天", "明天", "2026年11月28日", "2026/2/3"} {
 		f.Add(s, int32(46000), true)
 		f.Add(s, int32(-1), false)
 	}
@@ -112,11 +112,12 @@ func FuzzParseDate(f *testing.F) {
 			oneLineError(t, s, err)
 			return
 		}
-		v := strings.ToLower(strings.TrimSpace(s))
-		switch wd, isDay := weekdayNames[v]; {
-		case v == "today" || v == "yesterday" || v == "tomorrow":
-			if want := today + map[string]Date{"today": 0, "yesterday": -1, "tomorrow": 1}[v]; d != want {
-				t.Fatalf("ParseDate(%q, %s) = %s, want %s", s, today, d, want)
+		v := fold(s)
+		step, isWord := dateWords[v]
+		switch wd, isDay := weekdayWord(v); {
+		case isWord:
+			if d != today+Date(step) {
+				t.Fatalf("ParseDate(%q, %s) = %s, want %s", s, today, d, today+Date(step))
 			}
 		case isDay:
 			diff := int(d - today)
@@ -124,9 +125,9 @@ func FuzzParseDate(f *testing.F) {
 				t.Fatalf("ParseDate(%q, %s, future=%v) = %s (%s)", s, today, future, d, d.Weekday())
 			}
 		default:
-			iso, err := ParseISODate(v)
-			if err != nil || iso != d || d.String() != v {
-				t.Fatalf("ParseDate(%q) = %s, but ParseISODate(%q) = %s, %v", s, d, v, iso, err)
+			iso, err := ParseISODate(isoSpelling(v))
+			if err != nil || iso != d || d.String() != isoSpelling(v) {
+				t.Fatalf("ParseDate(%q) = %s, but ParseISODate(%q) = %s, %v", s, d, isoSpelling(v), iso, err)
 			}
 		}
 	})

@@ -34,6 +34,31 @@ func TestParseRepeat(t *testing.T) {
 		{"1/week", Repeat{Kind: PerWeek, N: 1}, "1/week"},
 		{"3/week", Repeat{Kind: PerWeek, N: 3}, "3/week"},
 		{"7/Week", Repeat{Kind: PerWeek, N: 7}, "7/week"},
+		// the words the app shows in Chinese, and the ways people type them
+		{"每天", Repeat{Kind: Daily}, "daily"},
+		{"工作日", Repeat{Kind: Weekdays}, "weekdays"},
+		{"周一至周五", Repeat{Kind: Weekdays}, "weekdays"},
+		{"every day", Repeat{Kind: Daily}, "daily"},
+		{"每周 3 次", Repeat{Kind: PerWeek, N: 3}, "3/week"},
+		{"每周3次", Repeat{Kind: PerWeek, N: 3}, "3/week"},
+		{"每周３次", Repeat{Kind: PerWeek, N: 3}, "3/week"}, // a full-width digit
+		{"每周两次", Repeat{Kind: PerWeek, N: 2}, "2/week"},
+		{"一周五次", Repeat{Kind: PerWeek, N: 5}, "5/week"},
+		{"每周 4 天", Repeat{Kind: PerWeek, N: 4}, "4/week"},
+		{"３／week", Repeat{Kind: PerWeek, N: 3}, "3/week"},
+		{"3 per week", Repeat{Kind: PerWeek, N: 3}, "3/week"},
+		{"3 times a week", Repeat{Kind: PerWeek, N: 3}, "3/week"},
+		{"周一、周三、周五", Repeat{Kind: OnDays, Days: days(time.Monday, time.Wednesday, time.Friday)}, "mon,wed,fri"},
+		{"周一三五", Repeat{Kind: OnDays, Days: days(time.Monday, time.Wednesday, time.Friday)}, "mon,wed,fri"},
+		{"每周一三五", Repeat{Kind: OnDays, Days: days(time.Monday, time.Wednesday, time.Friday)}, "mon,wed,fri"},
+		{"周一、三、五", Repeat{Kind: OnDays, Days: days(time.Monday, time.Wednesday, time.Friday)}, "mon,wed,fri"},
+		{"周一 周三 周五", Repeat{Kind: OnDays, Days: days(time.Monday, time.Wednesday, time.Friday)}, "mon,wed,fri"},
+		{"周一，周三", Repeat{Kind: OnDays, Days: days(time.Monday, time.Wednesday)}, "mon,wed"},
+		{"星期六、星期天", Repeat{Kind: OnDays, Days: days(time.Saturday, time.Sunday)}, "sat,sun"},
+		{"周日", Repeat{Kind: OnDays, Days: days(time.Sunday)}, "sun"},
+		{"周天", Repeat{Kind: OnDays, Days: days(time.Sunday)}, "sun"},
+		{"mon fri", Repeat{Kind: OnDays, Days: days(time.Monday, time.Friday)}, "mon,fri"},
+		{"Mon, Wed, Fri", Repeat{Kind: OnDays, Days: days(time.Monday, time.Wednesday, time.Friday)}, "mon,wed,fri"},
 	}
 	for _, tt := range tests {
 		got, err := ParseRepeat(tt.in)
@@ -70,7 +95,14 @@ func TestParseRepeatRejects(t *testing.T) {
 		{",mon", "unknown repeat rule"},
 		{"mon;fri", "unknown repeat rule"},
 		{"weekly", "unknown repeat rule"},
-		{"mon fri", "unknown repeat rule"},
+		{"每周 0 次", "N/week needs 1 ≤ N ≤ 7"},
+		{"每周八次", "N/week needs 1 ≤ N ≤ 7"},
+		{"每周几次", "N/week needs 1 ≤ N ≤ 7"},
+		{"每周", "unknown repeat rule"},
+		{"三五", "unknown repeat rule"}, // days without 周 first
+		{"周八", "unknown repeat rule"},
+		{"周一,,周三", "unknown repeat rule"},
+		{"每月", "unknown repeat rule"},
 	}
 	for _, tt := range tests {
 		got, err := ParseRepeat(tt.in)
