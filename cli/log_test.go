@@ -75,6 +75,10 @@ func TestLogFindsByTagAndSearch(t *testing.T) {
 		{[]string{"--tag", "#GO", "--tag", "db"}, "2026-11-25"},
 		{[]string{"--tag", "g"}, ""}, // a tag is whole, not a part of one
 		{[]string{"--search", "scheduler"}, "2026-11-20"},
+		{[]string{"--search", "#go"}, "2026-11-25 2026-11-20"}, // a tag as the log shows it
+		{[]string{"--search", "#DB pages"}, "2026-11-25"},
+		{[]string{"--search", "#scheduler"}, ""},  // a word of the text is not a tag
+		{[]string{"--since", "昨天"}, "2026-11-28"}, // a date word in Chinese
 		{[]string{"--search", "go", "--since", "2026-11-21"}, "2026-11-25"},
 		{[]string{"--search", "FLAKY", "--tag", "testing", "--until", "today"}, "2026-11-28"},
 		{[]string{"--since", "2026-11-25", "--until", "2026-11-25"}, "2026-11-25"},

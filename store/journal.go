@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -113,6 +114,7 @@ func mayHold(raw []byte, words []string) bool {
 	}
 	low := bytes.ToLower(raw)
 	for _, w := range words {
+		w = strings.TrimPrefix(w, "#") // #go may be the tag go, stored without #
 		if !escapedInJSON(w) && !bytes.Contains(low, []byte(w)) {
 			return false
 		}
@@ -126,14 +128,19 @@ func escapedInJSON(w string) bool {
 }
 
 // holds reports whether the reflection's text or tags hold every word, so
-// that a word matches what the user wrote, never a JSON key.
+// that a word matches what the user wrote, never a JSON key. Tags show as
+// #go: a word #go also finds the tag go.
 func holds(r domain.Reflection, words []string) bool {
 	if len(words) == 0 {
 		return true
 	}
 	text := strings.ToLower(strings.Join([]string{r.Learned, r.Solved, r.Collaborated, r.Idea, r.Next, strings.Join(r.Tags, " ")}, "\n"))
 	for _, w := range words {
-		if !strings.Contains(text, w) {
+		if strings.Contains(text, w) {
+			continue
+		}
+		tag, isTag := strings.CutPrefix(w, "#")
+		if !isTag || tag == "" || !slices.ContainsFunc(r.Tags, func(t string) bool { return strings.EqualFold(strings.TrimPrefix(t, "#"), tag) }) {
 			return false
 		}
 	}
