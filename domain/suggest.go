@@ -1,33 +1,59 @@
 package domain
 
 import (
+	"math"
 	"slices"
 	"time"
 )
 
 // Suggestion kinds, in rank order.
 const (
-	SuggestReview  = "review"  // the weekly review is due
-	SuggestFocus   = "focus"   // the competency last week's review chose
-	SuggestWeakest = "weakest" // the weakest competency that has a goal
-	SuggestNoGoal  = "no-goal" // a competency without any active goal
-	SuggestTip     = "tip"     // a tip of the day
+	SuggestReview   = "review"   // the weekly review is due
+	SuggestAtRisk   = "at-risk"  // a streak that needs today's check-in
+	SuggestFocus    = "focus"    // the competency last week's review chose
+	SuggestSlipping = "slipping" // a habit whose strength fell this week
+	SuggestWeakest  = "weakest"  // a competency with a goal that is behind the others
+	SuggestNoGoal   = "no-goal"  // a competency without any active goal
+	SuggestTip      = "tip"      // a tip of the day
 )
 
 // HistoryDays is how long a user checks in before the advice compares
 // competencies: on day 1 every strength is 0 and "weakest" means nothing.
 const HistoryDays = 14
 
-// Suggestion is one piece of advice; the words come from content.
+// BehindGap is how far a competency's strength must trail the mean of the
+// others before the coach calls it behind: closer than that, the numbers
+// say the competencies are level.
+const BehindGap = 0.1
+
+// SlipDrop is how far a habit's strength must fall in a week before the
+// coach calls it slipping.
+const SlipDrop = 0.1
+
+// Suggestion is one piece of advice; the words come from content, the
+// figures here say what they mean.
 type Suggestion struct {
 	Kind       string
 	Competency string
-	TaskID     uint64 // the user's own task to try; 0 when they have none there
+	TaskID     uint64  // the user's own task to try, or the habit meant; 0 when none
+	Strength   float64 // weakest: the competency's; slipping: the habit's now
+	Compare    float64 // weakest: the others' mean; slipping: the habit's a week before
+	Streak     int     // at-risk: periods kept in a row
+	Weeks      bool    // at-risk: the streak counts weeks (an N/week habit)
 }
 
-// SuggestInput is what the coach looks at. Everything that moves during
-// the day is taken up to yesterday, so the advice does not change with
-// every tick.
+// HabitNow is what the advice knows of one live habit.
+type HabitNow struct {
+	TaskID   uint64
+	Strength float64 // as of yesterday
+	WeekAgo  float64 // a week before that
+	New      bool    // too young for its strength to say anything
+	Risk     Risk    // its streak and whether today decides it
+}
+
+// SuggestInput is what the coach looks at. Strengths are taken up to
+// yesterday, so the comparative advice does not change with every tick;
+// only a streak at risk, which today's tick settles, reads today.
 type SuggestInput struct {
 	Today      Date
 	ReviewDay  time.Weekday // Sunday by default
@@ -38,22 +64,29 @@ type SuggestInput struct {
 	New        map[string]bool    // competencies whose habits are all new: not compared yet
 	Fresh      bool               // fewer than HistoryDays of check-ins: nothing comparative
 	Focus      string             // the competency last week's review chose, if any
+	Habits     []HabitNow         // the live habits, for streaks at risk and slips
 }
 
-// Suggest ranks the advice for today: the weekly review when due; the focus
-// chosen in last week's review; the competency with an active goal and the
-// lowest strength, once there is history enough to compare (a competency
-// whose habits are all new, or strengths that are all the same, compare
-// nothing); the first competency without an active goal; and always a tip
-// last. Advice about a competency names one of the user's own tasks there
-// when they have any.
+// Suggest ranks the advice for today: the weekly review when due; the
+// longest streak that needs today's check-in; the focus chosen in last
+// week's review; the habit whose strength fell most this week; the
+// competency with an active goal that is behind the others by BehindGap
+// or more, once there is history enough to compare; the first competency
+// without an active goal; and always a tip last. Advice about a
+// competency names one of the user's own tasks there when they have any.
 func Suggest(in SuggestInput) []Suggestion {
 	var out []Suggestion
 	if in.Today.Weekday() == in.ReviewDay && !in.ReviewDone {
 		out = append(out, Suggestion{Kind: SuggestReview})
 	}
+	if h, ok := atRisk(in.Habits); ok {
+		out = append(out, Suggestion{Kind: SuggestAtRisk, TaskID: h.TaskID, Streak: h.Risk.Streak, Weeks: h.Risk.Weeks})
+	}
 	if in.Focus != "" {
 		out = append(out, Suggestion{Kind: SuggestFocus, Competency: in.Focus, TaskID: OwnTask(in.Tasks, in.Focus, in.Today)})
+	}
+	if h, ok := slipping(in); ok {
+		out = append(out, Suggestion{Kind: SuggestSlipping, TaskID: h.TaskID, Strength: h.Strength, Compare: h.WeekAgo})
 	}
 	hasGoal := map[string]bool{}
 	for _, g := range in.Goals {
@@ -61,8 +94,9 @@ func Suggest(in SuggestInput) []Suggestion {
 			hasGoal[g.Competency] = true
 		}
 	}
-	if w := weakest(in, hasGoal); w != "" && w != in.Focus {
-		out = append(out, Suggestion{Kind: SuggestWeakest, Competency: w, TaskID: OwnTask(in.Tasks, w, in.Today)})
+	if w, low, others := behind(in, hasGoal); w != "" && w != in.Focus {
+		out = append(out, Suggestion{Kind: SuggestWeakest, Competency: w, TaskID: OwnTask(in.Tasks, w, in.Today),
+			Strength: low, Compare: others})
 	}
 	for _, c := range Competencies {
 		if !hasGoal[c] {
@@ -73,28 +107,64 @@ func Suggest(in SuggestInput) []Suggestion {
 	return append(out, Suggestion{Kind: SuggestTip})
 }
 
-// weakest is the competency with a goal and the lowest strength, ties in
-// handbook order; "" while there is nothing to compare.
-func weakest(in SuggestInput, hasGoal map[string]bool) string {
-	if in.Fresh {
-		return ""
+// atRisk is the habit with the longest streak (2 or more) that today's
+// check-in decides; ties go to the first.
+func atRisk(habits []HabitNow) (HabitNow, bool) {
+	var best HabitNow
+	for _, h := range habits {
+		if h.Risk.AtRisk && h.Risk.Streak >= 2 && h.Risk.Streak > best.Risk.Streak {
+			best = h
+		}
 	}
-	w, low, high, n := "", 2.0, -1.0, 0
-	for _, c := range Competencies {
-		if !hasGoal[c] || in.New[c] {
+	return best, best.Risk.Streak > 0
+}
+
+// slipping is the habit, old enough to judge, whose strength fell most in
+// the last week, by SlipDrop at least; nothing while the history is fresh.
+func slipping(in SuggestInput) (HabitNow, bool) {
+	var worst HabitNow
+	drop := SlipDrop - 1e-9
+	found := false
+	for _, h := range in.Habits {
+		if h.New || in.Fresh {
 			continue
 		}
-		s := in.Strength[c]
-		if s < low {
-			w, low = c, s
+		if d := h.WeekAgo - h.Strength; d >= drop {
+			worst, drop, found = h, d, true
 		}
-		high = max(high, s)
+	}
+	return worst, found
+}
+
+// behind is the competency with a goal and the lowest strength, when it
+// trails the mean of the other compared competencies by BehindGap or more
+// (ties in handbook order), with its strength and that mean; "" while
+// there is nothing to compare: a fresh history, a single competency, or
+// strengths too close to call one behind.
+func behind(in SuggestInput, hasGoal map[string]bool) (c string, low, others float64) {
+	if in.Fresh {
+		return "", 0, 0
+	}
+	low, sum, n := 2.0, 0.0, 0
+	for _, id := range Competencies {
+		if !hasGoal[id] || in.New[id] {
+			continue
+		}
+		s := in.Strength[id]
+		if s < low {
+			c, low = id, s
+		}
+		sum += s
 		n++
 	}
-	if n > 1 && low == high {
-		return ""
+	if n < 2 {
+		return "", 0, 0
 	}
-	return w
+	others = math.Round((sum-low)/float64(n-1)*1000) / 1000
+	if others-low < BehindGap-1e-9 {
+		return "", 0, 0
+	}
+	return c, low, others
 }
 
 // OwnTask picks one of the user's live tasks in competency c, by the day:

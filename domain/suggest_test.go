@@ -13,7 +13,9 @@ func TestSuggest(t *testing.T) {
 	goal := func(c, status string) Goal { return Goal{Title: "g", Competency: c, Status: status} }
 	review := Suggestion{Kind: SuggestReview}
 	tip := Suggestion{Kind: SuggestTip}
-	weakest := func(c string) Suggestion { return Suggestion{Kind: SuggestWeakest, Competency: c} }
+	weakest := func(c string, s, others float64) Suggestion {
+		return Suggestion{Kind: SuggestWeakest, Competency: c, Strength: s, Compare: others}
+	}
 	noGoal := func(c string) Suggestion { return Suggestion{Kind: SuggestNoGoal, Competency: c} }
 
 	someGoals := []Goal{goal(Breadth, StatusActive), goal(Learning, StatusActive), goal(Innovation, StatusActive)}
@@ -47,23 +49,24 @@ func TestSuggest(t *testing.T) {
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday, Goals: someGoals, Strength: strength},
 			// depth (0) and collaboration (0.1) are weaker but have no goal;
 			// learning and innovation tie at 0.2: learning comes first.
-			[]Suggestion{weakest(Learning), noGoal(Depth), tip}},
+			[]Suggestion{weakest(Learning, 0.2, 0.35), noGoal(Depth), tip}},
 		{"ties at the same strength in reverse input order",
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday,
 				Goals:    []Goal{goal(Innovation, StatusActive), goal(Collaboration, StatusActive), goal(Breadth, StatusActive)},
 				Strength: map[string]float64{Breadth: 0.3, Innovation: 0.3, Collaboration: 0.9}},
-			[]Suggestion{weakest(Breadth), noGoal(Depth), tip}},
+			[]Suggestion{weakest(Breadth, 0.3, 0.6), noGoal(Depth), tip}},
 		{"a competency with a goal and no strength entry is at 0",
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday,
 				Goals:    []Goal{goal(Breadth, StatusActive), goal(Collaboration, StatusActive)},
 				Strength: map[string]float64{Breadth: 0.1}},
-			[]Suggestion{weakest(Collaboration), noGoal(Depth), tip}},
+			[]Suggestion{weakest(Collaboration, 0, 0.1), noGoal(Depth), tip}},
 		{"done and archived goals do not count as having a goal",
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday,
 				Goals: []Goal{goal(Depth, StatusDone), goal(Depth, StatusArchived),
 					goal(Breadth, StatusArchived), goal(Learning, StatusActive)},
 				Strength: map[string]float64{Depth: 0, Breadth: 0, Learning: 0.8}},
-			[]Suggestion{weakest(Learning), noGoal(Depth), tip}},
+			// Learning is the only one compared: behind nothing.
+			[]Suggestion{noGoal(Depth), tip}},
 		{"only done goals: no weakest",
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday,
 				Goals:    []Goal{goal(Depth, StatusDone), goal(Breadth, StatusDone)},
@@ -73,14 +76,50 @@ func TestSuggest(t *testing.T) {
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday,
 				Goals:    []Goal{goal(Depth, StatusActive), goal(Breadth, StatusActive), goal(Collaboration, StatusActive)},
 				Strength: map[string]float64{Depth: 0.4, Breadth: 0.6, Collaboration: 0.5}},
-			[]Suggestion{weakest(Depth), noGoal(Learning), tip}},
+			[]Suggestion{weakest(Depth, 0.4, 0.55), noGoal(Learning), tip}},
 		{"every competency has a goal: no no-goal suggestion",
 			SuggestInput{Today: sunday, ReviewDay: time.Sunday, Goals: allGoals, Strength: strength},
-			[]Suggestion{review, weakest(Depth), tip}},
+			[]Suggestion{review, weakest(Depth, 0, 0.38), tip}},
 		{"strength 1 everywhere: nothing is weakest",
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday, Goals: allGoals,
 				Strength: map[string]float64{Depth: 1, Breadth: 1, Learning: 1, ProblemSolving: 1, Collaboration: 1, Innovation: 1}},
 			[]Suggestion{tip}},
+		{"80% among competencies at 85%: level, none behind",
+			SuggestInput{Today: saturday, ReviewDay: time.Sunday, Goals: allGoals,
+				Strength: map[string]float64{Depth: 0.85, Breadth: 0.85, Learning: 0.8, ProblemSolving: 0.85, Collaboration: 0.9, Innovation: 0.85}},
+			[]Suggestion{tip}},
+		{"a single competency with a goal is behind nothing, however low",
+			SuggestInput{Today: saturday, ReviewDay: time.Sunday, Goals: someGoals[:1],
+				Strength: map[string]float64{Breadth: 0.05}},
+			[]Suggestion{noGoal(Depth), tip}},
+		{"a streak at risk comes after the review and before the rest",
+			SuggestInput{Today: sunday, ReviewDay: time.Sunday, Goals: allGoals, Strength: strength,
+				Habits: []HabitNow{
+					{TaskID: 3, Strength: 0.9, WeekAgo: 0.9, Risk: Risk{Streak: 4, AtRisk: true}},
+					{TaskID: 4, Strength: 0.9, WeekAgo: 0.9, Risk: Risk{Streak: 9, AtRisk: true}},
+					{TaskID: 5, Strength: 0.9, WeekAgo: 0.9, Risk: Risk{Streak: 20}}, // done today
+				}},
+			[]Suggestion{review, {Kind: SuggestAtRisk, TaskID: 4, Streak: 9}, weakest(Depth, 0, 0.38), tip}},
+		{"a streak of one is not at risk; weeks are said as weeks",
+			SuggestInput{Today: saturday, ReviewDay: time.Sunday,
+				Habits: []HabitNow{
+					{TaskID: 3, Risk: Risk{Streak: 1, AtRisk: true}},
+					{TaskID: 6, Risk: Risk{Streak: 2, Weeks: true, AtRisk: true}},
+				}},
+			[]Suggestion{{Kind: SuggestAtRisk, TaskID: 6, Streak: 2, Weeks: true}, noGoal(Depth), tip}},
+		{"the habit that fell most this week is slipping; new ones and small dips are not",
+			SuggestInput{Today: saturday, ReviewDay: time.Sunday, Goals: allGoals, Strength: strength,
+				Habits: []HabitNow{
+					{TaskID: 3, Strength: 0.5, WeekAgo: 0.65},
+					{TaskID: 4, Strength: 0.3, WeekAgo: 0.6, New: true},
+					{TaskID: 5, Strength: 0.6, WeekAgo: 0.68},
+					{TaskID: 6, Strength: 0.4, WeekAgo: 0.6},
+				}},
+			[]Suggestion{{Kind: SuggestSlipping, TaskID: 6, Strength: 0.4, Compare: 0.6}, weakest(Depth, 0, 0.38), tip}},
+		{"nothing slips in a fresh history",
+			SuggestInput{Today: saturday, ReviewDay: time.Sunday, Fresh: true,
+				Habits: []HabitNow{{TaskID: 6, Strength: 0.1, WeekAgo: 0.6}}},
+			[]Suggestion{noGoal(Depth), tip}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,7 +26,8 @@ func TestStrengthNew(t *testing.T) {
 
 // A competency whose habits are all new is never the weakest.
 func TestSuggestSkipsNewCompetencies(t *testing.T) {
-	goals := []Goal{{ID: 1, Competency: Depth, Status: StatusActive}, {ID: 2, Competency: Innovation, Status: StatusActive}}
+	goals := []Goal{{ID: 1, Competency: Depth, Status: StatusActive}, {ID: 2, Competency: Innovation, Status: StatusActive},
+		{ID: 3, Competency: Learning, Status: StatusActive}}
 	tests := []struct {
 		name string
 		new  map[string]bool
@@ -34,13 +35,14 @@ func TestSuggestSkipsNewCompetencies(t *testing.T) {
 	}{
 		{"none new: the lowest", nil, Innovation},
 		{"the lowest is new: the next", map[string]bool{Innovation: true}, Depth},
-		{"all new: no weakest", map[string]bool{Innovation: true, Depth: true}, ""},
+		{"only one left to compare: behind nothing", map[string]bool{Innovation: true, Learning: true}, ""},
+		{"all new: no weakest", map[string]bool{Innovation: true, Depth: true, Learning: true}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := ""
 			for _, s := range Suggest(SuggestInput{Today: ruleDay("2026-11-03"), Goals: goals,
-				Strength: map[string]float64{Depth: 0.4, Innovation: 0.05}, New: tt.new}) {
+				Strength: map[string]float64{Depth: 0.4, Innovation: 0.05, Learning: 0.7}, New: tt.new}) {
 				if s.Kind == SuggestWeakest {
 					got = s.Competency
 				}

@@ -45,8 +45,28 @@ func advise(in adviceIn, today domain.Date, lang content.Lang) []Suggestion {
 	return words(domain.Suggest(domain.SuggestInput{
 		Today: today, ReviewDay: time.Sunday, ReviewDone: in.reviewed[today.Week()],
 		Goals: in.goals, Tasks: own, Strength: strength, New: young, Fresh: fresh,
-		Focus: in.focus[(today - 7).Week()],
-	}), strength, own, today, lang)
+		Focus: in.focus[(today - 7).Week()], Habits: habitsNow(in, today),
+	}), own, today, lang)
+}
+
+// habitsNow is what the advice knows of each live habit: its strength as
+// of yesterday and a week before, and its streak as today begins.
+func habitsNow(in adviceIn, today domain.Date) []domain.HabitNow {
+	var out []domain.HabitNow
+	for _, t := range in.tasks {
+		if t.Archived || !t.Schedule().Recurring() {
+			continue
+		}
+		days := in.done[t.ID]
+		upTo := func(d domain.Date) []domain.Date {
+			return days[:sort.Search(len(days), func(i int) bool { return days[i] >= d })]
+		}
+		now := domain.TaskStrength(t, upTo(today), today)
+		ago := domain.TaskStrength(t, upTo(today-7), today-7)
+		out = append(out, domain.HabitNow{TaskID: t.ID, Strength: round3(now.Score), WeekAgo: round3(ago.Score),
+			New: now.New(), Risk: domain.StreakRisk(t, days, today)})
+	}
+	return out
 }
 
 // doneBefore reports whether a sorted list of days has one before d.
@@ -54,8 +74,9 @@ func doneBefore(days []domain.Date, d domain.Date) bool { return len(days) > 0 &
 
 // words turns ranked suggestions into sentences from content. Advice about
 // a competency names the user's own task when the rule picked one, and a
-// starter task from content only when they have none there.
-func words(ss []domain.Suggestion, strength map[string]float64, own []domain.Task, today domain.Date, lang content.Lang) []Suggestion {
+// starter task from content only when they have none there; advice about
+// a habit names it.
+func words(ss []domain.Suggestion, own []domain.Task, today domain.Date, lang content.Lang) []Suggestion {
 	ui := content.Strings(lang)
 	data := content.CoachData(lang)
 	pick := int(today) // rotates daily, the same all day
@@ -63,6 +84,7 @@ func words(ss []domain.Suggestion, strength map[string]float64, own []domain.Tas
 	for _, t := range own {
 		title[t.ID] = t.Title
 	}
+	pct := func(v float64) int { return int(math.Round(v * 100)) }
 	out := make([]Suggestion, 0, len(ss))
 	for _, s := range ss {
 		name := content.CompetencyName(lang, s.Competency)
@@ -85,13 +107,23 @@ func words(ss []domain.Suggestion, strength map[string]float64, own []domain.Tas
 		switch s.Kind {
 		case domain.SuggestReview:
 			sug.Text = ui.Coach.Review
+		case domain.SuggestAtRisk:
+			sug.Text = fmt.Sprintf(ui.Advice.AtRisk, try, s.Streak)
+			if s.Weeks {
+				sug.Text = fmt.Sprintf(ui.Advice.AtRiskWeeks, try, s.Streak)
+			}
 		case domain.SuggestFocus:
 			sug.Text = fmt.Sprintf(ui.Advice.FocusAlone, name)
 			if try != "" {
 				sug.Text = fmt.Sprintf(ui.Advice.Focus, name, try)
 			}
+		case domain.SuggestSlipping:
+			sug.Text = fmt.Sprintf(ui.Advice.Slipping, try, pct(s.Strength), pct(s.Compare))
 		case domain.SuggestWeakest:
-			sug.Text = fmt.Sprintf(ui.Coach.Weakest, name, int(math.Round(strength[s.Competency]*100)), try)
+			sug.Text = fmt.Sprintf(ui.Coach.WeakestAlone, name, pct(s.Strength), pct(s.Compare))
+			if try != "" {
+				sug.Text = fmt.Sprintf(ui.Coach.Weakest, name, pct(s.Strength), pct(s.Compare), try)
+			}
 		case domain.SuggestNoGoal:
 			sug.Text = fmt.Sprintf(ui.Coach.NoGoal, name)
 		case domain.SuggestTip:

@@ -13,18 +13,23 @@ import (
 func TestNewHabitIsNotWeakest(t *testing.T) {
 	old := domain.Task{ID: 1, Title: "Old", Competency: domain.Depth, Repeat: "daily", Created: created("2026-10-01")}
 	young := domain.Task{ID: 2, Title: "Young", Competency: domain.Innovation, Repeat: "weekdays", Created: created("2026-11-23")}
-	var ticks []domain.Date
-	for d := date("2026-10-01"); d <= today; d += 3 {
-		ticks = append(ticks, d) // a third of the days: a middling score
+	steady := domain.Task{ID: 3, Title: "Steady", Competency: domain.Learning, Repeat: "daily", Created: created("2026-10-01")}
+	var ticks, every []domain.Date
+	for d := date("2026-10-01"); d <= today; d++ {
+		if (d-date("2026-10-01"))%3 == 0 {
+			ticks = append(ticks, d) // a third of the days: a middling score
+		}
+		every = append(every, d) // a strong one to be behind
 	}
 	h := store.History{From: 1,
 		Goals: []domain.Goal{
 			{ID: 1, Title: "Depth", Competency: domain.Depth, Status: domain.StatusActive},
 			{ID: 2, Title: "Ideas", Competency: domain.Innovation, Status: domain.StatusActive},
+			{ID: 3, Title: "Read", Competency: domain.Learning, Status: domain.StatusActive},
 		},
-		Tasks: []domain.Task{old, young},
+		Tasks: []domain.Task{old, young, steady},
 		CheckIns: checkIns(map[uint64][]domain.Date{
-			1: ticks,
+			1: ticks, 3: every,
 			2: {date("2026-11-23"), date("2026-11-24"), date("2026-11-26")},
 		}),
 		ReviewWeeks: map[string]bool{today.Week(): true},
@@ -40,7 +45,7 @@ func TestNewHabitIsNotWeakest(t *testing.T) {
 		if weakest != domain.Depth {
 			t.Errorf("%s: weakest is %q, want depth (innovation's only habit is new): %+v", lang, weakest, r.Suggestions)
 		}
-		advice := Advice(store.Habits{Goals: h.Goals, Tasks: h.Tasks, Done: map[uint64][]domain.Date{1: ticks,
+		advice := Advice(store.Habits{Goals: h.Goals, Tasks: h.Tasks, Done: map[uint64][]domain.Date{1: ticks, 3: every,
 			2: {date("2026-11-23"), date("2026-11-24"), date("2026-11-26")}}, ReviewWeeks: h.ReviewWeeks}, today, lang)
 		if len(advice) != len(r.Suggestions) || advice[0] != r.Suggestions[0] {
 			t.Errorf("%s: Advice %+v differs from the report's %+v", lang, advice, r.Suggestions)
