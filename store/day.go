@@ -1,6 +1,8 @@
 package store
 
 import (
+	"time"
+
 	"coach/domain"
 
 	bolt "go.etcd.io/bbolt"
@@ -15,9 +17,11 @@ type Day struct {
 	// PrevNext is the next step written in the reflection of the day
 	// before, to start the day with; empty when there is none.
 	PrevNext string
-	// UnreviewedWeek is last week (as of today), when it saw check-ins or
-	// reflections but has no review; empty otherwise.
+	// UnreviewedWeek is the week whose review Today reminds of: on Sunday
+	// this week, and on any day last week (as of today), when it saw
+	// check-ins or reflections but has no review; empty otherwise.
 	UnreviewedWeek string
+	DayWeek        // what Today shows beside the day at a larger size
 }
 
 // Day reads the tasks due on d (as seen on today), the active goals, the
@@ -67,24 +71,37 @@ func readDay(tx *bolt.Tx, d, today domain.Date, dmg *damage) (day Day, err error
 		}
 	}
 	day.UnreviewedWeek = unreviewedWeek(tx, today)
-	return day, nil
+	day.DayWeek, err = readDayWeek(tx, d, dmg)
+	return day, err
 }
 
-// unreviewedWeek is the ISO week before today's when the user was active
-// in it (a check-in or a reflection), wrote no review of it, and did not
-// dismiss the reminder.
+// unreviewedWeek is the week whose review is missing: on Sunday, the review
+// day, this week's; else, and on Sunday once this week's is written or
+// dismissed, last week's. A week counts when the user was active in it (a
+// check-in or a reflection), wrote no review of it, and did not dismiss
+// the reminder: it stays from Sunday until the review is written.
 func unreviewedWeek(tx *bolt.Tx, today domain.Date) string {
-	from := today.Monday() - 7
-	if !from.InRange() {
+	if today.Weekday() == time.Sunday {
+		if wk := reviewMissing(tx, today.Monday()); wk != "" {
+			return wk // the review day: this week's comes first
+		}
+	}
+	return reviewMissing(tx, today.Monday()-7)
+}
+
+// reviewMissing is the ISO week from Monday mon when the user was active
+// in it, wrote no review of it and did not dismiss its reminder; "" else.
+func reviewMissing(tx *bolt.Tx, mon domain.Date) string {
+	if !mon.InRange() {
 		return ""
 	}
-	week := from.Week()
+	week := mon.Week()
 	if tx.Bucket(bReviews).Get([]byte(week)) != nil || string(tx.Bucket(bMeta).Get(kDismissedReview)) == week {
 		return ""
 	}
-	last := lastDayKey(from + 6)
+	last := lastDayKey(mon + 6)
 	for _, b := range [][]byte{bCheckins, bReflections} {
-		if k, _ := tx.Bucket(b).Cursor().Seek(dayKey(from)); k != nil && onOrBefore(k, last) {
+		if k, _ := tx.Bucket(b).Cursor().Seek(dayKey(mon)); k != nil && onOrBefore(k, last) {
 			return week
 		}
 	}
