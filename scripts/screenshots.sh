@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Screenshots of coach for the README, from the real binary on demo data:
+# Today, Progress and the Guide, in English and Chinese, as PNGs in docs/img/.
+#
+#   scripts/screenshots.sh                 # all six, 120x40
+#   SIZE=100x30 scripts/screenshots.sh     # another terminal size
+#   ZOOM=2 scripts/screenshots.sh          # larger pictures (1.5 by default)
+#   SHOTS="today-en guide-zh" scripts/screenshots.sh
+#   REF=HEAD scripts/screenshots.sh        # coach as committed, not the work tree
+#
+# Each shot runs `coach` in a tmux window of its own (a private tmux server,
+# no tmux.conf) on a fresh copy of `coach demo` data with today fixed at
+# COACH_TODAY, presses the keys that open the screen, waits until the screen
+# stops changing, and captures it with its colours (capture-pane -e). freeze
+# (github.com/charmbracelet/freeze, run with `go run`) turns the capture into
+# SVG; scripts/cellsvg puts every character on its terminal cell, so Chinese
+# lines keep their columns; rsvg-convert makes the PNG. The same code and data
+# give the same pictures, so re-run it after any change to the screens.
+#
+# Needs go, tmux, rsvg-convert and the fonts JetBrains Mono and Noto Sans CJK.
+# When one is missing and apt-get can install it (as root), the script
+# installs librsvg2-bin, fonts-jetbrains-mono and fonts-noto-cjk.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+root=$PWD
+out=${OUT:-$root/docs/img}
+size=${SIZE:-120x40}
+zoom=${ZOOM:-1.5} # pixels per SVG unit: 1.5 keeps text sharp on a high-density screen
+cols=${size%x*}
+rows=${size#*x}
+today=${COACH_TODAY:-2026-11-25} # a Wednesday: no review reminder of its own
+shots=${SHOTS:-today-en progress-en guide-en today-zh progress-zh guide-zh}
+freeze_mod=github.com/charmbracelet/freeze@v0.2.2
+
+say() { printf '%s\n' "$*" >&2; }
+
+# --- tools and fonts --------------------------------------------------------
+missing=()
+command -v tmux >/dev/null || missing+=(tmux)
+command -v rsvg-convert >/dev/null || missing+=(librsvg2-bin)
+[[ -n $(fc-list 'JetBrains Mono' 2>/dev/null) ]] || missing+=(fonts-jetbrains-mono)
+[[ -n $(fc-list 'Noto Sans Mono CJK SC' 2>/dev/null) ]] || missing+=(fonts-noto-cjk)
+if ((${#missing[@]})); then
+	if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+		say "installing ${missing[*]}"
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+	else
+		say "screenshots.sh needs: ${missing[*]} (Debian package names); install them and run it again"
+		exit 1
+	fi
+fi
+
+work=$(mktemp -d)
+sock=coach-shots-$$
+cleanup() {
+	tmux -L "$sock" kill-server 2>/dev/null || true
+	rm -rf "$work"
+}
+trap cleanup EXIT
+
+say "building coach${REF:+ at $REF} and cellsvg"
+if [[ -n ${REF:-} ]]; then
+	mkdir "$work/src"
+	git archive "$REF" | tar -x -C "$work/src"
+	(cd "$work/src" && go build -o "$work/coach" .)
+else
+	go build -o "$work/coach" .
+fi
+go build -o "$work/cellsvg" ./scripts/cellsvg
+mkdir -p "$out" "$work/home"
+
+for lang in en zh; do
+	COACH_TODAY=$today "$work/coach" demo --db "$work/demo-$lang.db" --days 120 --seed 1 --lang "$lang" >/dev/null
+done
+
+tm() { tmux -L "$sock" -f /dev/null "$@"; }
+
+# settle waits until the pane shows text and has not changed for half a
+# second (the screens load their data just after the first frame).
+settle() {
+	local prev="" cur same=0
+	for _ in $(seq 1 100); do
+		sleep 0.1
+		cur=$(tm capture-pane -e -p -t shot)
+		if [[ -n ${cur//[[:space:]]/} && $cur == "$prev" ]]; then
+			same=$((same + 1))
+			((same >= 5)) && return 0
+		else
+			same=0
+		fi
+		prev=$cur
+	done
+	say "the screen did not settle within 10 s"
+	return 1
+}
+
+# keys_for prints the keys that open a shot's screen from Today.
+keys_for() {
+	case $1 in
+	today) ;;
+	progress) echo 4 ;;
+	guide) echo "5 j Enter" ;; # the section on the six competencies
+	*)
+		say "unknown screen: $1"
+		return 1
+		;;
+	esac
+}
+
+# freeze's picture: the terminal's cells, the window's buttons, some room.
+width=$(awk -v c="$cols" 'BEGIN { printf "%d", (c + 1) * 14 / 1.68 + 2 * 30 }')
+
+for shot in $shots; do
+	screen=${shot%-*}
+	lang=${shot##*-}
+	keys=$(keys_for "$screen")
+	cp "$work/demo-$lang.db" "$work/shot.db"
+	rm -f "$work/shot.db.drafts"
+	tm new-session -d -s shot -x "$cols" -y "$rows" \
+		env -u TMUX -u NO_COLOR TERM=xterm-256color COLORTERM=truecolor \
+		HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" \
+		COACH_TODAY="$today" COACH_DB="$work/shot.db" COACH_LANG="$lang" "$work/coach"
+	settle
+	for key in $keys; do
+		tm send-keys -t shot "$key"
+		sleep 0.2
+	done
+	settle
+	tm capture-pane -e -p -t shot >"$work/$shot.ans"
+	tm kill-session -t shot
+	go run "$freeze_mod" --language ansi --window --border.radius 8 \
+		--padding 20,30 --margin 0 --width "$width" \
+		-o "$work/$shot.svg" "$work/$shot.ans" >/dev/null
+	"$work/cellsvg" <"$work/$shot.svg" >"$work/$shot.cells.svg"
+	rsvg-convert --zoom "$zoom" -o "$out/$shot.png" "$work/$shot.cells.svg"
+	say "wrote ${out#"$root"/}/$shot.png"
+done
