@@ -338,7 +338,7 @@ func TestExportFile(t *testing.T) {
 
 	must(t, env, "export", "-o", path, "--force")
 	b := readFile(t, path)
-	if !bytes.HasPrefix(b, []byte("{\n  \"format\": \"coach\",\n  \"version\": 4,")) {
+	if !bytes.HasPrefix(b, []byte("{\n  \"format\": \"coach\",\n  \"version\": 5,")) {
 		t.Errorf("export --force wrote %.60q", b)
 	}
 	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
@@ -440,7 +440,7 @@ func TestImport(t *testing.T) {
 		want      []string
 	}{
 		{"wrong format", strings.Replace(exportDoc, `"format": "coach"`, `"format": "todo"`, 1), []string{`format is "todo"`}},
-		{"wrong version", strings.Replace(exportDoc, `"version": 1`, `"version": 5`, 1), []string{"version 5 is not supported"}},
+		{"wrong version", strings.Replace(exportDoc, `"version": 1`, `"version": 6`, 1), []string{"version 6 is not supported"}},
 		{"truncated", exportDoc[:len(exportDoc)/2], []string{"empty or truncated"}},
 		{"empty", "", []string{"empty or truncated"}},
 		{"check-in for a missing task", strings.Replace(exportDoc, `"task_id": 7`, `"task_id": 9`, 1), []string{"checkins[0]: task 9 does not exist", "nothing was imported"}},

@@ -183,7 +183,7 @@ func TestImportHostileFiles(t *testing.T) {
 		{"truncated", exportDoc[:200], []string{"the file ends too early: it is empty or truncated", "nothing was imported"}},
 		{"not JSON", "\x1b[31mformat: coach\n", []string{"invalid JSON at byte 0"}},
 		{"wrong format", strings.Replace(exportDoc, `"format": "coach"`, `"format": "\u001b]0;pwned\u0007"`, 1), []string{`not a coach export: format is "\x1b]0;pwned\a"`}},
-		{"wrong version", strings.Replace(exportDoc, `"version": 1`, `"version": 5`, 1), []string{"export version 5 is not supported"}},
+		{"wrong version", strings.Replace(exportDoc, `"version": 1`, `"version": 6`, 1), []string{"export version 6 is not supported"}},
 		{"duplicate goal ids", exportWith(`"goals": [` + importGoal + `, ` + importGoal + `]`), []string{"goals[1]: duplicate goal id 4"}},
 		{"duplicate task ids", exportWith(`"tasks": [{"id": 1, "title": "a", "competency": "depth", "repeat": "daily"}, {"id": 1, "title": "b", "competency": "depth", "repeat": "daily"}]`),
 			[]string{"tasks[1]: duplicate task id 1"}},

@@ -19,6 +19,7 @@ import (
 // importReaders are the tools coach import --from reads.
 var importReaders = map[string]func(string, importer.Options) (domain.ImportBatch, error){
 	"harsh":       importer.ReadHarsh,
+	"jrnl":        importer.ReadJrnl,
 	"loop":        importer.ReadLoop,
 	"taskwarrior": importer.ReadTaskwarrior,
 }
@@ -54,7 +55,7 @@ func (a *app) importFrom(tool, path, competency string, dry bool) error {
 		return err
 	}
 	o.Today = today
-	_, ui, err := a.words()
+	lang, ui, err := a.words()
 	if err != nil {
 		return err
 	}
@@ -71,16 +72,21 @@ func (a *app) importFrom(tool, path, competency string, dry bool) error {
 	if err != nil {
 		return fmt.Errorf("%s: %s; nothing was imported", sanitize.Line(path), sanitize.Clip(err.Error(), 300))
 	}
-	a.printImportSummary(ui.CLI, tool, sum, dry)
+	a.printImportSummary(lang, ui.CLI, strings.ToLower(tool), sum, dry)
 	return nil
 }
 
-func (a *app) printImportSummary(ui content.CLIUI, tool string, sum store.ImportSummary, dry bool) {
-	line := ui.ImportedFrom
-	if dry {
-		line = ui.WouldImport
+func (a *app) printImportSummary(lang content.Lang, ui content.CLIUI, tool string, sum store.ImportSummary, dry bool) {
+	switch {
+	case tool == "jrnl" && dry:
+		a.printf(ui.WouldImportDays+"\n", tool, sum.Reflections, sum.Joined)
+	case tool == "jrnl":
+		a.printf(ui.ImportedDays+"\n", tool, sum.Reflections, sum.Joined)
+	case dry:
+		a.printf(ui.WouldImport+"\n", tool, sum.Goals, sum.Tasks, sum.CheckIns)
+	default:
+		a.printf(ui.ImportedFrom+"\n", tool, sum.Goals, sum.Tasks, sum.CheckIns)
 	}
-	a.printf(line+"\n", strings.ToLower(tool), sum.Goals, sum.Tasks, sum.CheckIns)
 	if sum.Known > 0 {
 		a.printf(ui.ImportKnown+"\n", sum.Known)
 	}
@@ -88,10 +94,10 @@ func (a *app) printImportSummary(ui content.CLIUI, tool string, sum store.Import
 		a.printf(ui.ImportDayTaken+"\n", sum.DayTaken)
 	}
 	for _, r := range sortedReasons(sum.Skipped) {
-		a.printf(ui.ImportSkipped+"\n", sum.Skipped[r], r)
+		a.printf(ui.ImportSkipped+"\n", sum.Skipped[r], content.ImportReason(lang, r))
 	}
 	for _, r := range sortedReasons(sum.Approximated) {
-		a.printf(ui.ImportApprox+"\n", sum.Approximated[r], r)
+		a.printf(ui.ImportApprox+"\n", sum.Approximated[r], content.ImportReason(lang, r))
 	}
 }
 

@@ -86,12 +86,14 @@ type CLIUI struct {
 	ReviewEditorHeader string
 	ReviewUnchanged    string // "the review of %s is unchanged"
 	// coach import --from: the summary of an import from another tool.
-	ImportedFrom   string // "%[1]s: added %[2]d goals, %[3]d tasks, %[4]d check-ins"
-	WouldImport    string // the same for --dry-run
-	ImportKnown    string // "already imported: %d"
-	ImportDayTaken string
-	ImportSkipped  string // "skipped: %d — %s": a count and its reason
-	ImportApprox   string // "approximated: %d — %s"
+	ImportedFrom    string // "%[1]s: added %[2]d goals, %[3]d tasks, %[4]d check-ins"
+	WouldImport     string // the same for --dry-run
+	ImportedDays    string // "%[1]s: %[2]d days given a reflection, %[3]d reflections gained text"
+	WouldImportDays string
+	ImportKnown     string // "already imported: %d"
+	ImportDayTaken  string
+	ImportSkipped   string // "skipped: %d — %s": a count and its reason
+	ImportApprox    string // "approximated: %d — %s"
 }
 
 var cliEN = CLIUI{
@@ -165,6 +167,8 @@ var cliEN = CLIUI{
 	ReviewUnchanged:     "the review of %s is unchanged",
 	ImportedFrom:        "%[1]s: added %[2]d goals, %[3]d tasks, %[4]d check-ins",
 	WouldImport:         "%[1]s (dry run, nothing written): would add %[2]d goals, %[3]d tasks, %[4]d check-ins",
+	ImportedDays:        "%[1]s: %[2]d days given a reflection (not rated: %[1]s has no rating), %[3]d reflections already here gained text",
+	WouldImportDays:     "%[1]s (dry run, nothing written): would give %[2]d days a reflection and add text to %[3]d reflections already here",
 	ImportKnown:         "already imported: %d (a second import adds nothing)",
 	ImportDayTaken:      "one-off tasks already done on another day, check-in left out: %d",
 	ImportSkipped:       "skipped: %d — %s",
@@ -242,6 +246,8 @@ var cliZH = CLIUI{
 	ReviewUnchanged:     "%s 的周回顾没有改动",
 	ImportedFrom:        "%[1]s：新增 %[2]d 个目标、%[3]d 个任务、%[4]d 次打卡",
 	WouldImport:         "%[1]s（试运行，未写入）：将新增 %[2]d 个目标、%[3]d 个任务、%[4]d 次打卡",
+	ImportedDays:        "%[1]s：%[2]d 天新增了反思（未评分：%[1]s 没有评分），%[3]d 篇已有的反思补入了内容",
+	WouldImportDays:     "%[1]s（试运行，未写入）：将为 %[2]d 天新增反思，为 %[3]d 篇已有的反思补入内容",
 	ImportKnown:         "已导入过：%d 条（再次导入不会重复添加）",
 	ImportDayTaken:      "一次性任务已在别的日子完成，未加打卡：%d 次",
 	ImportSkipped:       "跳过：%d 条 — %s",

@@ -35,6 +35,7 @@ type ImportBatch struct {
 	Goals        []ImportedGoal
 	Tasks        []ImportedTask
 	CheckIns     []ImportedCheckIn
+	Reflections  []ImportedReflection
 	Skipped      map[string]int
 	Approximated map[string]int
 }
@@ -53,4 +54,22 @@ func (b *ImportBatch) Approximate(reason string) {
 		b.Approximated = map[string]int{}
 	}
 	b.Approximated[reason]++
+}
+
+// ImportedEntry is one entry of another tool's journal: its origin and its
+// text, already in the shape a reflection's field takes.
+type ImportedEntry struct {
+	Origin string
+	Text   string
+}
+
+// ImportedReflection is what another tool's journal wrote on one day: its
+// entries in the order they were written and the tags of all of them. It
+// becomes the day's reflection, unrated; entries an earlier import added
+// are left out, and a day coach already has a reflection for keeps it and
+// gains the new entries' text after its own.
+type ImportedReflection struct {
+	Date    Date
+	Entries []ImportedEntry
+	Tags    []string
 }

@@ -80,10 +80,15 @@ type Reflection struct {
 	Collaborated string   `json:"collaborated"`
 	Idea         string   `json:"idea"`
 	Next         string   `json:"next"`
-	Rating       int      `json:"rating"`
+	Rating       int      `json:"rating"` // 1–5, or Unrated
 	Tags         []string `json:"tags"`
 	Ask          string   `json:"ask,omitempty"` // "Ask me later": the recall card's question (export version 4 on)
 }
+
+// Unrated is the rating of a reflection that has none: one imported from a
+// journal that does not rate its days (jrnl). Means leave it out; a
+// reflection written in coach is always rated.
+const Unrated = 0
 
 // Review is the weekly review of one ISO week.
 type Review struct {

@@ -184,8 +184,10 @@ func CleanReflection(r Reflection) (Reflection, error) {
 	if err := CheckDate(r.Date); err != nil {
 		return r, err
 	}
-	if err := CheckRating(r.Rating); err != nil {
-		return r, err
+	if r.Rating != Unrated {
+		if err := CheckRating(r.Rating); err != nil {
+			return r, err
+		}
 	}
 	for _, f := range []struct {
 		name string

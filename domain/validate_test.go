@@ -118,7 +118,7 @@ func TestCleanReflection(t *testing.T) {
 				r.Tags = append(r.Tags, "t"+itoa(i))
 			}
 		}, "at most 20 tags, got 21"},
-		{"rating 0", func(r *Reflection) { r.Rating = 0 }, "rating must be 1 to 5, got 0"},
+		{"rating -1", func(r *Reflection) { r.Rating = -1 }, "rating must be 1 to 5, got -1"},
 		{"rating 6", func(r *Reflection) { r.Rating = 6 }, "rating must be 1 to 5, got 6"},
 		{"no date", func(r *Reflection) { r.Date = 0 }, "reflection has no date"},
 		{"long field", func(r *Reflection) { r.Idea = strings.Repeat("x", MaxText+1) }, "idea is 20001 characters long"},
@@ -129,6 +129,10 @@ func TestCleanReflection(t *testing.T) {
 		if _, err := CleanReflection(r); err == nil || !strings.Contains(err.Error(), tt.err) {
 			t.Errorf("%s: err = %v, want %q", tt.name, err, tt.err)
 		}
+	}
+	// Unrated (0) is a reflection imported from a journal without ratings.
+	if r, err := CleanReflection(Reflection{Date: base.Date, Learned: "from jrnl", Rating: Unrated}); err != nil || r.Rating != Unrated {
+		t.Errorf("an unrated reflection: %+v %v", r, err)
 	}
 	// Twenty tags that dedupe below the limit are fine.
 	r = base
@@ -215,7 +219,7 @@ func TestCleanDatasetErrors(t *testing.T) {
 			d.CheckIns = append(d.CheckIns, CheckIn{TaskID: 2, Date: day("2026-11-22")})
 		}, "checkins[3]: one-off task 2 is checked in on more than one day"},
 		{"two reflections on one day", func(d *Dataset) { d.Reflections[1].Date = d.Reflections[0].Date }, "reflections[1]: two reflections on 2026-11-02"},
-		{"reflection with rating 0", func(d *Dataset) { d.Reflections[1].Rating = 0 }, "reflections[1] (2026-11-03): rating must be 1 to 5, got 0"},
+		{"reflection with rating 7", func(d *Dataset) { d.Reflections[1].Rating = 7 }, "reflections[1] (2026-11-03): rating must be 1 to 5, got 7"},
 		{"bad review week", func(d *Dataset) { d.Reviews[0].Week = "2027-W53" }, `reviews[0] (2027-W53): invalid week "2027-W53"`},
 		{"malformed review week", func(d *Dataset) { d.Reviews[0].Week = "2026W45" }, `reviews[0] (2026W45): invalid week "2026W45"`},
 		{"review with unknown focus", func(d *Dataset) { d.Reviews[0].Focus = "luck" }, `reviews[0] (2026-W45): unknown competency "luck"`},

@@ -151,7 +151,25 @@ func (d *decoder) document() error {
 		}
 		return fmt.Errorf("unexpected %s after the end of the export object (at byte %d)", kind(tok), d.off(at))
 	}
-	return d.checkHeader(true)
+	if err := d.checkHeader(true); err != nil {
+		return err
+	}
+	return d.checkUnrated()
+}
+
+// checkUnrated refuses an unrated reflection in a document older than
+// version 5: the coach that wrote it rated every day, so a 0 there is a
+// damaged or hand-made file, not a journal imported from jrnl.
+func (d *decoder) checkUnrated() error {
+	if d.versionVal >= 5 {
+		return nil
+	}
+	for _, r := range d.ds.Reflections {
+		if r.Rating == domain.Unrated {
+			return fmt.Errorf("the reflection of %s has rating 0: a version %d export rates every day from 1 to 5", r.Date, d.versionVal)
+		}
+	}
+	return nil
 }
 
 // checkHeader fails as soon as the header is known to be wrong; at the end

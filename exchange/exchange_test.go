@@ -92,7 +92,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	if strings.Count(out, `"archived_on"`) != 1 {
 		t.Errorf("archived_on should appear only on the archived task:\n%s", out)
 	}
-	if !strings.HasSuffix(out, "}\n") || !strings.HasPrefix(out, "{\n  \"format\": \"coach\",\n  \"version\": 4,\n") {
+	if !strings.HasSuffix(out, "}\n") || !strings.HasPrefix(out, "{\n  \"format\": \"coach\",\n  \"version\": 5,\n") {
 		t.Errorf("unexpected framing:\n%.120s", out)
 	}
 }
@@ -208,7 +208,8 @@ func TestReadJSONErrors(t *testing.T) {
 		{"a list", `[1, 2]`, []string{"not a coach export: want a JSON object, got array"}},
 		{"wrong format", `{"format": "todo.txt", "version": 1, "goals": []}`, []string{`not a coach export: format is "todo.txt", want "coach"`}},
 		{"no format", `{"version": 1}`, []string{`not a coach export: format is ""`}},
-		{"wrong version", `{"format": "coach", "version": 5}`, []string{"export version 5 is not supported (this coach reads versions 1 to 4)"}},
+		{"wrong version", `{"format": "coach", "version": 6}`, []string{"export version 6 is not supported (this coach reads versions 1 to 5)"}},
+		{"unrated in version 4", `{"format": "coach", "version": 4, "reflections": [{"date": "2026-11-02", "learned": "x", "rating": 0}]}`, []string{"the reflection of 2026-11-02 has rating 0", "version 4"}},
 		{"version 0", `{"format": "coach", "version": 0}`, []string{"export version 0 is not supported"}},
 		{"no version", `{"format": "coach"}`, []string{"export version 0 is not supported"}},
 		{"string version", `{"format": "coach", "version": "1"}`, []string{`field "version"`, "want int", "got string"}},

@@ -1,5 +1,6 @@
-// Package exchange reads and writes coach's export format (JSON, version 2;
-// version 1 still reads) and writes the markdown and CSV views of a dataset.
+// Package exchange reads and writes coach's export format (JSON, version 5;
+// versions 1 to 4 still read) and writes the markdown and CSV views of a
+// dataset.
 package exchange
 
 import (
@@ -17,11 +18,12 @@ import (
 
 // FormatName and Version identify the export format. Version 2 added a
 // goal's measure, version 3 the global id of goals and tasks (gid),
-// version 4 a reflection's "ask" and the recall review log; an older
-// document is a newer one without them, so the reader takes all.
+// version 4 a reflection's "ask" and the recall review log, version 5 the
+// unrated reflection (rating 0, from a journal imported from jrnl); an
+// older document is a newer one without them, so the reader takes all.
 const (
 	FormatName = "coach"
-	Version    = 4
+	Version    = 5
 	MinVersion = 1 // the oldest version the reader takes
 )
 

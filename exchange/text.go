@@ -151,7 +151,11 @@ func WriteMarkdown(w io.Writer, ds domain.Dataset, progress Progress) error {
 		p.f("\n## Reflections\n")
 		for i := len(ds.Reflections) - 1; i >= 0; i-- {
 			r := ds.Reflections[i]
-			p.f("\n### %s · rating %d/5\n\n", r.Date, r.Rating)
+			rating := "unrated"
+			if r.Rating != domain.Unrated {
+				rating = fmt.Sprintf("rating %d/5", r.Rating)
+			}
+			p.f("\n### %s · %s\n\n", r.Date, rating)
 			for _, f := range [][2]string{{"Learned", r.Learned}, {"Solved", r.Solved}, {"Worked with", r.Collaborated}, {"Idea", r.Idea}, {"Next", r.Next}} {
 				if f[1] != "" {
 					p.f("**%s:** %s\n\n", f[0], block(f[1]))

@@ -48,7 +48,7 @@ func TestMeasureRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := out.String()
-	for _, want := range []string{`"version": 4`, `"measure": {`, `"unit": "graph problems"`, `"amount": 17`, `"kind": "minutes"`} {
+	for _, want := range []string{`"version": 5`, `"measure": {`, `"unit": "graph problems"`, `"amount": 17`, `"kind": "minutes"`} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("export lacks %s:\n%s", want, doc)
 		}
@@ -118,5 +118,35 @@ func TestGlobalIDsRoundTrip(t *testing.T) {
 	bad := strings.Replace(old, `"id": 1,`, `"id": 1, "gid": "ABC",`, 1)
 	if _, err := ReadJSON(strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "goals[0].gid") {
 		t.Errorf("a malformed gid: %v", err)
+	}
+}
+
+// Version 5 carries an unrated reflection (one imported from jrnl): it is
+// written with rating 0, reads back unrated, and shows as unrated in the
+// markdown view.
+func TestUnratedReflectionRoundTrip(t *testing.T) {
+	at := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
+	day := domain.NewDate(2026, 11, 2)
+	ds := domain.Dataset{Reflections: []domain.Reflection{
+		{Date: day, Learned: "from jrnl", Tags: []string{"work"}},
+		{Date: day + 1, Learned: "rated", Rating: 4, Tags: []string{}},
+	}}
+	var out bytes.Buffer
+	if err := WriteJSON(&out, ds, at, nil); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadJSON(strings.NewReader(out.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Reflections) != 2 || back.Reflections[0].Rating != domain.Unrated || back.Reflections[1].Rating != 4 {
+		t.Fatalf("read back %+v", back.Reflections)
+	}
+	var md bytes.Buffer
+	if err := WriteMarkdown(&md, back, nil); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), "### 2026-11-02 · unrated") || !strings.Contains(md.String(), "### 2026-11-03 · rating 4/5") {
+		t.Errorf("markdown view:\n%s", md.String())
 	}
 }

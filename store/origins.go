@@ -14,7 +14,8 @@ import (
 )
 
 // The origins bucket (schema 6) remembers where imported records came
-// from: origin → 'g' or 't' + 8-byte id, the goal or task it became. An
+// from: origin → 'g' or 't' + 8-byte id, the goal or task it became, or
+// 'r' + 8-byte day, the reflection a journal entry became. An
 // import from another tool skips what it has seen, so the same file
 // imported twice adds nothing the second time.
 var bOrigins = []byte("origins")
@@ -22,9 +23,19 @@ var bOrigins = []byte("origins")
 // ImportSummary is what an import from another tool did (or, dry, would do).
 type ImportSummary struct {
 	Goals, Tasks, CheckIns int // added
+	Reflections            int // days given a reflection
+	Joined                 int // days whose reflection gained text
 	Known                  int // records an earlier import added already
 	DayTaken               int // check-ins of a one-off task already done on another day
 	Skipped, Approximated  map[string]int
+}
+
+// skip counts something the store left out, beside what the reader did.
+func (sum *ImportSummary) skip(reason string) {
+	if sum.Skipped == nil {
+		sum.Skipped = map[string]int{}
+	}
+	sum.Skipped[reason]++
 }
 
 // errDry ends a dry run's transaction: everything was worked out and
@@ -38,7 +49,7 @@ var errDry = errors.New("dry run")
 func (s *Store) ImportExternal(b domain.ImportBatch, dry bool) (sum ImportSummary, err error) {
 	now := domain.Stamp(s.now())
 	err = s.write(func(tx *bolt.Tx) error {
-		sum = ImportSummary{Skipped: b.Skipped, Approximated: b.Approximated}
+		sum = ImportSummary{Skipped: copyCounts(b.Skipped), Approximated: b.Approximated}
 		if err := importExternal(tx, b, now, &sum); err != nil {
 			return err
 		}
@@ -166,7 +177,17 @@ func importExternal(tx *bolt.Tx, b domain.ImportBatch, now time.Time, sum *Impor
 			return err
 		}
 	}
-	return nil
+	return importReflections(tx, b.Reflections, sum)
+}
+
+// copyCounts copies a count the summary adds to, so that the batch's own
+// stays as the reader made it.
+func copyCounts(m map[string]int) map[string]int {
+	out := make(map[string]int, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
 }
 
 // originOf is the local id of the record of kind an import made from

@@ -50,8 +50,14 @@ func migrations(today domain.Date) []func(*bolt.Tx) error {
 		assignGIDs,               // 3 → 4: global ids for goals and tasks; sync buckets
 		func(tx *bolt.Tx) error { return startRecall(tx, today) }, // 4 → 5: recall cards
 		startOrigins, // 5 → 6: where imports from other tools came from
+		allowUnrated, // 6 → 7: a reflection may be unrated
 	}
 }
+
+// allowUnrated is the 6 → 7 step. Nothing stored changes: schema 7 lets a
+// reflection be unrated (rating 0, in the ratings index too), which an
+// older coach would refuse to read, so the number tells it to stop.
+func allowUnrated(*bolt.Tx) error { return nil }
 
 // compactJSONCheckIns rewrites the check-ins that the first versions of
 // coach stored as JSON in the compact form (see checkin_codec.go). Those

@@ -19,16 +19,17 @@
 //	task_days    taskid|date → ""          the same check-ins, by task
 //	reflections  date → Reflection JSON
 //	reviews      week (2026-W45) → Review JSON
-//	ratings      date → one byte, the reflection's rating (Progress reads
-//	             these without decoding the journal text)
+//	ratings      date → one byte, the reflection's rating, 0 when unrated
+//	             (Progress reads these without decoding the journal text)
 //	goal_tasks   goalid|taskid → flags (1 recurring, 2 archived) + due date:
 //	             a goal's tasks and, with open, which one-off ones are done
 //	gids         gid → 'g' or 't' + id: the global ids of goals and tasks
 //	             (schema 4), which sync and the export use
 //	recall_*     the review log of recall cards and what derives from it
 //	             (recall.go, schema 5)
-//	origins      origin → 'g' or 't' + id: what imports from other tools
-//	             made, so that a second import adds nothing (schema 6)
+//	origins      origin → 'g' or 't' + id, or 'r' + day: what imports
+//	             from other tools made, so that a second import adds
+//	             nothing (schema 6; 'r' for journal entries from 7)
 //	sync_*       what sync knows (sync_state.go): changes not yet sent, the
 //	             merged state of every record, segments not yet pushed, and
 //	             how far each other device's segments were applied
@@ -51,7 +52,7 @@ import (
 )
 
 // SchemaVersion is the layout this build writes.
-const SchemaVersion = 6
+const SchemaVersion = 7
 
 // LockTimeout is how long an operation waits for another process's
 // transaction before giving up with ErrBusy.

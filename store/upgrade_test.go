@@ -30,6 +30,7 @@ var oldJournals = []struct {
 	{"schema3-5354e7d", 3},                                  // the last schema 3 build: no global ids
 	{"schema4-5625252", 4},                                  // the last schema 4 build: no recall
 	{"schema5-f3a1940", 5},                                  // the last schema 5 build: no import origins
+	{"schema6-fb744ef", 6},                                  // the last schema 6 build: every reflection rated
 }
 
 // copyJournal copies a journal from testdata into a temporary folder, as

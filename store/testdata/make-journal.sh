@@ -26,3 +26,5 @@ run done 2 --date 2026-11-18 --minutes 0 --note ""
 run done 3 --date 2026-11-19 --minutes 60 --note "sent for review"
 run reflect --date 2026-11-17 --rating 4 -m "how the scheduler steals work" --next "read runtime/proc.go" --tag go --tag runtime
 run reflect --date 2026-11-18 --rating 2 -m "graphs: BFS on a grid" --solved "an off-by-one in the queue"
+# The day's backup the build made on opening is not a fixture.
+rm -rf "$(dirname "$COACH_DB")/backups"
