@@ -47,13 +47,13 @@ func Main(ctx context.Context, args []string, io IO, runTUI TUIRunner) int {
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(Version),
 		fang.WithErrorHandler(func(w stdio.Writer, _ fang.Styles, err error) {
-			fmt.Fprintf(w, "coach: %s\n", oneLine(err))
+			fmt.Fprintf(w, "coach: %s\n", sayError(err, a.errorLang(args)))
 		}),
 	)
 	if err == nil && out.err != nil {
 		// the command did its work, but what it said was lost
 		err = out.err
-		fmt.Fprintf(io.Stderr, "coach: %s\n", oneLine(err))
+		fmt.Fprintf(io.Stderr, "coach: %s\n", sayError(err, a.errorLang(args)))
 	}
 	return exitCode(err)
 }

@@ -1,8 +1,9 @@
 package content
 
 // CLIUI is what the command line prints for a person: the lists of today
-// and goals, and the line that confirms a change. --json output and error
-// lines stay the same in every language, for scripts.
+// and goals, and the line that confirms a change. --json output stays the
+// same in every language, for scripts; error lines are said in the
+// interface's language from CLIErrors (ui_cli_errors.go).
 type CLIUI struct {
 	TodayHeader string // "%s %s · %d/%d done": date, weekday, done, due
 	NothingDue  string

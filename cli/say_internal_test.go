@@ -1,0 +1,141 @@
+package cli
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"coach/content"
+)
+
+// errorFormats are the messages the cli package writes: the formats of
+// usagef, fmt.Errorf and errors.New, and what exactArgs and maxArgs say a
+// command takes.
+func errorFormats(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	fs := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") || name == "say.go" { // say.go's are about the table
+			continue
+		}
+		f, err := parser.ParseFile(fs, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			arg := -1
+			switch fn := call.Fun.(type) {
+			case *ast.Ident:
+				switch fn.Name {
+				case "usagef":
+					arg = 0
+				case "exactArgs", "maxArgs":
+					arg = 1
+				}
+			case *ast.SelectorExpr:
+				if x, ok := fn.X.(*ast.Ident); ok && (x.Name == "fmt" && fn.Sel.Name == "Errorf" || x.Name == "errors" && fn.Sel.Name == "New") {
+					arg = 0
+				}
+			}
+			if arg < 0 || len(call.Args) <= arg {
+				return true
+			}
+			if lit, ok := call.Args[arg].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				s, err := strconv.Unquote(lit.Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, s)
+			}
+			return true
+		})
+	}
+	if len(out) < 50 {
+		t.Fatalf("found only %d messages in the cli package", len(out))
+	}
+	return out
+}
+
+// Every message the command line writes has its Chinese, and each entry
+// of the table reads its English back: the Chinese holds the same parts.
+func TestEveryErrorHasChinese(t *testing.T) {
+	zh := content.CLIErrors(content.ZH)
+	for _, en := range errorFormats(t) {
+		if _, ok := zh.Formats[en]; !ok {
+			t.Errorf("no Chinese for %q (content/ui_cli_errors.go)", en)
+		}
+	}
+	tr := translatorFor(content.ZH)
+	for en, said := range zh.Formats {
+		if _, err := compileFormat(en, said); err != nil {
+			t.Error(err)
+			continue
+		}
+		// Fill the format as the code would and say it.
+		var args []any
+		for _, m := range verbRE.FindAllStringSubmatch(en, -1) {
+			switch m[4] {
+			case "%":
+			case "d":
+				args = append(args, 7)
+			case "q":
+				args = append(args, "x")
+			default:
+				args = append(args, "/tmp/x")
+			}
+		}
+		msg := fmt.Sprintf(strings.ReplaceAll(en, "%w", "%v"), args...)
+		got := tr.say(msg, 0)
+		if got == msg && said != en {
+			t.Errorf("%q is not matched by its own format %q", msg, en)
+		}
+		if strings.Contains(got, "%!") {
+			t.Errorf("%q is said as %q", msg, got)
+		}
+	}
+}
+
+// A message the table does not know stays as it is; a known one inside an
+// unknown one is not touched either (only whole parts are said).
+func TestSayLeavesUnknownMessages(t *testing.T) {
+	tr := translatorFor(content.ZH)
+	for _, msg := range []string{"something else broke", "x: no task with id 9 (and more)", ""} {
+		if got := tr.say(msg, 0); got != msg {
+			t.Errorf("say(%q) = %q, want it unchanged", msg, got)
+		}
+	}
+	if translatorFor(content.EN) != nil {
+		t.Error("English has a translator: its messages are the code's own")
+	}
+}
+
+func TestLangArg(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"add", "--nope", "--lang", "zh"}, "zh"},
+		{[]string{"--lang=zh", "today"}, "zh"},
+		{[]string{"add", "--", "--lang", "zh"}, ""},
+		{[]string{"add", "--lang"}, ""},
+		{[]string{"--lang", "en", "--lang", "zh"}, "zh"},
+	} {
+		if got := langArg(tt.args); got != tt.want {
+			t.Errorf("langArg(%q) = %q, want %q", tt.args, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,239 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+
+	"coach/domain"
+)
+
+// CLIErrorsUI is what the command line says when it refuses a command or
+// fails, in a language other than English. The code writes its messages in
+// English; Formats gives each English format (exactly as the code writes
+// it, verbs included) this language's format, which takes the same parts
+// (%[n]s to reorder them). A part that is itself a message, or one of the
+// phrases listed here ("a task id"), is said in this language too. English
+// needs no table: its zero value leaves every message as it is.
+type CLIErrorsUI struct {
+	Formats map[string]string
+	Fields  map[string]string // a field a length limit applies to: "title" → 标题
+}
+
+// CLIErrors returns the error table of language l.
+func CLIErrors(l Lang) CLIErrorsUI {
+	if l.known() == ZH {
+		return cliErrorsZH
+	}
+	return CLIErrorsUI{}
+}
+
+// Problem says an input rule's message in this language; ok is false in
+// English, where domain.Problem's own message is the one to print.
+func (c CLIErrorsUI) Problem(p *domain.Problem) (msg string, ok bool) {
+	if c.Formats == nil {
+		return "", false
+	}
+	pui := Strings(ZH).Problems
+	switch p.Rule {
+	case domain.TooLong:
+		field := p.Field
+		if f, ok := c.Fields[field]; ok {
+			field = f
+		}
+		return fmt.Sprintf("%s太长：共 %d 个字符，上限 %d", field, p.Got, p.Limit), true
+	case domain.UnknownCompetency:
+		return fmt.Sprintf("未知的能力 %q：可选 深度、广度、学习、问题解决、沟通协作、创新（或 %s）", p.Value, strings.Join(domain.Competencies, "、")), true
+	case domain.RepeatPerWeek:
+		return fmt.Sprintf("无效的重复规则 %q：每周的次数应在 1 到 7 之间", p.Value), true
+	case domain.UnknownRepeat:
+		return fmt.Sprintf("未知的重复规则 %q：可写 每天、工作日、周一三五、每周 3 次（或 once、daily、weekdays、mon,wed,fri、3/week）", p.Value), true
+	case domain.InvalidDate:
+		return fmt.Sprintf("无效的日期 %q：可写 YYYY-MM-DD、今天、昨天、明天或周几（如 周五）", p.Value), true
+	case domain.MinutesNegative:
+		return fmt.Sprintf("分钟数不能为负，收到的是 %d", p.Got), true
+	case domain.MinutesTooMany:
+		return fmt.Sprintf("分钟数最多 %d（一整天），收到的是 %d", p.Limit, p.Got), true
+	case domain.RatingRange:
+		return fmt.Sprintf("评分应为 1 到 5，收到的是 %d", p.Got), true
+	case domain.TooManyResources:
+		return fmt.Sprintf("一个目标最多 %d 条资源，收到 %d 条", p.Limit, p.Got), true
+	case domain.TooManyTags:
+		return fmt.Sprintf("最多 %d 个标签，收到 %d 个", p.Limit, p.Got), true
+	case domain.MeasureRange:
+		if p.Field == "amount" {
+			return fmt.Sprintf("计数应在 0 到 %d 之间，收到的是 %d", p.Limit, p.Got), true
+		}
+		if p.Value != "" {
+			return fmt.Sprintf("目标数量应在 1 到 %d 之间，收到的是 %s", p.Limit, p.Value), true
+		}
+		return fmt.Sprintf("目标数量应在 1 到 %d 之间，收到的是 %d", p.Limit, p.Got), true
+	case domain.MeasureKind:
+		return fmt.Sprintf("未知的目标类型 %q：应为 checkins、minutes 或 amount", p.Value), true
+	case domain.TitleEmpty:
+		return strings.TrimSuffix(pui.TitleEmpty, "。"), true
+	case domain.TitleOneLine:
+		return strings.TrimSuffix(pui.TitleOneLine, "。"), true
+	case domain.TagOneWord:
+		return strings.TrimSuffix(fmt.Sprintf(pui.TagOneWord, p.Value), "。"), true
+	case domain.OnceNeedsDue:
+		return strings.TrimSuffix(pui.OnceNeedsDue, "。"), true
+	case domain.DateOutOfRange:
+		return strings.TrimSuffix(fmt.Sprintf(pui.DateOutOfRange, p.Value), "。"), true
+	case domain.MeasureSyntax:
+		return strings.TrimSuffix(fmt.Sprintf(pui.MeasureSyntax, p.Value), "。"), true
+	case domain.MeasureUnit:
+		return fmt.Sprintf("无效的单位 %q：请用一行写明这个目标计的是什么", p.Value), true
+	}
+	return "", false
+}
+
+var cliErrorsZH = CLIErrorsUI{
+	Fields: map[string]string{
+		"title": "标题", "why": "“为什么”", "notes": "备注", "note": "备注", "resource": "资源",
+		"tag": "标签", "ask": "问题", "unit": "单位",
+	},
+	Formats: map[string]string{
+		// The command line's own messages (package cli).
+		"cannot find the home directory: set COACH_DB or --db": "找不到主目录：请设置 COACH_DB 或使用 --db",
+		"unknown export format %q: want json, markdown or csv": "未知的导出格式 %q：可选 json、markdown 或 csv",
+		"cannot write %s: %w": "无法写入 %s：%v",
+		"--replace is for coach's own exports: an import --from adds to the journal": "--replace 只用于 coach 自己的导出文件：import --from 是往日志里追加内容",
+		"--dry-run and --competency go with --from":                                  "--dry-run 和 --competency 须与 --from 一起使用",
+		"cannot read %s: %w":           "无法读取 %s：%v",
+		"%s: %s; nothing was imported": "%s：%s；没有导入任何内容",
+		"%s has %d problem(s): restore a backup with coach restore FILE":                  "%s 有 %d 处问题：请用 coach restore FILE 恢复一份备份",
+		"use --years or --days, not both":                                                 "--years 和 --days 只能用一个",
+		"invalid --years %v: want more than 0 and at most %d":                             "无效的 --years %v：应大于 0 且不超过 %d",
+		"invalid --days %d: want 1 to %d":                                                 "无效的 --days %d：应在 1 到 %d 之间",
+		"%s is a directory, not a database file":                                          "%s 是目录，不是数据库文件",
+		"%s already exists: use --force to replace it with demo data":                     "%s 已存在：加上 --force 可用演示数据替换它",
+		"cannot remove the leftover %s: %w":                                               "无法删除残留的 %s：%v",
+		"cannot create a temporary directory: %w":                                         "无法创建临时目录：%v",
+		"line %d is above the first ## heading: write under a heading":                    "第 %d 行在第一个 ## 标题之前：请写在标题下面",
+		"line %d: unknown heading %q":                                                     "第 %d 行：未知的标题 %q",
+		"line %d: the heading %q appears twice":                                           "第 %d 行：标题 %q 出现了两次",
+		"%s takes at most %s (got %d arguments); see coach %s --help":                     "%[1]s 最多接受%[2]s（收到 %[3]d 个参数）；见 coach %[4]s --help",
+		"%s needs %s (got %d argument(s)); see coach %s --help":                           "%[1]s 需要%[2]s（收到 %[3]d 个参数）；见 coach %[4]s --help",
+		"invalid id %q: want a positive number":                                           "无效的编号 %q：应为正整数",
+		"count takes a goal id and one count (got %q too)":                                "count 只接受一个目标编号和一个计数（多出了 %q）",
+		"goal %d's count is %d, and %s would make it %d: the count runs from 0 to %d":     "目标 %d 的计数是 %d，%s 会让它变成 %d：计数应在 0 到 %d 之间",
+		"invalid count %q: want +N to add, -N to take away or N to set, N a whole number": "无效的计数 %q：应为 +N（增加）、-N（减少）或 N（设为该值），N 是整数",
+		"count %q is too large: the count runs from 0 to %d":                              "计数 %q 太大：计数应在 0 到 %d 之间",
+		"--target needs a date, or none for no target date":                               "--target 需要一个日期，写 none 表示不设目标日期",
+		"--measure: %w": "--measure：%v",
+		"coach cannot import from %q: --from takes %s":                                                     "coach 不能从 %q 导入：--from 可选 %s",
+		"--since %s is after --until %s":                                                                   "--since %s 晚于 --until %s",
+		"--tag needs a tag, such as go or #go":                                                             "--tag 需要一个标签，比如 go 或 #go",
+		"--%s needs a date (YYYY-MM-DD, yesterday, a weekday …)":                                           "--%s 需要一个日期（YYYY-MM-DD、昨天、周几……）",
+		"cannot write the output: %w":                                                                      "无法写出结果：%v",
+		"no guide section %q: see coach guide for the list":                                                "没有指南章节 %q：运行 coach guide 查看列表",
+		"no question %q: pick 1 to %d (see coach faq)":                                                     "没有问题 %q：请选 1 到 %d（见 coach faq）",
+		"a reflection needs a rating of the day from 1 to 5: add --rating N":                               "反思需要给这一天打 1 到 5 分：加上 --rating N",
+		"cannot keep the replaced text: %w":                                                                "无法保存被替换的文字：%v",
+		"cannot make a template marker that the reflection does not contain":                               "无法生成一个反思中没有出现过的模板标记",
+		"rating must be 1 to 5, got %q":                                                                    "评分应为 1 到 5，收到的是 %q",
+		"the editor %s failed: %v; nothing was saved":                                                      "编辑器 %s 出错：%v；没有保存任何内容",
+		"the editor left no file at %s; nothing was saved":                                                 "编辑器没有在 %s 留下文件；没有保存任何内容",
+		"cannot read the edited text back (%v); nothing was saved, and what the editor left is kept in %s": "无法读回编辑后的文字（%v）；没有保存任何内容，编辑器留下的文件保存在 %s",
+		"%v; nothing was saved, and your text is kept in %s":                                               "%v；没有保存任何内容，你写的文字保存在 %s",
+		"week %s has not started yet (today is %s)":                                                        "%s 这一周还没开始（今天是 %s）",
+		"--edit and --json do not go together":                                                             "--edit 和 --json 不能同时使用",
+		"line %d: %v":                                                                                      "第 %d 行：%v",
+		"unknown command %q; see coach --help":                                                             "未知命令 %q；见 coach --help",
+		"%s takes no arguments (got %q)":                                                                   "%s 不接受参数（收到 %q）",
+		"--format: unknown placeholder %s; use {%s}":                                                       "--format：未知的占位符 %s；可用 {%s}",
+		"--due is for one-off tasks; %q repeats":                                                           "--due 只用于一次性任务，而 %q 会重复",
+		"--due needs a date (YYYY-MM-DD, today, friday …)":                                                 "--due 需要一个日期（YYYY-MM-DD、今天、周五……）",
+		"--goal needs a goal id, or none to unlink the task (got %q)":                                      "--goal 需要一个目标编号，或写 none 解除任务与目标的关联（收到 %q）",
+		"task %d belongs to goal %d, whose competency it takes: add --goal none to unlink it":              "任务 %d 属于目标 %d，能力随目标而定：加上 --goal none 可解除关联",
+		"task %d repeats (%s): --due is for one-off tasks; add --repeat once":                              "任务 %d 是重复任务（%s）：--due 只用于一次性任务；请加上 --repeat once",
+		"goal %d is in %s; a task takes its goal's competency (drop --competency %s)":                      "目标 %d 属于 %s；任务的能力随目标而定（去掉 --competency %s）",
+		"%s is in the future: check-ins are for today or earlier":                                          "%s 还没到：只能为今天或更早的日子打卡",
+		"count needs a goal id and a count: +N to add, -N to take away or N to set (got %d argument(s)); see coach goal count --help": "count 需要一个目标编号和一个计数：+N 增加，-N 减少，N 设为该值（收到 %d 个参数）；见 coach goal count --help",
+		"goal edit needs at least one of --title, --competency, --why, --target, --measure or --resource":                             "goal edit 至少需要 --title、--competency、--why、--target、--measure、--resource 中的一项",
+		"goal add needs --competency (depth, breadth, learning, problem-solving, collaboration or innovation)":                        "goal add 需要 --competency（深度、广度、学习、问题解决、沟通协作、创新，或 depth、breadth、learning、problem-solving、collaboration、innovation）",
+		"--replace needs the text to replace with: -m, --solved, --collaborated, --idea or --next":                                    "--replace 需要用来替换的文字：-m、--solved、--collaborated、--idea 或 --next",
+		"--edit opens the whole review in $EDITOR: leave out --went-well, --adjust, --focus and --notes":                              "--edit 会在 $EDITOR 中打开整篇周回顾：请去掉 --went-well、--adjust、--focus 和 --notes",
+		"edit needs at least one of --title, --repeat, --due, --minutes, --goal, --notes or --competency":                             "edit 至少需要 --title、--repeat、--due、--minutes、--goal、--notes、--competency 中的一项",
+
+		// What a command takes, in the two messages above about arguments.
+		"an export file (or, with --from, the other tool's file or folder)": "一个导出文件（加 --from 时是另一个工具的文件或文件夹）",
+		"a file to write":                  "一个要写入的文件",
+		"a backup file":                    "一个备份文件",
+		"a goal id":                        "一个目标编号",
+		"a task id":                        "一个任务编号",
+		"a title in quotes":                "一个加引号的标题",
+		"one section":                      "一个章节",
+		"one question number":              "一个问题编号",
+		"the card's day":                   "卡片的日期",
+		"the git remote (a URL or a path)": "git 远程仓库（URL 或路径）",
+		"the card's day and a grade (again, hard, good or easy)": "卡片的日期和一个评分（again、hard、good 或 easy）",
+
+		// The flag parser's messages (cobra and pflag).
+		"unknown flag: %s":                                   "未知选项：%s",
+		"unknown shorthand flag: %s in %s":                   "未知的短选项：%s（在 %s 中）",
+		"flag needs an argument: %s":                         "选项缺少值：%s",
+		"flag needs an argument: %s in %s":                   "选项缺少值：%s（在 %s 中）",
+		"invalid argument %q for %q flag: %v":                "选项 %[2]s 的值 %[1]q 无效：%[3]v",
+		"strconv.ParseInt: parsing %q: invalid syntax":       "不是整数",
+		"strconv.ParseUint: parsing %q: invalid syntax":      "不是非负整数",
+		"strconv.ParseFloat: parsing %q: invalid syntax":     "不是数字",
+		"strconv.ParseBool: parsing %q: invalid syntax":      "应为 true 或 false",
+		"strconv.ParseInt: parsing %q: value out of range":   "超出范围",
+		"strconv.ParseUint: parsing %q: value out of range":  "超出范围",
+		"strconv.ParseFloat: parsing %q: value out of range": "超出范围",
+		"unknown command %q for %q":                          "%[2]s 没有命令 %[1]q",
+
+		// The database's (package store).
+		"no task with id %v":        "没有编号为 %v 的任务",
+		"no goal with id %v":        "没有编号为 %v 的目标",
+		"no recall card with id %v": "没有 %v 的回想卡片",
+		"database is busy: another coach is using %s; try again in a moment":            "数据库正忙：另一个 coach 正在使用 %s，请稍后再试",
+		"%s does not exist: check --db and COACH_DB (a command that writes creates it)": "%s 不存在：请检查 --db 和 COACH_DB（写入数据的命令会创建它）",
+		"%s does not exist":                                          "%s 不存在",
+		"%s is a link to %s, which does not exist":                   "%s 是指向 %s 的链接，而后者不存在",
+		"task %d is archived":                                        "任务 %d 已归档",
+		"task %d is not done on %s":                                  "任务 %d 在 %s 没有完成记录",
+		"task %d is already archived (since %s); its check-ins stay": "任务 %d 已经归档（自 %s 起），打卡记录保留",
+		"task %d has check-ins: archive it instead":                  "任务 %d 有打卡记录：请改为归档",
+		"the goal has tasks: archive it instead":                     "这个目标下有任务：请改为归档",
+		"sync is not set up: run coach sync init REMOTE":             "尚未设置同步：请运行 coach sync init REMOTE",
+		"goal %d has no target to count: set one with coach goal edit %d --measure \"40 problems\"":                    "目标 %d 没有可计数的衡量指标：用 coach goal edit %d --measure \"40 道题\" 设置一个",
+		"goal %d counts the minutes logged on its tasks by itself: log them with coach done ID --minutes N":            "目标 %d 会自动累计其任务记录的分钟数：用 coach done ID --minutes N 记录",
+		"goal %d counts its tasks' check-ins by itself: tick them with coach done ID":                                  "目标 %d 会自动统计其任务的打卡次数：用 coach done ID 打卡",
+		"%s already holds records: import with --replace to overwrite them (a backup is kept)":                         "%s 里已有记录：加上 --replace 导入会覆盖它们（会先保留一份备份）",
+		"%s was written by a newer coach (schema %d; this one reads up to %d): upgrade coach, or coach restore BACKUP": "%s 由更新版本的 coach 写入（schema %d；这个版本最高只能读 %d）：请升级 coach，或运行 coach restore BACKUP",
+		"%s is a directory, not a coach database":                                                                      "%s 是目录，不是 coach 数据库",
+		"%s is empty, not a coach database: remove it or run coach restore BACKUP":                                     "%s 是空文件，不是 coach 数据库：请删除它，或运行 coach restore BACKUP",
+		"%s is a bbolt file of another program, not a coach database: use another --db, or coach restore BACKUP":       "%s 是别的程序的 bbolt 文件，不是 coach 数据库：请换一个 --db，或运行 coach restore BACKUP",
+		"%s has no valid schema version: run coach check, or coach restore BACKUP":                                     "%s 没有有效的 schema 版本：请运行 coach check，或 coach restore BACKUP",
+		"%s is damaged (%v): run coach check, or coach restore BACKUP":                                                 "%s 已损坏（%v）：请运行 coach check，或 coach restore BACKUP",
+		"%s is not a valid coach database (%v): run coach check, or coach restore BACKUP":                              "%s 不是有效的 coach 数据库（%v）：请运行 coach check，或 coach restore BACKUP",
+		"%s is gone: it was moved or deleted while coach was using it; nothing was written":                            "%s 不见了：coach 使用期间它被移走或删除了；没有写入任何内容",
+		"cannot open %s: %w":                             "无法打开 %s：%v",
+		"cannot create %s: %w":                           "无法创建 %s：%v",
+		"cannot create the data directory: %w":           "无法创建数据目录：%v",
+		"backup to %s failed: %w":                        "备份到 %s 失败：%v",
+		"cannot restore from %s: %w":                     "无法从 %s 恢复：%v",
+		"cannot restore from %s: it fails the check: %w": "无法从 %s 恢复：它没有通过检查：%v",
+
+		// The rules of dates, weeks, grades and languages (domain, content).
+		"invalid date %q: want YYYY-MM-DD (a real calendar day)": "无效的日期 %q：应为 YYYY-MM-DD（真实存在的日子）",
+		"invalid week %q: want YYYY-Www":                         "无效的周 %q：应为 YYYY-Www",
+		"invalid week %q: the year must be 1900 to 9999":         "无效的周 %q：年份应在 1900 到 9999 之间",
+		"invalid week %q: year %d has no week %d":                "无效的周 %q：%d 年没有第 %d 周",
+		"COACH_TODAY: %w": "COACH_TODAY：%v",
+		"the clock: %w":   "系统时钟：%v",
+		"unknown grade %q: want again, hard, good or easy (or 1 to 4)": "未知的评分 %q：应为 again、hard、good 或 easy（或 1 到 4）",
+		"a recall cap counts 0 to %d cards a day":                      "回想上限应为每天 0 到 %d 张卡片",
+		"unknown language %q (want en or zh)":                          "未知的语言 %q（可选 en 或 zh）",
+
+		// A file that is not a coach export (package exchange).
+		"not a coach export: want a JSON object, got %s":                            "不是 coach 的导出文件：应为 JSON 对象，实际是 %s",
+		"not a coach export: format is %q, want %q":                                 "不是 coach 的导出文件：格式是 %q，应为 %q",
+		"export version %d is not supported (this coach reads versions %d to %d)":   "不支持导出格式版本 %d（这个 coach 能读版本 %d 到 %d）",
+		"the file ends too early: it is empty or truncated (after %d bytes, in %s)": "文件提前结束：它是空的或被截断了（读到第 %d 字节，在%s中）",
+		"invalid JSON at byte %d (in %s): %v":                                       "第 %d 字节处的 JSON 无效（在%s中）：%v",
+		"the document":                                                              "文档",
+	},
+}
