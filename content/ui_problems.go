@@ -2,7 +2,7 @@ package content
 
 // ProblemsUI says why an input was refused, under the field that holds it.
 // The field's own label is beside the message, so the messages do not name
-// it. The command line keeps its English messages (domain.Problem.Error).
+// it. The command line says them with the field (CLIErrorsUI.Problem).
 type ProblemsUI struct {
 	TitleEmpty        string
 	TitleOneLine      string
@@ -60,9 +60,9 @@ var problemsZH = ProblemsUI{
 	TitleOneLine:      "标题只能有一行。",
 	TooLong:           "共 %d 个字符，上限 %d。",
 	UnknownCompetency: "%q 不是一项能力。",
-	RepeatPerWeek:     "%q：N/week 中的 N 须在 1 到 7 之间。",
-	UnknownRepeat:     "%q 不是重复规则：试试 daily、weekdays、mon,wed,fri 或 3/week。",
-	InvalidDate:       "%q 不是日期：试试 YYYY-MM-DD、today、tomorrow 或 fri。",
+	RepeatPerWeek:     "%q：每周的次数须在 1 到 7 之间。",
+	UnknownRepeat:     "%q 不是重复规则：试试 每天、工作日、周一三五 或 每周 3 次。",
+	InvalidDate:       "%q 不是日期：试试 YYYY-MM-DD、今天、明天 或 周五。",
 	MinutesNegative:   "分钟数不能为负。",
 	MinutesTooMany:    "最多 %d 分钟（一整天）。",
 	RatingRange:       "请给这一天打 1 到 5 分。",
