@@ -121,7 +121,8 @@ func importCmd(a *app) *cobra.Command {
 		Short: "Read a JSON export into the database, or add another tool's data with --from",
 		Example: `  coach import coach-2026-11-28.json          # a coach export, into an empty journal
   coach import --from taskwarrior tasks.json    # task export: adds to the journal
-  coach import --from harsh ~/.config/harsh --dry-run`,
+  coach import --from harsh ~/.config/harsh --dry-run
+  coach import --from jrnl journal.json         # jrnl --export json: days become reflections`,
 		Args: exactArgs(1, "an export file (or, with --from, the other tool's file or folder)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			flags := cmd.Flags()
