@@ -6,9 +6,9 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"charm.land/glamour/v2"
-	"charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -61,7 +61,7 @@ func NewRenderer() *Renderer {
 // columns. style is a glamour standard style: "dark", "light" or "notty"
 // (plain text, for pipes and NO_COLOR).
 func (r *Renderer) Render(markdown string, width int, style string) (string, error) {
-	cfg, ok := styles.DefaultStyles[style]
+	cfg, ok := markdownStyle(style)
 	if !ok {
 		return "", fmt.Errorf("content: unknown markdown style %q (want dark, light or notty)", style)
 	}
@@ -73,6 +73,7 @@ func (r *Renderer) Render(markdown string, width int, style string) (string, err
 	codeWidth := width - 2*(styleSize(cfg.Document.Margin)+styleSize(cfg.Document.Indent)) -
 		styleSize(cfg.CodeBlock.Margin) - styleSize(cfg.CodeBlock.Indent)
 	markdown = prepareCodeBlocks(markdown, max(codeWidth, 8))
+	markdown = joinSoftBreaks(markdown)
 	markdown = markLineBreaks(markdown)
 
 	t, err := r.term(width, style)
@@ -85,7 +86,11 @@ func (r *Renderer) Render(markdown string, width int, style string) (string, err
 	if err != nil {
 		return "", fmt.Errorf("content: render markdown: %w", err)
 	}
+	out = finishBlocks(out, style)
 	out = strings.ReplaceAll(out, string(lineBreakMark), "")
+	if style == StylePlain {
+		out = ansi.Strip(out)
+	}
 	return fitWidth(out, width), nil
 }
 
@@ -106,8 +111,9 @@ func (r *Renderer) term(width int, style string) (*term, error) {
 	if t, ok := r.terms[k]; ok {
 		return t, nil
 	}
+	cfg, _ := markdownStyle(style)
 	tr, err := glamour.NewTermRenderer(
-		glamour.WithStandardStyle(style),
+		glamour.WithStyles(cfg),
 		glamour.WithWordWrap(width),
 	)
 	if err != nil {
@@ -132,32 +138,27 @@ func (r *Renderer) Section(l Lang, id string, width int, style string) (string, 
 	})
 }
 
-// FAQ renders the FAQ entry id in language l: the question as a heading,
-// the answer, and a pointer to the related guide section (cached).
+// FAQ renders the FAQ entry id in language l: the question as a heading
+// and the answer (cached). The related guide section is not part of the
+// page: the FAQ screen names it under the page, with the key that opens
+// it, and a second "See also" in the text said the same thing twice.
 func (r *Renderer) FAQ(l Lang, id string, width int, style string) (string, error) {
 	return r.page(pageKey{l.known(), KindFAQ, id, width, style}, func() (string, error) {
 		f, ok := FAQByID(l, id)
 		if !ok {
 			return "", fmt.Errorf("content: FAQ %q: %w", id, ErrNotFound)
 		}
-		return faqMarkdown(l, f), nil
+		return faqMarkdown(f), nil
 	})
 }
 
 // faqMarkdown is the markdown of a rendered FAQ entry.
-func faqMarkdown(l Lang, f FAQ) string {
+func faqMarkdown(f FAQ) string {
 	var b strings.Builder
 	b.WriteString("# ")
 	b.WriteString(f.Question)
 	b.WriteString("\n\n")
 	b.WriteString(f.Answer)
-	if s, ok := SectionByID(l, f.Related); ok {
-		label := "See also:"
-		if l.known() == ZH {
-			label = "另见："
-		}
-		fmt.Fprintf(&b, "\n\n*%s* **%s**\n", label, s.Title)
-	}
 	return b.String()
 }
 
@@ -278,6 +279,11 @@ func markLine(line string) string {
 			skipUntil = ')'
 		case r == '<':
 			skipUntil = '>'
+		case r == ' ' && strayEmphasisSpace(line, i):
+			// Kept as the parser's whitespace, shown as nothing.
+			b.WriteRune(lineBreakMark)
+			prev = 0
+			continue
 		case prev != 0 && canBreakBetween(prev, r):
 			b.WriteRune(lineBreakMark)
 		}
@@ -288,6 +294,29 @@ func markLine(line string) string {
 		}
 	}
 	return b.String()
+}
+
+// strayEmphasisSpace reports whether the space at line[i] sits between
+// Chinese text and bold or italic Chinese text, as in "**情况：** 小王".
+// Markdown needs it there (a closing "**" after "：" and before "小" does
+// not close), but Chinese puts no space between words, so it shows as a
+// stray gap.
+func strayEmphasisSpace(line string, i int) bool {
+	isDelim := func(c byte) bool { return c == '*' || c == '_' }
+	j := i
+	for j > 0 && isDelim(line[j-1]) {
+		j--
+	}
+	k := i + 1
+	for k < len(line) && isDelim(line[k]) {
+		k++
+	}
+	if j == i && k == i+1 { // no emphasis on either side
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(line[:j])
+	after, _ := utf8.DecodeRuneInString(line[k:])
+	return isCJK(before) && isCJK(after)
 }
 
 // canBreakBetween reports whether a line may break between a and b.
