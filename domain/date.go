@@ -222,12 +222,17 @@ var dateWords = map[string]int{
 // ParseDate reads a date as forms and the command line accept it, in
 // either language: YYYY-MM-DD (also 2026/11/28 and 2026年11月28日), today,
 // yesterday, tomorrow (今天, 昨天, 明天, 前天, 后天) or a weekday (fri,
-// Friday, 周五, 星期五). A weekday means the nearest such day at or before
-// today, or at or after today when future is set (a due date).
+// Friday, 周五, 星期五). A weekday alone means the nearest such day at or
+// before today, or at or after today when future is set (a due date);
+// 本周五 and 下周五 are this week's and next week's (weeks start on Monday).
 func ParseDate(s string, today Date, future bool) (Date, error) {
 	v := fold(s)
 	if n, ok := dateWords[v]; ok {
 		return today + Date(n), CheckDate(today + Date(n))
+	}
+	if wd, weeks, ok := weekdayOfWeek(v); ok {
+		d := today.Monday() + Date(7*weeks+(int(wd)+6)%7)
+		return d, CheckDate(d)
 	}
 	if wd, ok := weekdayWord(v); ok {
 		diff := int(wd) - int(today.Weekday())
@@ -242,6 +247,19 @@ func ParseDate(s string, today Date, future bool) (Date, error) {
 		return 0, &Problem{Rule: InvalidDate, Value: s}
 	}
 	return d, nil
+}
+
+// weekdayOfWeek reads 本周五 and 这周五 (weeks 0) and 下周五 (weeks 1): a
+// weekday of this week or the next, in Chinese.
+func weekdayOfWeek(v string) (wd time.Weekday, weeks int, ok bool) {
+	for prefix, n := range map[string]int{"本": 0, "这": 0, "下": 1} {
+		rest, found := strings.CutPrefix(v, prefix)
+		if _, zh := cutWeekPrefix(rest); found && zh {
+			wd, ok = weekdayWord(rest)
+			return wd, n, ok
+		}
+	}
+	return 0, 0, false
 }
 
 // isoSpelling rewrites 2026/11/28, 2026.11.28 and 2026年11月28日 (months and

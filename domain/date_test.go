@@ -155,6 +155,12 @@ func TestParseDate(t *testing.T) {
 		{"２０２６－１２－０４", sat, true, "2026-12-04"},
 		{"2026-2-3", sat, true, "2026-02-03"},
 		{"2026年2月30日", sat, true, ""},
+		{"下周五", sat, true, "2026-12-04"},
+		{"下周一", sat, false, "2026-11-30"},
+		{"下星期天", wed, true, "2026-12-06"},
+		{"本周一", sat, true, "2026-11-23"}, // this week's, though past
+		{"这周日", wed, false, "2026-11-29"},
+		{"下mon", sat, true, ""},
 		{"周八", sat, true, ""},
 		{"周一三", sat, true, ""}, // one day, not a list
 		{"2026//2/3", sat, true, ""},

@@ -101,7 +101,7 @@ func fuzzToday(n int32) Date {
 }
 
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"today", "Yesterday", " tomorrow ", "mon", "Sunday", "2026-11-28", "2026-02-30", "fri ", "next week", "ＭＯＮ", "周五", "星期天", "明天", "2026年11月28日", "2026/2/3"} {
+	for _, s := range []string{"today", "Yesterday", " tomorrow ", "mon", "Sunday", "2026-11-28", "2026-02-30", "fri ", "next week", "ＭＯＮ", "周五", "星期天", "明天", "2026年11月28日", "2026/2/3", "下周五", "本周日"} {
 		f.Add(s, int32(46000), true)
 		f.Add(s, int32(-1), false)
 	}
@@ -114,7 +114,12 @@ func FuzzParseDate(f *testing.F) {
 		}
 		v := fold(s)
 		step, isWord := dateWords[v]
+		weekWD, weeks, inWeek := weekdayOfWeek(v)
 		switch wd, isDay := weekdayWord(v); {
+		case inWeek:
+			if d.Weekday() != weekWD || d.Monday() != today.Monday()+Date(7*weeks) {
+				t.Fatalf("ParseDate(%q, %s) = %s (%s)", s, today, d, d.Weekday())
+			}
 		case isWord:
 			if d != today+Date(step) {
 				t.Fatalf("ParseDate(%q, %s) = %s, want %s", s, today, d, today+Date(step))
