@@ -15,8 +15,10 @@ import (
 // lists the tasks still to do, `coach goal edit <tab>` the goals.
 
 // addCompletions hooks the id completions onto the commands that take an
-// id, and the goal id onto --goal.
+// id, the goal id onto --goal, and the fixed choices of --from and
+// --competency.
 func addCompletions(root *cobra.Command, a *app) {
+	addChoiceCompletions(root)
 	for _, c := range root.Commands() {
 		switch c.Name() {
 		case "done", "undone", "edit", "rm":
@@ -40,6 +42,24 @@ func addCompletions(root *cobra.Command, a *app) {
 				return choices, cobra.ShellCompDirectiveNoFileComp
 			})
 		}
+	}
+}
+
+// addChoiceCompletions gives --from and --competency their fixed choices on
+// every command that has them, subcommands too.
+func addChoiceCompletions(c *cobra.Command) {
+	if c.Flags().Lookup("from") != nil {
+		_ = c.RegisterFlagCompletionFunc("from", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			return strings.Split(importSources(), ", "), cobra.ShellCompDirectiveNoFileComp
+		})
+	}
+	if c.Flags().Lookup("competency") != nil {
+		_ = c.RegisterFlagCompletionFunc("competency", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			return append([]string(nil), domain.Competencies...), cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
+		})
+	}
+	for _, sub := range c.Commands() {
+		addChoiceCompletions(sub)
 	}
 }
 

@@ -39,6 +39,9 @@ func TestCompletionOffersIDsWithTitles(t *testing.T) {
 		{[]string{"goal", "add", ""}, ""},
 		{[]string{"add", "x", "--goal", ""}, "1\tMaster Go's runtime"},
 		{[]string{"edit", "1", "--goal", ""}, "1\tMaster Go's runtime|none\tno goal"},
+		{[]string{"import", "--from", ""}, "harsh|jrnl|loop|taskwarrior"},
+		{[]string{"add", "x", "--competency", ""}, "depth|breadth|learning|problem-solving|collaboration|innovation"},
+		{[]string{"goal", "add", "x", "--competency", ""}, "depth|breadth|learning|problem-solving|collaboration|innovation"},
 	} {
 		if got := strings.Join(complete(t, env, c.args...), "|"); got != c.want {
 			t.Errorf("completion of %q: %q, want %q", c.args, got, c.want)
