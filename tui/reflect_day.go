@@ -109,6 +109,7 @@ func (d *dayModel) edit() tea.Cmd {
 			r = domain.Reflection{Date: d.day}
 		}
 		f = newReflectionForm(d.sh, r)
+		f.unrated = d.dayFound && r.Rating == domain.Unrated
 		d.drafts[f.key()] = f
 	}
 	return d.nav.openForm(f)

@@ -48,6 +48,9 @@ type reflectForm struct {
 	day    domain.Date // rfReflection
 	week   string      // rfReview
 	saving bool
+	// unrated: the stored reflection has no rating (imported from jrnl),
+	// so it may be saved without one.
+	unrated bool
 }
 
 func newReflectionForm(sh *shared, r domain.Reflection) *reflectForm {

@@ -270,7 +270,11 @@ func (p *pastModel) listView() []string {
 
 // rowText is "2026-11-27  4/5  first line of learned  #tag".
 func (p *pastModel) rowText(r domain.Reflection) string {
-	row := r.Date.String() + "  " + fmt.Sprintf(p.sh.ui.Reflect.RatingOf, r.Rating)
+	rating := p.sh.ui.Reflect.NoRating
+	if r.Rating != domain.Unrated {
+		rating = fmt.Sprintf(p.sh.ui.Reflect.RatingOf, r.Rating)
+	}
+	row := r.Date.String() + "  " + rating
 	for _, text := range []string{r.Learned, r.Solved, r.Collaborated, r.Idea, r.Next} {
 		if first := rfFirstLine(text); first != "" {
 			row += "  " + first

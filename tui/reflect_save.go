@@ -123,7 +123,7 @@ func (s *reflectScreen) save(f *reflectForm) tea.Cmd {
 		saved = reflectSavedMsg{key: formKey, review: &r}
 	default:
 		r := f.reflection()
-		if r.Rating == 0 {
+		if r.Rating == domain.Unrated && !f.unrated {
 			f.setErr(t.NeedRating)
 			return nil
 		}
