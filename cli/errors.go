@@ -81,3 +81,10 @@ func plural(n int, noun string) string {
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
 }
+
+// isNone reports the word that clears a setting (--goal, --target,
+// --measure, --focus): none, or 无 as the Chinese forms show it.
+func isNone(s string) bool {
+	v := strings.TrimSpace(s)
+	return strings.EqualFold(v, "none") || v == "无"
+}

@@ -38,7 +38,7 @@ func goalEditCmd(a *app) *cobra.Command {
 				}
 			}
 			var due domain.Date
-			if changed("target") && !strings.EqualFold(strings.TrimSpace(target), "none") {
+			if changed("target") && !isNone(target) {
 				if strings.TrimSpace(target) == "" {
 					return usagef("--target needs a date, or none for no target date")
 				}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"strings"
 
 	"coach/content"
 	"coach/domain"
@@ -14,7 +13,7 @@ const measureHelp = `measurable target: "40 problems" (counted by hand with coac
 // parseMeasure reads --measure: "none" (or nothing) is no target. A bad
 // target is a usage error, found before anything is opened or written.
 func parseMeasure(s string) (domain.Measure, error) {
-	if strings.EqualFold(strings.TrimSpace(s), "none") {
+	if isNone(s) {
 		return domain.Measure{}, nil
 	}
 	m, err := domain.ParseMeasure(s)

@@ -69,7 +69,7 @@ func reviewCmd(a *app) *cobra.Command {
 			if edit && asJSON {
 				return usagef("--edit and --json do not go together")
 			}
-			if changed("focus") && !strings.EqualFold(strings.TrimSpace(focus), "none") && strings.TrimSpace(focus) != "" {
+			if changed("focus") && !isNone(focus) && strings.TrimSpace(focus) != "" {
 				if focus, err = domain.ParseCompetency(focus); err != nil {
 					return usageError{err}
 				}

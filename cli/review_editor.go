@@ -90,7 +90,7 @@ func parseReview(text, marker string, r domain.Review, bodies map[string]string)
 		if v == r.Focus {
 			return nil
 		}
-		if v != "" && !strings.EqualFold(v, "none") {
+		if v != "" && !isNone(v) {
 			c, err := domain.ParseCompetency(v)
 			if err != nil {
 				return fmt.Errorf("line %d: %v", n, err)

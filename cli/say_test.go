@@ -30,7 +30,7 @@ func TestErrorsInChinese(t *testing.T) {
 		{[]string{"log", "--since", "2026-11-25", "--until", "2026-11-20"}, 2, "--since 2026-11-25 is after --until 2026-11-20", "coach: --since 2026-11-25 晚于 --until 2026-11-20"},
 		{[]string{"goal", "add", "y"}, 2, "goal add needs --competency", "coach: goal add 需要 --competency（深度、"},
 		{[]string{"review", "--week", "2026-W99"}, 2, "year 2026 has no week 99", `coach: 无效的周 "2026-W99"：2026 年没有第 99 周`},
-		{[]string{"recall", "grade", "2026-11-01", "9"}, 2, `unknown grade "9"`, `coach: 未知的评分 "9"：应为 again、hard、good 或 easy（或 1 到 4）`},
+		{[]string{"recall", "grade", "2026-11-01", "9"}, 2, `unknown grade "9"`, `coach: 未知的评分 "9"：应为 忘了、吃力、记得、轻松（again、hard、good、easy）或 1 到 4`},
 		{[]string{"export", "--format", "yaml"}, 2, `unknown export format "yaml"`, `coach: 未知的导出格式 "yaml"：可选 json、markdown 或 csv`},
 		{[]string{"sync"}, 1, "sync is not set up", "coach: 尚未设置同步：请运行 coach sync init REMOTE"},
 		{[]string{"add", "--nope"}, 2, "unknown flag: --nope", "coach: 未知选项：--nope"},
@@ -58,9 +58,18 @@ func TestErrorLanguageFromTheArguments(t *testing.T) {
 	failsWith(t, env, 2, []string{"coach: 未知选项：--nope"}, "add", "--nope", "--lang=zh")
 	env.vars["COACH_LANG"] = "zh"
 	failsWith(t, env, 2, []string{"coach: unknown flag: --nope"}, "add", "--nope", "--lang", "en")
-	must(t, env, "add", "x", "--repeat", "工作日", "--competency", "深度")
+	if out := must(t, env, "add", "x", "--repeat", "工作日", "--competency", "深度"); out != "已添加任务 1：x（技术深度，工作日）\n" {
+		t.Errorf("add in Chinese words: %q", out)
+	}
+	must(t, env, "goal", "add", "读完 DDIA", "--competency", "技术广度", "--target", "下周五")
+	must(t, env, "goal", "edit", "1", "--target", "无", "--measure", "无")
+	must(t, env, "edit", "1", "--goal", "1")
+	must(t, env, "edit", "1", "--goal", "无")
+	if out := must(t, env, "goals", "--json"); !strings.Contains(out, `"breadth"`) || strings.Contains(out, "2026-12-04") {
+		t.Errorf("goal typed in Chinese: %s", out)
+	}
 	en := must(t, env, "tasks", "--json", "--lang", "en")
-	if zh := must(t, env, "tasks", "--json"); zh != en || !strings.Contains(zh, `"weekdays"`) || !strings.Contains(zh, `"depth"`) {
+	if zh := must(t, env, "tasks", "--json"); zh != en || !strings.Contains(zh, `"weekdays"`) || !strings.Contains(zh, `"breadth"`) { // the goal's, kept when unlinked
 		t.Errorf("--json differs by language or keeps the typed words:\nen %s\nzh %s", en, zh)
 	}
 }

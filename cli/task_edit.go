@@ -51,7 +51,7 @@ func editCmd(a *app) *cobra.Command {
 				}
 			}
 			var goalID uint64
-			if changed("goal") && !strings.EqualFold(strings.TrimSpace(goal), "none") {
+			if changed("goal") && !isNone(goal) {
 				if goalID, err = parseID(goal); err != nil {
 					return usagef("--goal needs a goal id, or none to unlink the task (got %q)", goal)
 				}

@@ -62,6 +62,16 @@ func TestShownWordsParseBack(t *testing.T) {
 				t.Errorf("%s: competency %q (shown for %s) parses as %q, %v", l, shown, id, got, err)
 			}
 		}
+		for i, shown := range Strings(l).Recall.Grades { // the grades a recall shows
+			if got, err := domain.ParseGrade(shown); err != nil || got != domain.Grade(i+1) {
+				t.Errorf("%s: grade %q parses as %v, %v", l, shown, got, err)
+			}
+		}
+		for i, shown := range Strings(l).CLI.RecallGrades {
+			if got, err := domain.ParseGrade(shown); err != nil || got != domain.Grade(i+1) {
+				t.Errorf("%s: grade %q parses as %v, %v", l, shown, got, err)
+			}
+		}
 		for wd, shown := range ui.Weekdays { // a due date typed as a list shows the weekday
 			today := domain.NewDate(2026, time.November, 28)
 			got, err := domain.ParseDate(shown, today, true)

@@ -186,7 +186,7 @@ var cliZH = CLIUI{
 	RecallCounter:       "第 %d 张，共 %d 张",
 	RecallPressEnter:    "先在心里回想，然后按回车看你的笔记… ",
 	RecallGradePrompt:   "1 忘了 · 2 吃力 · 3 记得 · 4 轻松 · s 不再回想 · q 停止：",
-	RecallBadGrade:      "请输入 1、2、3 或 4（或 again、hard、good、easy），s 或 q。",
+	RecallBadGrade:      "请输入 1、2、3 或 4（或 忘了、吃力、记得、轻松），s 或 q。",
 	RecallGraded:        "%s：%s；下次在 %s（%d 天后）",
 	RecallGradedOne:     "%s：%s；明天（%s）再来",
 	RecallGrades:        []string{"忘了", "吃力", "记得", "轻松"},

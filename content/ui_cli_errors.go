@@ -119,7 +119,7 @@ var cliErrorsZH = CLIErrorsUI{
 		"goal %d's count is %d, and %s would make it %d: the count runs from 0 to %d":     "目标 %d 的计数是 %d，%s 会让它变成 %d：计数应在 0 到 %d 之间",
 		"invalid count %q: want +N to add, -N to take away or N to set, N a whole number": "无效的计数 %q：应为 +N（增加）、-N（减少）或 N（设为该值），N 是整数",
 		"count %q is too large: the count runs from 0 to %d":                              "计数 %q 太大：计数应在 0 到 %d 之间",
-		"--target needs a date, or none for no target date":                               "--target 需要一个日期，写 none 表示不设目标日期",
+		"--target needs a date, or none for no target date":                               "--target 需要一个日期，写 none（或 无）表示不设目标日期",
 		"--measure: %w": "--measure：%v",
 		"coach cannot import from %q: --from takes %s":                                                     "coach 不能从 %q 导入：--from 可选 %s",
 		"--since %s is after --until %s":                                                                   "--since %s 晚于 --until %s",
@@ -144,7 +144,7 @@ var cliErrorsZH = CLIErrorsUI{
 		"--format: unknown placeholder %s; use {%s}":                                                       "--format：未知的占位符 %s；可用 {%s}",
 		"--due is for one-off tasks; %q repeats":                                                           "--due 只用于一次性任务，而 %q 会重复",
 		"--due needs a date (YYYY-MM-DD, today, friday …)":                                                 "--due 需要一个日期（YYYY-MM-DD、今天、周五……）",
-		"--goal needs a goal id, or none to unlink the task (got %q)":                                      "--goal 需要一个目标编号，或写 none 解除任务与目标的关联（收到 %q）",
+		"--goal needs a goal id, or none to unlink the task (got %q)":                                      "--goal 需要一个目标编号，或写 none（或 无）解除任务与目标的关联（收到 %q）",
 		"task %d belongs to goal %d, whose competency it takes: add --goal none to unlink it":              "任务 %d 属于目标 %d，能力随目标而定：加上 --goal none 可解除关联",
 		"task %d repeats (%s): --due is for one-off tasks; add --repeat once":                              "任务 %d 是重复任务（%s）：--due 只用于一次性任务；请加上 --repeat once",
 		"goal %d is in %s; a task takes its goal's competency (drop --competency %s)":                      "目标 %d 属于 %s；任务的能力随目标而定（去掉 --competency %s）",
@@ -167,7 +167,7 @@ var cliErrorsZH = CLIErrorsUI{
 		"one question number":              "一个问题编号",
 		"the card's day":                   "卡片的日期",
 		"the git remote (a URL or a path)": "git 远程仓库（URL 或路径）",
-		"the card's day and a grade (again, hard, good or easy)": "卡片的日期和一个评分（again、hard、good 或 easy）",
+		"the card's day and a grade (again, hard, good or easy)": "卡片的日期和一个评分（忘了、吃力、记得、轻松 或 1 到 4）",
 
 		// The flag parser's messages (cobra and pflag).
 		"unknown flag: %s":                                   "未知选项：%s",
@@ -224,7 +224,7 @@ var cliErrorsZH = CLIErrorsUI{
 		"invalid week %q: year %d has no week %d":                "无效的周 %q：%d 年没有第 %d 周",
 		"COACH_TODAY: %w": "COACH_TODAY：%v",
 		"the clock: %w":   "系统时钟：%v",
-		"unknown grade %q: want again, hard, good or easy (or 1 to 4)": "未知的评分 %q：应为 again、hard、good 或 easy（或 1 到 4）",
+		"unknown grade %q: want again, hard, good or easy (or 1 to 4)": "未知的评分 %q：应为 忘了、吃力、记得、轻松（again、hard、good、easy）或 1 到 4",
 		"a recall cap counts 0 to %d cards a day":                      "回想上限应为每天 0 到 %d 张卡片",
 		"unknown language %q (want en or zh)":                          "未知的语言 %q（可选 en 或 zh）",
 

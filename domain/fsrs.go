@@ -3,7 +3,6 @@ package domain
 import (
 	"fmt"
 	"math"
-	"strings"
 )
 
 // Recall schedules the user's own learnings with FSRS-5, the algorithm of
@@ -44,14 +43,14 @@ func (g Grade) String() string {
 
 // ParseGrade reads a grade by name or number (again/1 … easy/4).
 func ParseGrade(s string) (Grade, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "again", "1":
+	switch fold(s) { // the words the recall prompt shows, in either language
+	case "again", "1", "忘了":
 		return Again, nil
-	case "hard", "2":
+	case "hard", "2", "吃力":
 		return Hard, nil
-	case "good", "3":
+	case "good", "3", "记得":
 		return Good, nil
-	case "easy", "4":
+	case "easy", "4", "轻松":
 		return Easy, nil
 	}
 	return 0, fmt.Errorf("unknown grade %q: want again, hard, good or easy (or 1 to 4)", s)

@@ -96,12 +96,12 @@ func TestFSRSProperties(t *testing.T) {
 }
 
 func TestParseGrade(t *testing.T) {
-	for s, want := range map[string]Grade{"again": Again, "2": Hard, " GOOD ": Good, "easy": Easy} {
+	for s, want := range map[string]Grade{"again": Again, "2": Hard, " GOOD ": Good, "easy": Easy, "忘了": Again, "吃力": Hard, "记得": Good, "轻松": Easy, "３": Good} {
 		if g, err := ParseGrade(s); err != nil || g != want {
 			t.Errorf("ParseGrade(%q) = %v, %v", s, g, err)
 		}
 	}
-	for _, bad := range []string{"", "0", "5", "okay"} {
+	for _, bad := range []string{"", "0", "5", "okay", "记"} {
 		if _, err := ParseGrade(bad); err == nil {
 			t.Errorf("ParseGrade(%q) accepted", bad)
 		}
