@@ -126,6 +126,15 @@ func TestImportFromJrnl(t *testing.T) {
 		t.Errorf("check: %s", out)
 	}
 
+	// coach reflect adds to an imported day without asking for a rating;
+	// a day with no reflection still needs one.
+	if out := must(t, env, "reflect", "--date", "2026-11-03", "--idea", "write it up"); !strings.Contains(out, "added to idea of the reflection of 2026-11-03 (not rated)") {
+		t.Errorf("adding to an imported day: %s", out)
+	}
+	if _, errOut, code := run(t, env, "reflect", "--date", "2026-11-10", "-m", "x"); code != 2 || !strings.Contains(errOut, "--rating") {
+		t.Errorf("a new day without a rating: exit %d, %q", code, errOut)
+	}
+
 	export := filepath.Join(env.dir, "out.json")
 	must(t, env, "export", "-o", export)
 	other := newEnv(t)

@@ -35,7 +35,7 @@ func (a *app) amendReflection(st *store.Store, day domain.Date, am reflectionAme
 	}
 	var changed []string
 	var kept string
-	var rating int // the day's rating as saved
+	var rating string // the day's rating as saved, in words
 	_, found, written, err := st.AmendReflection(day, func(r domain.Reflection, found bool) (domain.Reflection, error) {
 		before := r
 		before.Tags = append([]string(nil), r.Tags...)
@@ -69,10 +69,10 @@ func (a *app) amendReflection(st *store.Store, day domain.Date, am reflectionAme
 		if am.rating > 0 {
 			r.Rating = am.rating
 		}
-		if r.Rating == 0 {
+		if r.Rating == domain.Unrated && !found { // only an imported day is unrated
 			return r, errNoRating()
 		}
-		rating = r.Rating
+		rating = ratingWords(ui, r.Rating)
 		if lost {
 			var err error
 			if kept, err = keepReplaced(st.Path(), before, a.Now().Format("20060102-150405")); err != nil {
@@ -104,6 +104,14 @@ func (a *app) amendReflection(st *store.Store, day domain.Date, am reflectionAme
 		a.printf(ui.CLI.ReflectionKept+"\n", kept)
 	}
 	return nil
+}
+
+// ratingWords is the day's rating as the command line says it.
+func ratingWords(ui content.UI, rating int) string {
+	if rating == domain.Unrated {
+		return ui.Reflect.NoRating
+	}
+	return fmt.Sprintf(ui.CLI.RatedOf, rating)
 }
 
 // errNoRating refuses a reflection without the day's rating.
@@ -162,11 +170,12 @@ func (a *app) reflectInEditor(st *store.Store, day domain.Date, rating int, tags
 	if err != nil {
 		return err
 	}
-	r, _, err := st.Reflection(day)
+	r, found, err := st.Reflection(day)
 	if err != nil {
 		return err
 	}
 	r.Date = day
+	wasUnrated := found && r.Rating == domain.Unrated // imported: it may stay so
 	if rating > 0 {
 		r.Rating = rating
 	}
@@ -176,12 +185,12 @@ func (a *app) reflectInEditor(st *store.Store, day domain.Date, rating int, tags
 	if r, err = a.editReflection(r, ui.CLI.EditorHeader, content.CoachData(lang).Reflection); err != nil {
 		return err
 	}
-	if r.Rating == 0 {
+	if r.Rating == domain.Unrated && !wasUnrated {
 		return errNoRating()
 	}
 	if _, err := st.PutReflection(r); err != nil {
 		return err
 	}
-	a.printf(ui.CLI.ReflectionSaved+"\n", day, r.Rating)
+	a.printf(ui.CLI.ReflectionSaved+"\n", day, ratingWords(ui, r.Rating))
 	return nil
 }

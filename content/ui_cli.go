@@ -25,10 +25,11 @@ type CLIUI struct {
 	DoneExtraDay     string // "extra: not scheduled on %s": a weekday
 	DoneExtraWeek    string // "extra: %d/week already done this week"
 	Undone           string // "undone: %d on %s"
-	ReflectionSaved  string // "saved the reflection of %s (rating %d/5)"
+	ReflectionSaved  string // "saved the reflection of %s (%s)": the day and RatedOf or "not rated"
 	// A reflect on a day that has one: the day, the parts, the rating.
-	ReflectionAdded     string // "added to %[2]s of the reflection of %[1]s (rating %[3]d/5)"
-	ReflectionReplaced  string // "replaced %[2]s of the reflection of %[1]s (rating %[3]d/5)"
+	ReflectionAdded     string // "added to %[2]s of the reflection of %[1]s (%[3]s)"
+	ReflectionReplaced  string // "replaced %[2]s of the reflection of %[1]s (%[3]s)"
+	RatedOf             string // "rating %d/5"
 	ReflectionUnchanged string // "the reflection of %s already holds this: nothing changed"
 	ReflectionKept      string // "the earlier text is kept in %s"
 	Aside               string // " (%s)": what follows a title in a list
@@ -133,9 +134,10 @@ var cliEN = CLIUI{
 	DoneExtraDay:        "extra: not scheduled on %s, counted apart from what is due",
 	DoneExtraWeek:       "extra: %d/week already done this week, counted apart from what is due",
 	Undone:              "undone: %d on %s",
-	ReflectionSaved:     "saved the reflection of %s (rating %d/5)",
-	ReflectionAdded:     "added to %[2]s of the reflection of %[1]s (rating %[3]d/5)",
-	ReflectionReplaced:  "replaced %[2]s of the reflection of %[1]s (rating %[3]d/5)",
+	ReflectionSaved:     "saved the reflection of %s (%s)",
+	ReflectionAdded:     "added to %[2]s of the reflection of %[1]s (%[3]s)",
+	ReflectionReplaced:  "replaced %[2]s of the reflection of %[1]s (%[3]s)",
+	RatedOf:             "rating %d/5",
 	ReflectionUnchanged: "the reflection of %s already holds this: nothing changed",
 	ReflectionKept:      "the earlier text is kept in %s",
 	Aside:               " (%s)",
@@ -195,8 +197,8 @@ var cliZH = CLIUI{
 	RecallCapsSet:       "回想：每天最多 %d 张新卡、%d 次复习",
 	RecallDueLine:       "回想：%d 张到期（coach recall --session）",
 	TodayHeader:         "%s %s · 已完成 %d/%d",
-	NothingDue:          "今天没有待办。添加一个：coach add \"读 net/http 源码\" --repeat weekdays",
-	NoGoals:             "还没有目标。添加一个：coach goal add \"搞懂 Go 调度器\" --competency depth",
+	NothingDue:          "今天没有待办。添加一个：coach add \"读 net/http 源码\" --repeat 工作日",
+	NoGoals:             "还没有目标。添加一个：coach goal add \"搞懂 Go 调度器\" --competency 深度",
 	OneTask:             "1 个任务",
 	Tasks:               "%d 个任务",
 	Target:              " · 目标日期 %s",
@@ -212,9 +214,10 @@ var cliZH = CLIUI{
 	DoneExtraDay:        "计划外：%s 没有安排，单独计为额外打卡",
 	DoneExtraWeek:       "计划外：本周已完成每周 %d 次，单独计为额外打卡",
 	Undone:              "已取消完成：%d（%s）",
-	ReflectionSaved:     "已保存 %s 的反思（评分 %d/5）",
-	ReflectionAdded:     "已在 %[1]s 的反思中补充 %[2]s（评分 %[3]d/5）",
-	ReflectionReplaced:  "已替换 %[1]s 的反思中的 %[2]s（评分 %[3]d/5）",
+	ReflectionSaved:     "已保存 %s 的反思（%s）",
+	ReflectionAdded:     "已在 %[1]s 的反思中补充 %[2]s（%[3]s）",
+	ReflectionReplaced:  "已替换 %[1]s 的反思中的 %[2]s（%[3]s）",
+	RatedOf:             "评分 %d/5",
 	ReflectionUnchanged: "%s 的反思里已经有这些内容，没有改动",
 	ReflectionKept:      "原来的文字保存在 %s",
 	Aside:               "（%s）",
@@ -230,7 +233,7 @@ var cliZH = CLIUI{
 	Fine:                "%s 完好无损",
 	EditorHeader:        "%[1]s 的反思。请写在各个 ## 标题下面：你写的内容都会原样保存。\n以 %[2]s 开头的行属于 coach，请保留这些标记，rating、tags 和标题名也请保持原样。",
 	DemoRemoved:         "coach demo：临时演示数据库已删除，你自己的数据没有被动过",
-	TasksNone:           "没有待做的任务。添加一个：coach add \"读 net/http 源码\" --repeat weekdays（加 --all 还会列出已完成和已归档的任务）",
+	TasksNone:           "没有待做的任务。添加一个：coach add \"读 net/http 源码\" --repeat 工作日（加 --all 还会列出已完成和已归档的任务）",
 	TaskGoal:            "目标 %d",
 	TaskDoneOn:          "%s 完成",
 	TaskArchived:        "已归档",
@@ -239,11 +242,11 @@ var cliZH = CLIUI{
 	DeletedTask:         "已删除任务 %d：%s（它没有打卡记录）",
 	ArchivedTask:        "已归档任务 %d：%s（自 %s 起），打卡记录保留",
 	LogNone:             "没有找到反思。",
-	ReviewNone:          "这周还没有周回顾：coach review --went-well \"…\" --adjust \"…\" --focus depth",
+	ReviewNone:          "这周还没有周回顾：coach review --went-well \"…\" --adjust \"…\" --focus 深度",
 	ReviewSaved:         "已保存 %s 的周回顾",
 	StatusLeft:          "剩 %d 项",
 	StatusAllDone:       "全部完成",
-	ReviewEditorHeader:  "%[1]s 的周回顾。请写在各个 ## 标题下面；focus 填一项能力（depth、breadth、learning、problem-solving、collaboration、innovation）或 none。\n以 %[2]s 开头的行属于 coach，请保留这些标记，focus 和标题名也请保持原样。",
+	ReviewEditorHeader:  "%[1]s 的周回顾。请写在各个 ## 标题下面；focus 填一项能力（深度、广度、学习、问题解决、沟通协作、创新，或 depth、breadth 等英文名）或 无。\n以 %[2]s 开头的行属于 coach，请保留这些标记，focus 和标题名也请保持原样。",
 	ReviewUnchanged:     "%s 的周回顾没有改动",
 	ImportedFrom:        "%[1]s：新增 %[2]d 个目标、%[3]d 个任务、%[4]d 次打卡",
 	WouldImport:         "%[1]s（试运行，未写入）：将新增 %[2]d 个目标、%[3]d 个任务、%[4]d 次打卡",
