@@ -84,6 +84,9 @@ var importReasons = []struct{ en, zh string }{
 	{"note over %d characters clipped", "超过 {1} 个字符的备注已截短"},
 	{"checkmark of a habit left out", "所属习惯未导入的打卡"},
 	{"frequency that cannot be read became daily", "无法识别的频率改为每天"},
+	{"name of more than one line joined", "多行的名称合并为一行"},
+	{"name over %d characters clipped", "超过 {1} 个字符的名称已截短"},
+	{"question and description over %d characters clipped", "超过 {1} 个字符的问题和说明已截短"},
 	// jrnl, and the store's own
 	{"entry with a field of the wrong type", "有字段类型不对的条目"},
 	{"entry with a malformed date", "日期格式不对的条目"},

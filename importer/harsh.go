@@ -137,7 +137,7 @@ func (r *harshReader) heading(text string) string {
 	}
 	g, err := domain.CleanGoal(domain.Goal{Title: title, Competency: r.competency, Status: domain.StatusActive})
 	if err != nil {
-		r.batch.Skip(harshReason("heading line", err))
+		r.batch.Skip(invalidReason("heading line", err))
 		return ""
 	}
 	r.goalIndex[origin] = len(r.goals)
@@ -164,7 +164,7 @@ func (r *harshReader) habit(line, goal string) {
 	}
 	name, err := domain.CleanTitle(harshName(strings.Join(nameFields, ": ")))
 	if err != nil {
-		r.batch.Skip(harshReason("habit line", err))
+		r.batch.Skip(invalidReason("habit line", err))
 		return
 	}
 	if _, dup := r.byName[name]; dup {
@@ -323,7 +323,7 @@ func (r *harshReader) emit() {
 		h := &r.habits[i]
 		task, err := domain.CleanTask(r.task(*h))
 		if err != nil {
-			r.batch.Skip(harshReason("habit line", err))
+			r.batch.Skip(invalidReason("habit line", err))
 			h.notCreated = true
 			continue
 		}
@@ -410,7 +410,7 @@ func (r *harshReader) checkIn(k harshDay, out harshOutcome) {
 	}
 	c, err := domain.CleanCheckIn(domain.CheckIn{Date: k.date, Note: note})
 	if err != nil {
-		r.batch.Skip(harshReason("log line", err))
+		r.batch.Skip(invalidReason("log line", err))
 		return
 	}
 	if amount != "" {
@@ -443,9 +443,9 @@ func harshAmount(s string) (amount string, unreadable bool) {
 	return strconv.FormatFloat(v, 'f', -1, 64), false
 }
 
-// harshReason is the summary line of a record that failed validation: one
+// invalidReason is the summary line of a record that failed validation: one
 // reason per rule, without the value, so that like failures count together.
-func harshReason(kind string, err error) string {
+func invalidReason(kind string, err error) string {
 	var p *domain.Problem
 	if errors.As(err, &p) {
 		switch p.Rule {

@@ -334,13 +334,13 @@ func (r *loopReader) habit(rec []string, cols map[string]int) {
 	if title != name {
 		h.approx = append(h.approx, "name of more than one line joined")
 	}
-	if utf8.RuneCountInString(title) > domain.MaxTitle {
-		title = loopClip(title, domain.MaxTitle)
+	if clipped, cut := clipText(title, domain.MaxTitle); cut {
+		title = clipped
 		h.approx = append(h.approx, fmt.Sprintf("name over %d characters clipped", domain.MaxTitle))
 	}
 	notes := loopJoin(loopField(rec, cols["Question"]), loopField(rec, cols["Description"]))
-	if utf8.RuneCountInString(notes) > domain.MaxNote {
-		notes = loopClip(notes, domain.MaxNote)
+	if clipped, cut := clipText(notes, domain.MaxNote); cut {
+		notes = clipped
 		h.approx = append(h.approx, fmt.Sprintf("question and description over %d characters clipped", domain.MaxNote))
 	}
 	repeat, approx := loopSchedule(loopField(rec, cols["FrequencyNumerator"]), loopField(rec, cols["FrequencyDenominator"]))
@@ -536,12 +536,12 @@ func (r *loopReader) checkmark(h *loopHabit, date domain.Date, value, note strin
 		amount = " (amount " + amount + ")"
 	}
 	if over := utf8.RuneCountInString(note) + utf8.RuneCountInString(amount) - domain.MaxNote; over > 0 {
-		note = loopClip(note, max(utf8.RuneCountInString(note)-over, 0))
+		note, _ = clipText(note, max(utf8.RuneCountInString(note)-over, 0))
 		r.batch.Approximate(fmt.Sprintf("note over %d characters clipped", domain.MaxNote))
 	}
 	c, err := domain.CleanCheckIn(domain.CheckIn{Date: date, Note: strings.TrimSpace(note + amount)})
 	if err != nil {
-		r.batch.Skip(harshReason("checkmark line", err))
+		r.batch.Skip(invalidReason("checkmark line", err))
 		return
 	}
 	if amount != "" {
@@ -581,7 +581,7 @@ func (r *loopReader) emit() {
 		}
 		task, err := domain.CleanTask(t)
 		if err != nil {
-			r.batch.Skip(harshReason("habit", err))
+			r.batch.Skip(invalidReason("habit", err))
 			for range h.checkIns {
 				r.batch.Skip("checkmark of a habit left out")
 			}
@@ -607,16 +607,4 @@ func loopJoin(texts ...string) string {
 		}
 	}
 	return strings.Join(kept, "\n\n")
-}
-
-// loopClip keeps the first n characters of s.
-func loopClip(s string, n int) string {
-	i := 0
-	for j := range s {
-		if i == n {
-			return strings.TrimSpace(s[:j])
-		}
-		i++
-	}
-	return s
 }

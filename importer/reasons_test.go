@@ -29,10 +29,10 @@ func TestEveryReasonIsTranslated(t *testing.T) {
 	_, approxLoop := loopSchedule("8", "7")
 	reasons = append(reasons, approxHarsh, approxWeeks, approxDays, approxLoop,
 		"unknown status: someday", "bad due time", "invalid task: title is 300 characters long",
-		harshReason("habit line", &domain.Problem{Rule: domain.TitleEmpty}),
-		harshReason("log line", &domain.Problem{Rule: domain.TooLong, Field: "note", Limit: 500}),
-		harshReason("habit", &domain.Problem{Rule: domain.TooLong, Field: "title", Limit: 200}),
-		harshReason("heading line", &domain.Problem{Rule: domain.TitleOneLine}),
+		invalidReason("habit line", &domain.Problem{Rule: domain.TitleEmpty}),
+		invalidReason("log line", &domain.Problem{Rule: domain.TooLong, Field: "note", Limit: 500}),
+		invalidReason("habit", &domain.Problem{Rule: domain.TooLong, Field: "title", Limit: 200}),
+		invalidReason("heading line", &domain.Problem{Rule: domain.TitleOneLine}),
 		"note over 500 characters clipped")
 	for _, r := range reasons {
 		zh := content.ImportReason(content.ZH, r)
@@ -84,6 +84,10 @@ func sourceReasons(t *testing.T) []string {
 				if sel, ok := n.Fun.(*ast.SelectorExpr); ok && (sel.Sel.Name == "Skip" || sel.Sel.Name == "Approximate") {
 					used = append(used, n.Args...)
 				}
+				// append(h.approx, …) and append(approx, …) collect reasons too
+				if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "append" && len(n.Args) > 1 && strings.HasSuffix(exprName(n.Args[0]), "approx") {
+					used = append(used, n.Args[1:]...)
+				}
 			case *ast.ReturnStmt:
 				used = append(used, n.Results...)
 			}
@@ -101,6 +105,13 @@ func sourceReasons(t *testing.T) []string {
 			}
 		case *ast.Ident:
 			s = consts[e.Name]
+		case *ast.CallExpr: // fmt.Sprintf("… %d …", n): the number filled in
+			if sel, ok := e.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Sprintf" {
+				if lit, ok := e.Args[0].(*ast.BasicLit); ok && !strings.Contains(lit.Value, "%s") {
+					format, _ := strconv.Unquote(lit.Value)
+					s = strings.ReplaceAll(format, "%d", "7")
+				}
+			}
 		}
 		// A return of a name, a field or an empty text is not a reason.
 		if len(s) < 6 || !strings.Contains(s, " ") && !strings.HasPrefix(s, "NO") || seen[s] {
@@ -110,4 +121,15 @@ func sourceReasons(t *testing.T) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// exprName is the name an expression ends with: approx for h.approx.
+func exprName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return e.Sel.Name
+	}
+	return ""
 }
