@@ -221,7 +221,8 @@ func cleanTags(in []string) ([]string, error) {
 	out := []string{}
 	seen := map[string]bool{}
 	for _, t := range in {
-		t, err := cleanText("tag", strings.ToLower(t), MaxTag)
+		// A tag shows as #go: typed with its # it is the same tag.
+		t, err := cleanText("tag", strings.TrimLeft(strings.TrimSpace(strings.ToLower(t)), "#"), MaxTag)
 		if err != nil {
 			return nil, err
 		}
