@@ -47,6 +47,23 @@ type TodayUI struct {
 	CheckInSaved   string // "Minutes and note saved: %s"
 	NotTicked      string // the minutes and note of a task not done that day
 	NoAdviceTask   string // the advice proposes no task
+	// The filter of the list (/).
+	Filter      string // prompt of the filter field, with its colon
+	FilterHint  string // placeholder of the filter field
+	FilterCount string // "%d of %d": tasks shown of the day's
+	FilterClear string // after a kept filter: the key that clears it
+	FilterNone  string // "No task matches “%s”."
+	// Beside the list when the screen has the room.
+	StripDays   [7]string // Sun … Sat, one letter (or one wide character) over the week strip
+	Reflection  string    // label of the day's reflection state, with its colon
+	Reflected   string    // the day's reflection is written
+	Unreflected string    // not yet
+	ReviewOf    string    // "Weekly review %s: ", label of the week's review state
+	Reviewed    string    // written
+	ReviewDueOn string    // not yet, the week still running: due on Sunday
+	ReviewToday string    // not yet, and today is Sunday
+	ReviewLate  string    // not yet, the week over
+	ReviewDue   string    // Sunday's reminder: "This week's review (%s) is due today: w …, D …"
 }
 
 var todayEN = TodayUI{
@@ -98,6 +115,23 @@ var todayEN = TodayUI{
 	CheckInSaved:   "Minutes and note saved: %s",
 	NotTicked:      "Tick the task off first: minutes and a note belong to a done task.",
 	NoAdviceTask:   "This advice proposes no task to add.",
+
+	Filter:      "filter: ",
+	FilterHint:  "title or competency",
+	FilterCount: "%d of %d",
+	FilterClear: "esc: show all",
+	FilterNone:  "No task on this day matches “%s”. esc shows them all.",
+
+	StripDays:   [7]string{"S", "M", "T", "W", "T", "F", "S"},
+	Reflection:  "Reflection: ",
+	Reflected:   "written",
+	Unreflected: "not written yet",
+	ReviewOf:    "Weekly review %s: ",
+	Reviewed:    "written",
+	ReviewDueOn: "due on Sunday",
+	ReviewToday: "due today",
+	ReviewLate:  "not written",
+	ReviewDue:   "This week's review (%s) is due today: w writes it, D dismisses this.",
 }
 
 var todayZH = TodayUI{
@@ -149,4 +183,21 @@ var todayZH = TodayUI{
 	CheckInSaved:   "用时与备注已保存：%s",
 	NotTicked:      "请先勾选完成：用时和备注属于已完成的任务。",
 	NoAdviceTask:   "这条建议没有可添加的任务。",
+
+	Filter:      "筛选：",
+	FilterHint:  "标题或能力",
+	FilterCount: "%d / %d",
+	FilterClear: "esc：显示全部",
+	FilterNone:  "这一天没有任务包含“%s”。按 esc 显示全部。",
+
+	StripDays:   [7]string{"日", "一", "二", "三", "四", "五", "六"},
+	Reflection:  "反思：",
+	Reflected:   "已写",
+	Unreflected: "还没写",
+	ReviewOf:    "每周回顾 %s：",
+	Reviewed:    "已写",
+	ReviewDueOn: "周日写",
+	ReviewToday: "今天该写了",
+	ReviewLate:  "没写",
+	ReviewDue:   "本周（%s）的回顾今天该写了：按 w 去写，按 D 忽略。",
 }

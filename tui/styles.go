@@ -21,6 +21,7 @@ type styles struct {
 	Title, Heading, Muted, Faint    lipgloss.Style
 	Selected, Cursor                lipgloss.Style
 	Done, Pending, Overdue          lipgloss.Style
+	Missed                          lipgloss.Style // a day a habit asked for and did not get, in its week strip
 	Status, Error, Warning, Success lipgloss.Style
 	Suggestion                      lipgloss.Style
 	PaneBorder, FocusedBorder       lipgloss.Style // the colour of a hand-drawn box
@@ -67,6 +68,7 @@ func newStyles(isDark, noColor bool) *styles {
 	s.Done = n().Foreground(good)
 	s.Pending = n()
 	s.Overdue = n().Foreground(warn)
+	s.Missed = n().Foreground(bad)
 	s.Status = n().Foreground(muted)
 	s.Error = n().Foreground(bad).Bold(true)
 	s.Warning = n().Foreground(warn)

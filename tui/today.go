@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -29,20 +30,24 @@ type todayScreen struct {
 	offset        int // first visible row of the list
 	width, height int
 	form          *taskForm
-	advice        insight.Suggestion // the coach's top advice, from the latest report
-	reported      bool               // a report came: it brings the advice from now on
-	adviceOpen    bool               // the whole advice is shown
-	prevNext      string             // the next step written the day before the shown day
-	unreviewed    string             // last week, when its review is missing
-	dismissed     string             // the missing review dismissed, hidden before the store says so
-	logForm       *checkInForm       // a done task's minutes and note, while open
-	recallDue     int                // cards today's recall session holds
-	recall        *recallSession     // open over the list, or nil
-	history       store.History      // the latest report's, for a session's cues
+	advice        insight.Suggestion   // the advice shown: the first of advices Today has no line of its own for
+	advices       []insight.Suggestion // the coach's ranked advice, from the latest report
+	reported      bool                 // a report came: it brings the advice from now on
+	adviceOpen    bool                 // the whole advice is shown
+	prevNext      string               // the next step written the day before the shown day
+	unreviewed    string               // last week, when its review is missing
+	dismissed     string               // the missing review dismissed, hidden before the store says so
+	logForm       *checkInForm         // a done task's minutes and note, while open
+	recallDue     int                  // cards today's recall session holds
+	recall        *recallSession       // open over the list, or nil
+	history       store.History        // the latest report's, for a session's cues
+	week          store.DayWeek        // the habits' last days, the day's reflection and review
+	filter        textinput.Model      // the list's filter (/), kept after enter
+	filtering     bool                 // the filter field has the keys
 }
 
 func newTodayScreen(sh *shared) screen {
-	return &todayScreen{sh: sh, day: sh.today(), lastComp: domain.Learning}
+	return &todayScreen{sh: sh, day: sh.today(), lastComp: domain.Learning, filter: newTodayFilter(sh)}
 }
 
 // todayLoadedMsg carries what the Today screen shows for one day.
@@ -52,10 +57,11 @@ type todayLoadedMsg struct {
 	goals    []domain.Goal
 	lastComp string
 	emptyDB  bool
-	advice   insight.Suggestion // the coach's top suggestion
+	advices  []insight.Suggestion // the coach's ranked advice, with the first load only
 	prevNext string
 	reviewOf string // last week, when its review is missing
 	recall   int    // cards today's recall session holds
+	week     store.DayWeek
 	err      error
 }
 
@@ -77,16 +83,14 @@ func (s *todayScreen) load() tea.Cmd {
 			d, err = st.Day(day, today)
 		}
 		m := todayLoadedMsg{day: day, items: d.Items, goals: d.ActiveGoals, lastComp: d.LastCompetency, emptyDB: d.Empty,
-			prevNext: d.PrevNext, reviewOf: d.UnreviewedWeek, err: err}
+			prevNext: d.PrevNext, reviewOf: d.UnreviewedWeek, week: d.DayWeek, err: err}
 		if err == nil && day == today {
 			// From the index of due days: no scan of the journal. Only
 			// today shows it, so another day reads nothing.
 			m.recall, m.err = st.RecallDueCount(today)
 		}
 		if advise && err == nil && !d.Empty {
-			if adv := insight.Advice(h, today, lang); len(adv) > 0 {
-				m.advice = adv[0]
-			}
+			m.advices = insight.Advice(h, today, lang)
 		}
 		return m
 	}
@@ -106,7 +110,7 @@ func (s *todayScreen) SetSize(w, h int) {
 }
 
 func (s *todayScreen) Capturing() bool {
-	return s.form != nil || s.adviceOpen || s.logForm != nil || s.recall != nil
+	return s.form != nil || s.adviceOpen || s.logForm != nil || s.recall != nil || s.filtering
 }
 
 func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
@@ -119,20 +123,21 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, reportErr(msg.err)
 		}
 		s.items, s.goals, s.lastComp, s.emptyDB, s.loaded = msg.items, msg.goals, msg.lastComp, msg.emptyDB, true
-		s.prevNext, s.unreviewed, s.recallDue = msg.prevNext, msg.reviewOf, msg.recall
+		s.prevNext, s.unreviewed, s.recallDue, s.week = msg.prevNext, msg.reviewOf, msg.recall, msg.week
 		if s.unreviewed == "" {
 			s.dismissed = "" // the store has it now; an undo may bring the line back
 		}
-		if msg.advice.Text != "" {
-			s.advice = msg.advice
+		if len(msg.advices) > 0 {
+			s.setAdvice(msg.advices)
 		}
 		s.cursor = min(s.cursor, max(len(s.items)-1, 0))
+		s.snapCursor()
 		return s, nil
 	case reportMsg:
 		if msg.err == nil {
 			s.reported = true
 			if len(msg.report.Suggestions) > 0 {
-				s.advice = msg.report.Suggestions[0]
+				s.setAdvice(msg.report.Suggestions)
 			}
 			s.history = msg.history
 			if s.recall != nil {
@@ -160,6 +165,12 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			s.move(1)
 		}
 		return s, nil
+	case tea.BackgroundColorMsg:
+		setTodayFilterStyles(s.sh, &s.filter)
+	case tea.PasteMsg:
+		if s.filtering && s.form == nil && s.logForm == nil {
+			return s, s.filterKey(msg)
+		}
 	case tea.KeyPressMsg:
 		switch {
 		case s.form != nil:
@@ -170,6 +181,8 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, s.adviceKey(msg)
 		case s.recall != nil:
 			return s, s.recallKey(msg)
+		case s.filtering:
+			return s, s.filterKey(msg)
 		}
 		return s, s.handleKey(msg)
 	}
@@ -195,9 +208,13 @@ func (s *todayScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		s.move(1)
 	case key.Matches(msg, k.Top):
-		s.cursor = 0
+		s.move(-len(s.items))
 	case key.Matches(msg, k.Bottom):
-		s.cursor = max(len(s.items)-1, 0)
+		s.move(len(s.items))
+	case key.Matches(msg, k.Filter):
+		return s.startFilter()
+	case key.Matches(msg, k.Clear) && s.query() != "":
+		s.clearFilter()
 	case key.Matches(msg, k.PageUp):
 		s.move(-s.listHeight())
 	case key.Matches(msg, k.PageDown):
@@ -226,8 +243,19 @@ func (s *todayScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// move steps the cursor n tasks among those the filter shows.
 func (s *todayScreen) move(n int) {
-	s.cursor = max(0, min(s.cursor+n, len(s.items)-1))
+	vis := s.visible()
+	if len(vis) == 0 {
+		return
+	}
+	at := 0
+	for i, it := range vis {
+		if it <= s.cursor {
+			at = i
+		}
+	}
+	s.cursor = vis[max(0, min(at+n, len(vis)-1))]
 }
 
 func (s *todayScreen) showDay(d domain.Date) tea.Cmd {
@@ -239,7 +267,7 @@ func (s *todayScreen) showDay(d domain.Date) tea.Cmd {
 }
 
 func (s *todayScreen) selected() (store.DueItem, bool) {
-	if s.cursor < 0 || s.cursor >= len(s.items) {
+	if s.cursor < 0 || s.cursor >= len(s.items) || !s.matches(s.items[s.cursor]) {
 		return store.DueItem{}, false
 	}
 	return s.items[s.cursor], true
@@ -343,6 +371,10 @@ func (s *todayScreen) View() string {
 	} else {
 		b.WriteString("\n")
 	}
+	vis := s.visible()
+	if s.loaded && len(s.items) > 0 {
+		b.WriteString(s.stripHeader())
+	}
 	switch {
 	case !s.loaded:
 		b.WriteString("\n" + st.Muted.Render(s.sh.ui.Common.Loading))
@@ -353,6 +385,8 @@ func (s *todayScreen) View() string {
 		}
 	case len(s.items) == 0:
 		b.WriteString("\n  " + st.Muted.Render(ui.EmptyDay))
+	case len(vis) == 0:
+		b.WriteString("\n  " + st.Muted.Render(fmt.Sprintf(ui.FilterNone, truncateText(s.filter.Value(), 30))))
 	default:
 		b.WriteString(s.list())
 	}
@@ -390,6 +424,9 @@ func (s *todayScreen) list() string {
 	var rows []row
 	last := ""
 	for i, it := range s.items {
+		if !s.matches(it) {
+			continue
+		}
 		if c := it.Task.Competency; c != last {
 			rows = append(rows, row{st.competency(c, content.CompetencyName(s.sh.lang, c)), -1})
 			last = c
@@ -435,6 +472,9 @@ func (s *todayScreen) itemLine(i int, it store.DueItem) string {
 		prefix = st.Cursor.Render("› ")
 	}
 	room := s.width - 2 - 4 - lipgloss.Width(metaText) - 1
+	if s.stripShown() {
+		room -= stripWidth + 1
+	}
 	text := truncateText(t.Title, max(room, 10))
 	line := mark + " " + text
 	if i == s.cursor {
@@ -446,7 +486,7 @@ func (s *todayScreen) itemLine(i int, it store.DueItem) string {
 	if !t.Due.IsZero() && t.Due < s.day && !it.Done {
 		styledMeta = st.Overdue.Render(metaText)
 	}
-	return prefix + line + styledMeta
+	return s.withStrip(prefix+line+styledMeta, it)
 }
 
 // bar draws a progress bar of width cells.
@@ -460,21 +500,26 @@ func (s *todayScreen) ShortHelp() []key.Binding {
 	k := s.sh.keys
 	switch {
 	case s.form != nil:
-		return []key.Binding{k.NextField, k.Choice, k.Save, k.Cancel}
+		return []key.Binding{k.NextField, k.Choice, s.form.saveKey(), k.Cancel}
 	case s.logForm != nil:
-		return []key.Binding{k.NextField, k.Save, k.Cancel}
+		return []key.Binding{k.NextField, s.logForm.saveKey(), k.Cancel}
 	case s.adviceOpen:
 		return s.adviceHelp()
 	case s.recall != nil:
 		return s.recall.ShortHelp()
+	case s.filtering:
+		return []key.Binding{k.KeepFilter, k.Clear}
 	}
 	return []key.Binding{k.Toggle, k.Add, k.Edit, k.Delete, k.Days, k.Undo}
 }
 
 func (s *todayScreen) FullHelp() [][]key.Binding {
 	k := s.sh.keys
-	if s.form != nil || s.logForm != nil {
-		return [][]key.Binding{s.ShortHelp(), {k.PrevField, k.SaveMultiline}}
+	if s.form != nil {
+		return [][]key.Binding{s.ShortHelp(), append([]key.Binding{k.PrevField}, s.form.saveKeys()...)}
+	}
+	if s.logForm != nil {
+		return [][]key.Binding{s.ShortHelp(), append([]key.Binding{k.PrevField}, s.logForm.saveKeys()...)}
 	}
 	if s.adviceOpen {
 		return [][]key.Binding{s.adviceHelp()}
@@ -482,8 +527,11 @@ func (s *todayScreen) FullHelp() [][]key.Binding {
 	if s.recall != nil {
 		return s.recall.FullHelp()
 	}
+	if s.filtering {
+		return [][]key.Binding{{k.KeepFilter, k.Clear}}
+	}
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.Filter},
 		{k.Toggle, k.Add, k.Edit, k.Open, k.Delete, k.Undo},
 		{k.PrevDay, k.NextDay, k.Today},
 		{k.Advice, k.NextStep, k.LogTime, k.WriteReview, k.Dismiss, k.Recall},

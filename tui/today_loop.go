@@ -11,14 +11,17 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"coach/domain"
+	"coach/insight"
 	"coach/sanitize"
 	"coach/store"
 )
 
 // The loop around Today's list: the day before's next step, the coach's
 // advice (two lines at most, the whole of it on s), a done task's minutes
-// and note (m), and last week's missing review (w writes it, D dismisses
-// it for that week, stored, so it stays dismissed across restarts).
+// and note (m), and the weekly review's reminder, from Sunday (this
+// week's) through the week after (last week's) until it is written (w
+// writes it, D dismisses it for that week, stored, so it stays dismissed
+// across restarts).
 
 // adviceLines is the most lines the coach's advice takes above the list.
 const adviceLines = 2
@@ -27,6 +30,9 @@ const adviceLines = 2
 func (s *todayScreen) topLines() []string {
 	st, ui, w := s.sh.styles, s.sh.ui.Today, s.width
 	var out []string
+	if l := s.dayLine(); l != "" {
+		out = append(out, l)
+	}
 	if s.prevNext != "" {
 		out = append(out, withHint(st, st.Label.Render(ui.NextStep), s.prevNext, ui.NextStepHint, w, false))
 	}
@@ -49,7 +55,11 @@ func (s *todayScreen) topLines() []string {
 		}
 	}
 	if wk := s.reviewNotice(); wk != "" {
-		out = append(out, st.Warning.Render(truncateText(fmt.Sprintf(ui.ReviewMissing, wk), w)))
+		text := ui.ReviewMissing
+		if wk == s.sh.today().Week() {
+			text = ui.ReviewDue // Sunday, the review day: this week's
+		}
+		out = append(out, st.Warning.Render(truncateText(fmt.Sprintf(text, wk), w)))
 	}
 	if l := s.recallLine(); l != "" {
 		out = append(out, st.Recall.Render(truncateText(l, w)))
@@ -82,6 +92,20 @@ func wrapLines(s string, width, n int) (lines []string, cut bool) {
 		return append(lines[:n-1], rest), true
 	}
 	return lines, false
+}
+
+// setAdvice keeps the coach's ranked advice and shows the first that
+// Today has no line of its own for: the review has its reminder, which
+// stays from Sunday until the review is written.
+func (s *todayScreen) setAdvice(ss []insight.Suggestion) {
+	s.advices = ss
+	s.advice = insight.Suggestion{}
+	for _, a := range ss {
+		if a.Kind != domain.SuggestReview {
+			s.advice = a
+			return
+		}
+	}
 }
 
 // reviewNotice is the week whose review is missing, while Today shows
