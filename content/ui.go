@@ -127,6 +127,10 @@ type KeysUI struct {
 	// Recall: open today's session from Today; in it, show the note, grade
 	// it (Grade is 1–4 in one help entry), retire the card, end.
 	Recall, Reveal, Grade, Again, Hard, Good, Easy, Retire, EndSession string
+	// The save rule of every form, whole in its full help: ctrl+s saves
+	// from any field; enter is a new line in a text box (and saves
+	// elsewhere: Save).
+	SaveAnyField, NewLine string
 }
 
 var keysEN = KeysUI{
@@ -145,6 +149,7 @@ var keysEN = KeysUI{
 	Sync:   "sync now",
 	Recall: "recall due cards", Reveal: "show the note", Grade: "grade",
 	Again: "again", Hard: "hard", Good: "good", Easy: "easy", Retire: "retire the card", EndSession: "end the session",
+	SaveAnyField: "save from any field", NewLine: "new line in a text box",
 }
 
 var keysZH = KeysUI{
@@ -163,4 +168,5 @@ var keysZH = KeysUI{
 	Sync:   "立即同步",
 	Recall: "回想到期卡片", Reveal: "显示笔记", Grade: "评分",
 	Again: "忘了", Hard: "吃力", Good: "记得", Easy: "轻松", Retire: "不再回想", EndSession: "结束回想",
+	SaveAnyField: "在任意一栏保存", NewLine: "在文本框里换行",
 }

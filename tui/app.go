@@ -399,7 +399,13 @@ func (a *app) resize() {
 }
 
 func (a *app) footerHeight() int {
-	return 1 + lipgloss.Height(a.help.View(a.screenHelp()))
+	return 1 + lipgloss.Height(a.helpView())
+}
+
+// helpView is the help line, or the full help while it is shown, every
+// key of it whole (help_view.go).
+func (a *app) helpView() string {
+	return renderHelp(a.help.Styles, a.screenHelp(), a.help.ShowAll, a.width)
 }
 
 func (a *app) screenHelp() help.KeyMap {
@@ -448,7 +454,7 @@ func (a *app) render() string {
 	}
 	// Plain joins: this runs on every frame, and lipgloss's layout helpers
 	// measure and pad every line several times over.
-	helpView := a.help.View(a.screenHelp())
+	helpView := a.helpView()
 	helpHeight := strings.Count(helpView, "\n") + 1
 	bodyHeight := a.height - 2 - helpHeight
 	return fitLines(a.tabBar(), a.width, 1) + "\n" + fitLines(body, a.width, bodyHeight) + "\n" +

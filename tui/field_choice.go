@@ -68,9 +68,15 @@ func (c *choiceInput) view(st *styles, focused bool) string {
 	if c.width <= 0 || lipgloss.Width(line) <= c.width {
 		return line
 	}
-	// Too wide for every option: the chosen one between arrows.
-	name := truncateText(c.options[c.choice], max(c.width-6, 1))
-	return st.Muted.Render("◀") + chosen.Render(" "+name+" ") + st.Muted.Render("▶")
+	// Too wide for every option: the chosen one between arrows, and
+	// where it is among them when there is room.
+	pos := " " + strconv.Itoa(c.choice+1) + "/" + strconv.Itoa(len(c.options))
+	name := c.options[c.choice]
+	if lipgloss.Width(name)+4+len(pos) > c.width {
+		pos = ""
+	}
+	name = truncateText(name, max(c.width-4-len(pos), 1))
+	return st.Muted.Render("◀") + chosen.Render(" "+name+" ") + st.Muted.Render("▶"+pos)
 }
 
 // ratingInput is a rating from 1 to 5, 0 while unset: a digit sets it,

@@ -24,12 +24,11 @@ const (
 // focus, an error under each field and one for the whole form, and lays
 // them out in its size (field_layout.go).
 //
-// tab/shift+tab move, ctrl+s submits anywhere, esc cancels. enter is a
-// new line in a field of several lines; in a field of one line it submits,
-// or moves to the next field where enterMoves (the reflect forms, long
-// enough that enter should not end them). ↑/↓ move from a choice or a
-// rating. A field's error goes when the user changes it, the form's error
-// when they change any field.
+// One rule for every form, as the help line says (saveKey, saveKeys):
+// ctrl+s submits from any field, enter submits from a field of one line
+// and is a new line in a field of several; tab/shift+tab move, esc
+// cancels. ↑/↓ move from a choice or a rating. A field's error goes when
+// the user changes it, the form's error when they change any field.
 type form struct {
 	title  string
 	fields []*field
@@ -39,9 +38,8 @@ type form struct {
 	height int // 0: no limit; a taller form folds its areas, then scrolls
 	sh     *shared
 	// onChange runs after field index changed, so linked fields can follow.
-	onChange   func(f *form, index int)
-	enterMoves bool
-	restored   bool // filled from a draft: unsaved even before a key
+	onChange func(f *form, index int)
+	restored bool // filled from a draft: unsaved even before a key
 
 	// Worked out by layout.
 	compact    bool // short of room: only the focused area is open
@@ -134,9 +132,6 @@ func (f *form) Update(msg tea.Msg) (formAction, tea.Cmd) {
 		case key.Matches(km, k.PrevField):
 			return formEditing, f.setFocus(f.focus - 1)
 		case key.Matches(km, k.Save) && !cur.input.multiline():
-			if f.enterMoves {
-				return formEditing, f.setFocus(f.focus + 1)
-			}
 			return formSubmit, nil
 		case !cur.input.typing() && key.Matches(km, k.Down):
 			return formEditing, f.setFocus(f.focus + 1)
@@ -154,6 +149,28 @@ func (f *form) Update(msg tea.Msg) (formAction, tea.Cmd) {
 		f.layout()
 	}
 	return formEditing, cmd
+}
+
+// saveKey is the key that saves from the focused field, for the help
+// line: enter on a line, ctrl+s in an area (where enter is a new line).
+func (f *form) saveKey() key.Binding {
+	if f.focused().input.multiline() {
+		return f.sh.keys.SaveMultiline
+	}
+	return f.sh.keys.Save
+}
+
+// saveKeys is the whole rule, for the full help: enter saves, ctrl+s saves
+// from any field, and in a form with an area, enter there is a new line.
+func (f *form) saveKeys() []key.Binding {
+	k := f.sh.keys
+	out := []key.Binding{k.Save, k.SaveAnyField}
+	for _, fl := range f.fields {
+		if fl.input.multiline() {
+			return append(out, k.NewLine)
+		}
+	}
+	return out
 }
 
 // paste gives pasted text to the focused field.

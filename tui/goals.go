@@ -415,7 +415,7 @@ func (s *goalsScreen) ShortHelp() []key.Binding {
 	k := s.sh.keys
 	switch {
 	case s.form != nil:
-		return []key.Binding{k.NextField, k.Choice, k.SaveMultiline, k.Cancel}
+		return []key.Binding{k.NextField, k.Choice, s.form.saveKey(), k.Cancel}
 	case s.habit != nil:
 		return s.habit.ShortHelp()
 	case s.detail:
@@ -428,7 +428,7 @@ func (s *goalsScreen) FullHelp() [][]key.Binding {
 	k := s.sh.keys
 	switch {
 	case s.form != nil:
-		return [][]key.Binding{s.ShortHelp(), {k.PrevField, k.Save}}
+		return [][]key.Binding{s.ShortHelp(), append([]key.Binding{k.PrevField}, s.form.saveKeys()...)}
 	case s.habit != nil:
 		return s.habit.FullHelp()
 	case s.detail:

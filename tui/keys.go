@@ -35,6 +35,7 @@ type keyMap struct {
 	Save, SaveMultiline, NextField, PrevField, Choice, Editor key.Binding
 	ChoicePrev, ChoiceNext                                    key.Binding // Choice, one way each
 	Rate                                                      key.Binding // 1–5 on a rating field
+	SaveAnyField, NewLine                                     key.Binding // the save rule in full help (form.saveKeys)
 	// Reflect, Guide, FAQ.
 	Filter, Clear, Review, Past, Related, FocusList, FocusText key.Binding
 	KeepFilter                                                 key.Binding
@@ -112,6 +113,8 @@ func newKeys(t content.KeysUI) keyMap {
 		ChoiceNext:    b([]string{"right", "l", "space"}, "→/l", t.Choice),
 		Editor:        b([]string{"ctrl+e"}, "ctrl+e", t.Editor),
 		Rate:          b([]string{"1", "2", "3", "4", "5"}, "1-5", t.Rate),
+		SaveAnyField:  b([]string{"ctrl+s"}, "ctrl+s", t.SaveAnyField),
+		NewLine:       b([]string{"enter"}, "enter", t.NewLine),
 
 		Filter:    b([]string{"/"}, "/", t.Filter),
 		Clear:     b([]string{"esc"}, "esc", t.Clear),

@@ -94,7 +94,6 @@ func newReviewForm(sh *shared, r domain.Review) *reflectForm {
 
 func newReflectForm(sh *shared, kind rfFormKind, fields []*field, set func(*reflectForm)) *reflectForm {
 	f := &reflectForm{form: newForm(sh, "", fields...), kind: kind}
-	f.enterMoves = true
 	f.blur() // a form opens as a draft; openForm gives it the keys
 	set(f)
 	return f

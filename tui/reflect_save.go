@@ -266,7 +266,7 @@ func (s *reflectScreen) formHeading(f *reflectForm) string {
 
 func (s *reflectScreen) formShortHelp() []key.Binding {
 	k := s.sh.keys
-	short := []key.Binding{k.SaveMultiline, k.NextField, k.PrevField}
+	short := []key.Binding{s.form.saveKey(), k.NextField, k.PrevField}
 	switch s.form.focused().input.(type) {
 	case *areaInput:
 		short = append(short, k.Editor)
@@ -284,5 +284,5 @@ func (s *reflectScreen) formFullHelp() [][]key.Binding {
 	if s.form.kind == rfReflection {
 		fields = append(fields, k.Rate)
 	}
-	return [][]key.Binding{{k.SaveMultiline, k.Cancel}, append(fields, k.Choice), {k.Editor}}
+	return [][]key.Binding{append(s.form.saveKeys(), k.Cancel), append(fields, k.Choice), {k.Editor}}
 }

@@ -8,6 +8,7 @@ import (
 
 	"coach/content"
 	"coach/domain"
+	"coach/sanitize"
 )
 
 // Field positions of the task form.
@@ -39,7 +40,8 @@ func newTaskForm(sh *shared, t domain.Task, goals []domain.Goal) *taskForm {
 	goalNames := []string{ui.NoGoal}
 	goalChoice := 0
 	for i, g := range goals {
-		goalNames = append(goalNames, truncateText(g.Title, 30))
+		// Whole: the choice cuts a name only to the room it has.
+		goalNames = append(goalNames, sanitize.Line(g.Title))
 		if g.ID == t.GoalID {
 			goalChoice = i + 1
 		}

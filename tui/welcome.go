@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -170,31 +169,45 @@ func (w *welcome) add() tea.Cmd {
 	if len(plans) == 0 {
 		return nil
 	}
-	text := w.sh.ui.Welcome.Added
+	ui := w.sh.ui.Welcome
 	return w.sh.write(func(s *store.Store) (string, func(*store.Store) error, error) {
 		gids, tids, err := s.AddPlans(plans)
-		return fmt.Sprintf(text, len(gids), len(tids)), nil, err
+		return ui.AddedText(len(gids), len(tids)), nil, err
 	})
 }
 
+// header is the title with the count picked, and the introduction. The
+// competencies are introduced by the list's headings, so that the pick
+// gets the room.
 func (w *welcome) header() []string {
 	st := w.sh.styles
 	ui := w.sh.ui.Welcome
-	lines := []string{st.Title.Render(ui.Title)}
-	lines = append(lines, strings.Split(wrapText(w.sh.coach().Welcome, w.width), "\n")...)
-	lines = append(lines, "")
-	for _, c := range w.sh.coach().Competencies {
-		lines = append(lines, st.competency(c.ID, c.Name)+st.Muted.Render(" · "+c.Summary))
-	}
 	g, t := w.counts()
-	lines = append(lines, "", ui.Pick, st.Muted.Render(fmt.Sprintf(ui.Selected, g, t)))
-	return lines
+	lines := []string{st.Title.Render(ui.Title) + "  " + st.Muted.Render(ui.SelectedText(g, t))}
+	lines = append(lines, strings.Split(wrapText(w.sh.coach().Welcome, w.width), "\n")...)
+	return append(lines, "")
 }
 
 func (w *welcome) listHeight() int { return w.rowsUnder(w.header()) }
 
 // rowsUnder is the height of the list under a header of head.
-func (w *welcome) rowsUnder(head []string) int { return max(w.height-len(head)-1, 3) }
+func (w *welcome) rowsUnder(head []string) int { return max(w.height-len(head), 3) }
+
+// headingRow is a competency's name and what it means, in the width.
+func (w *welcome) headingRow(id string) string {
+	st := w.sh.styles
+	name := content.CompetencyName(w.sh.lang, id)
+	text := st.competency(id, name)
+	for _, c := range w.sh.coach().Competencies {
+		if c.ID == id && c.Summary != "" {
+			room := w.width - lipgloss.Width(text) - 3
+			if room >= 10 {
+				text += st.Muted.Render(" · " + truncateText(c.Summary, room))
+			}
+		}
+	}
+	return text
+}
 
 func (w *welcome) View() string {
 	st := w.sh.styles
@@ -208,7 +221,7 @@ func (w *welcome) View() string {
 		var text string
 		switch {
 		case r.heading != "":
-			text = st.competency(r.heading, content.CompetencyName(w.sh.lang, r.heading))
+			text = w.headingRow(r.heading)
 		default:
 			box := "[ ]"
 			if w.picked[r] {
