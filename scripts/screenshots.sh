@@ -13,8 +13,9 @@
 # COACH_TODAY, presses the keys that open the screen, waits until the screen
 # stops changing, and captures it with its colours (capture-pane -e). freeze
 # (github.com/charmbracelet/freeze, run with `go run`) turns the capture into
-# SVG; scripts/cellsvg puts every character on its terminal cell, so Chinese
-# lines keep their columns; rsvg-convert makes the PNG. The same code and data
+# SVG; scripts/cellsvg sets the capture's default colours outright (freeze
+# skips "default") and puts every character of the SVG on its terminal cell,
+# so Chinese lines keep their columns; rsvg-convert makes the PNG. The same code and data
 # give the same pictures, so re-run it after any change to the screens.
 #
 # Needs go, tmux, rsvg-convert and the fonts JetBrains Mono and Noto Sans CJK.
@@ -108,6 +109,9 @@ keys_for() {
 	esac
 }
 
+# The terminal's default colours: freeze's text colour and its background.
+fg='#c4c4c4'
+bg='#171717'
 # freeze's picture: the terminal's cells, the window's buttons, some room.
 width=$(awk -v c="$cols" 'BEGIN { printf "%d", (c + 1) * 14 / 1.68 + 2 * 30 }')
 
@@ -127,10 +131,10 @@ for shot in $shots; do
 		sleep 0.2
 	done
 	settle
-	tm capture-pane -e -p -t shot >"$work/$shot.ans"
+	tm capture-pane -e -p -t shot | "$work/cellsvg" -capture -fg "$fg" -bg "$bg" >"$work/$shot.ans"
 	tm kill-session -t shot
 	go run "$freeze_mod" --language ansi --window --border.radius 8 \
-		--padding 20,30 --margin 0 --width "$width" \
+		--background "$bg" --padding 20,30 --margin 0 --width "$width" \
 		-o "$work/$shot.svg" "$work/$shot.ans" >/dev/null
 	"$work/cellsvg" <"$work/$shot.svg" >"$work/$shot.cells.svg"
 	rsvg-convert --zoom "$zoom" -o "$out/$shot.png" "$work/$shot.cells.svg"

@@ -10,7 +10,8 @@
 // cell width freeze used for the background rectangles, so the picture
 // keeps the grid of the terminal whatever fonts the rasteriser picks.
 //
-//	freeze --language ansi -o shot.svg capture.ans
+//	go run ./scripts/cellsvg -capture <capture.ans >explicit.ans
+//	freeze --language ansi -o shot.svg explicit.ans
 //	go run ./scripts/cellsvg <shot.svg >fixed.svg
 //	rsvg-convert -z 2 -o shot.png fixed.svg
 //
@@ -47,11 +48,18 @@ var (
 func main() {
 	family := flag.String("font", "JetBrains Mono, Noto Sans Mono CJK SC, Noto Sans CJK SC, monospace",
 		"the font families the text is drawn in, first choice first")
+	capture := flag.Bool("capture", false, "read a tmux capture instead, and write it with its default colours set outright (-fg, -bg) for freeze")
+	fg := flag.String("fg", "#c4c4c4", "with -capture: the terminal's default text colour")
+	bg := flag.String("bg", "#171717", "with -capture: the terminal's default background")
 	flag.Parse()
 	in, err := io.ReadAll(os.Stdin)
 	if err == nil {
 		var out []byte
-		out, err = placeOnCells(in, *family)
+		if *capture {
+			out, err = explicitDefaults(in, *fg, *bg)
+		} else {
+			out, err = placeOnCells(in, *family)
+		}
 		if err == nil {
 			_, err = os.Stdout.Write(out)
 		}
@@ -92,26 +100,59 @@ func placeOnCells(svg []byte, family string) ([]byte, error) {
 				continue // an empty span: a style that ends with no text
 			}
 			attrs := dxAttr.ReplaceAll(span[2], nil)
-			g := uniseg.NewGraphemes(html.UnescapeString(string(span[3])))
-			for g.Next() {
-				ch := g.Str()
-				w := ansi.StringWidth(ch)
-				if ch != " " && w > 0 {
-					x := left + float64(col)*cell
-					if w == 2 {
-						x += (2*cell - size) / 2 // a CJK glyph is 1 em wide
-					}
-					fmt.Fprintf(&b, `<tspan%s x="%.2fpx">`, attrs, x)
-					if err := xml.EscapeText(&b, []byte(ch)); err != nil {
-						failed = err
-					}
-					b.WriteString(`</tspan>`)
+			for _, r := range cellRuns(html.UnescapeString(string(span[3])), &col) {
+				x := left + float64(r.col)*cell
+				if r.wide {
+					x += (2*cell - size) / 2 // a CJK glyph is 1 em wide
 				}
-				col += w
+				fmt.Fprintf(&b, `<tspan%s x="%.2fpx">`, attrs, x)
+				if err := xml.EscapeText(&b, []byte(r.text)); err != nil {
+					failed = err
+				}
+				b.WriteString(`</tspan>`)
 			}
 		}
 		b.WriteString(`</text>`)
 		return b.Bytes()
 	})
 	return out, failed
+}
+
+// A run is text drawn from one column on: one character, or a row of block
+// elements (the bars' █ and ░), which the font joins without seams.
+type run struct {
+	col  int
+	text string
+	wide bool
+}
+
+// cellRuns splits text, which starts at column *col, into runs, skipping
+// spaces, and moves *col past it.
+func cellRuns(text string, col *int) []run {
+	var out []run
+	g := uniseg.NewGraphemes(text)
+	for g.Next() {
+		ch := g.Str()
+		w := ansi.StringWidth(ch)
+		switch {
+		case ch == " " || w == 0:
+		case isBlock(ch) && len(out) > 0 && isBlock(out[len(out)-1].text) &&
+			out[len(out)-1].col+ansi.StringWidth(out[len(out)-1].text) == *col:
+			out[len(out)-1].text += ch
+		default:
+			out = append(out, run{col: *col, text: ch, wide: w == 2})
+		}
+		*col += w
+	}
+	return out
+}
+
+// isBlock says whether s is made of block elements (U+2580–U+259F).
+func isBlock(s string) bool {
+	for _, r := range s {
+		if r < 0x2580 || r > 0x259f {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -52,3 +52,22 @@ func TestAnSVGNotFromFreezeIsRefused(t *testing.T) {
 		t.Error("no error for an SVG without freeze's text group")
 	}
 }
+
+// A bar's blocks are drawn as one run, so no seam shows between them; a
+// space or another character starts a new run.
+func TestBlocksInARowAreOneRun(t *testing.T) {
+	col := 3
+	got := cellRuns("██░ █x中", &col)
+	want := []run{{col: 3, text: "██░"}, {col: 7, text: "█"}, {col: 8, text: "x"}, {col: 9, text: "中", wide: true}}
+	if len(got) != len(want) {
+		t.Fatalf("runs %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("run %d is %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	if col != 11 {
+		t.Errorf("column after the text is %d, want 11", col)
+	}
+}
