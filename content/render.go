@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"charm.land/glamour/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -259,6 +260,17 @@ func markLineBreaks(md string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// WrapText wraps one line of plain text to width columns, breaking
+// between Chinese characters as Render does (never before closing
+// punctuation or after opening punctuation) and at spaces otherwise.
+func WrapText(text string, width int) string {
+	if strings.ContainsFunc(text, isCJK) {
+		text = markLine(text)
+	}
+	out := lipgloss.Wrap(text, max(width, 1), "")
+	return strings.ReplaceAll(out, string(lineBreakMark), "")
 }
 
 // markLine marks the break opportunities of one line of prose.

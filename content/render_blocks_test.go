@@ -199,3 +199,19 @@ func TestJoinSoftBreaks(t *testing.T) {
 		}
 	}
 }
+
+func TestWrapText(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		width int
+		want  string
+	}{
+		{"How do I build real technical depth?", 22, "How do I build real\ntechnical depth?"},
+		{"怎样快速上手一门新技术？", 22, "怎样快速上手一门新技\n术？"},
+		{"断了一天（甚至一周），怎么办？", 20, "断了一天（甚至一\n周），怎么办？"},
+	} {
+		if got := WrapText(c.in, c.width); got != c.want {
+			t.Errorf("WrapText(%q, %d) = %q, want %q", c.in, c.width, got, c.want)
+		}
+	}
+}

@@ -240,3 +240,37 @@ func TestGuideMouseThroughRoot(t *testing.T) {
 		t.Errorf("a click on the first tab left screen %d active", a.active)
 	}
 }
+
+// A title longer than the pane wraps over as many lines as it needs (up
+// to mdMaxTitleLines); the list scrolls by whole items and a click on any
+// line of an item selects it.
+func TestMDListWrapsLongTitles(t *testing.T) {
+	items := []pageItem{
+		{id: "a", title: "How do I build real technical depth?"},
+		{id: "b", title: "short"},
+		{id: "c", title: "How can I learn a new technology quickly?"},
+		{id: "d", title: strings.Repeat("very long title ", 10)},
+	}
+	l := newMDList(testShared(t, content.EN), content.KindFAQ, "Questions", items)
+	l.SetSize(20, 6) // a header and five lines
+	view := strings.Split(ansi.Strip(l.View(true)), "\n")
+	want := []string{"▸ How do I build    ", "  real technical    ", "  depth?            ", "  short             ", "  How can I learn a "}
+	if !slices.Equal(view[1:], want) {
+		t.Fatalf("view:\n%s\nwant:\n%s", strings.Join(view[1:], "\n"), strings.Join(want, "\n"))
+	}
+	if !l.clickRow(5) || l.sel != 2 {
+		t.Fatalf("a click on the first line of c selected %d", l.sel)
+	}
+	// c takes three lines: a and b scroll away until it shows whole.
+	if l.top != 1 {
+		t.Errorf("top %d, want 1 (b and c whole)", l.top)
+	}
+	if !l.clickRow(3) || l.sel != 2 {
+		t.Errorf("a click on the second line of c selected %d", l.sel)
+	}
+	l.moveKey(keyMsg("G"))
+	view = strings.Split(ansi.Strip(l.View(true)), "\n")
+	if l.top != 3 || !strings.HasSuffix(strings.TrimSpace(view[3]), "…") || strings.TrimSpace(view[4]) != "" {
+		t.Errorf("the last, longest title: top %d, view:\n%s", l.top, strings.Join(view, "\n"))
+	}
+}

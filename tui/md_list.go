@@ -64,8 +64,13 @@ type mdList struct {
 	filtering bool   // the filter field has the keys
 	query     string // the query the list is filtered by
 
-	width, height int // inside the pane's border
+	width, height int        // inside the pane's border
+	titleLines    [][]string // each item's title wrapped to the width, by index into items
 }
+
+// mdMaxTitleLines bounds the lines one title takes in the list; a title
+// longer still ends in "…".
+const mdMaxTitleLines = 3
 
 func newMDList(sh *shared, kind, header string, items []pageItem) *mdList {
 	l := &mdList{sh: sh, kind: kind, header: header, items: items, filter: textinput.New()}
@@ -74,6 +79,7 @@ func newMDList(sh *shared, kind, header string, items []pageItem) *mdList {
 	l.filter.CharLimit = mdFilterLimit
 	l.setInputStyles()
 	l.showAll()
+	l.wrapTitles()
 	return l
 }
 
@@ -100,7 +106,7 @@ func (l *mdList) selected() (pageItem, bool) {
 	return l.items[l.shown[l.sel]], true
 }
 
-// rows is how many items fit under the header line.
+// rows is how many lines of items fit under the header line.
 func (l *mdList) rows() int { return max(l.height-1, 0) }
 
 // SetSize takes the room inside the pane's border.
@@ -108,20 +114,61 @@ func (l *mdList) SetSize(w, h int) {
 	l.width, l.height = max(w, 0), max(h, 0)
 	// Room for a space, the prompt, the cursor and a count like " 12/21".
 	l.filter.SetWidth(max(l.width-1-lipgloss.Width(l.filter.Prompt)-1-6, 1))
+	l.wrapTitles()
 	l.keepVisible()
 }
 
+// wrapTitles wraps every title to the list's width after the two columns
+// of the cursor mark, so a long question reads whole on a narrow screen
+// instead of being cut after twenty characters.
+func (l *mdList) wrapTitles() {
+	w := max(l.width-2, 1)
+	l.titleLines = make([][]string, len(l.items))
+	for i, it := range l.items {
+		lines := strings.Split(content.WrapText(it.title, w), "\n")
+		if len(lines) > mdMaxTitleLines {
+			lines = lines[:mdMaxTitleLines]
+			lines[len(lines)-1] += "…"
+		}
+		l.titleLines[i] = lines
+	}
+}
+
+// itemHeight is how many lines the shown item n takes.
+func (l *mdList) itemHeight(n int) int {
+	if i := l.shown[n]; i < len(l.titleLines) {
+		return len(l.titleLines[i])
+	}
+	return 1
+}
+
+// linesBetween is how many lines the shown items from..to take.
+func (l *mdList) linesBetween(from, to int) int {
+	n := 0
+	for i := from; i <= to && i < len(l.shown); i++ {
+		n += l.itemHeight(i)
+	}
+	return n
+}
+
+// keepVisible scrolls so the selected item shows whole, and so the list
+// leaves no room empty under its last item while items above are hidden.
 func (l *mdList) keepVisible() {
 	rows := l.rows()
-	switch {
-	case rows <= 0:
-		l.top = l.sel
-	case l.sel < l.top:
-		l.top = l.sel
-	case l.sel >= l.top+rows:
-		l.top = l.sel - rows + 1
+	if rows <= 0 || len(l.shown) == 0 {
+		l.top = max(min(l.sel, len(l.shown)-1), 0)
+		return
 	}
-	l.top = max(min(l.top, len(l.shown)-rows), 0)
+	l.top = max(min(l.top, len(l.shown)-1), 0)
+	if l.sel < l.top {
+		l.top = l.sel
+	}
+	for l.top < l.sel && l.linesBetween(l.top, l.sel) > rows {
+		l.top++
+	}
+	for l.top > 0 && l.linesBetween(l.top-1, len(l.shown)-1) <= rows {
+		l.top--
+	}
 }
 
 // move moves the cursor by n, staying within the list.
@@ -156,12 +203,18 @@ func (l *mdList) moveKey(msg tea.KeyPressMsg) bool {
 // header); it reports whether an item was there.
 func (l *mdList) clickRow(y int) bool {
 	row := y - 1
-	if row < 0 || row >= l.rows() || l.top+row >= len(l.shown) {
+	if row < 0 || row >= l.rows() {
 		return false
 	}
-	l.sel = l.top + row
-	l.keepVisible()
-	return true
+	for i := l.top; i < len(l.shown); i++ {
+		row -= l.itemHeight(i)
+		if row < 0 {
+			l.sel = i
+			l.keepVisible()
+			return true
+		}
+	}
+	return false
 }
 
 // selectID moves the cursor to the item id if it is shown.
@@ -305,17 +358,21 @@ func (l *mdList) View(focused bool) string {
 			lines = append(lines, fitLine(" "+st.Muted.Render(line), w))
 		}
 	}
-	for i := l.top; i < len(l.shown) && i < l.top+rows; i++ {
-		title := l.items[l.shown[i]].title
-		if i != l.sel {
-			lines = append(lines, fitLine("  "+title, w))
-			continue
+	for i := l.top; i < len(l.shown) && len(lines) <= rows; i++ {
+		for j, title := range l.titleLines[l.shown[i]] {
+			if len(lines) > rows {
+				break
+			}
+			mark := "  "
+			if i == l.sel && j == 0 && (focused || l.filtering) {
+				mark = "▸ "
+			}
+			line := fitLine(mark+title, w)
+			if i == l.sel {
+				line = st.Selected.Render(line)
+			}
+			lines = append(lines, line)
 		}
-		mark := "  "
-		if focused || l.filtering {
-			mark = "▸ "
-		}
-		lines = append(lines, st.Selected.Render(fitLine(mark+title, w)))
 	}
 	for len(lines) < l.height {
 		lines = append(lines, fitLine("", w))
