@@ -34,8 +34,10 @@ var importReasons = []struct{ en, zh string }{
 	{"priority not kept", "优先级未保留"},
 	{"project not kept: its name is not a goal title", "项目未保留：它的名字不能用作目标标题"},
 	{"unknown status: %s", "未知的状态：{1}"},
+	{"recurrence coach has no schedule for: %s", "coach 没有对应的重复规则：{1}"},
 	{"bad %s time", "{1} 时间格式不对"},
 	{"invalid task: %s", "无效的任务：{1}"},
+	{"invalid check-in: %s", "无效的打卡：{1}"},
 	// harsh
 	{"heading line without a title", "没有标题的分组行"},
 	{`habit line without ": "`, `没有 ": " 的习惯行`},

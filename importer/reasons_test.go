@@ -105,6 +105,11 @@ func sourceReasons(t *testing.T) []string {
 			}
 		case *ast.Ident:
 			s = consts[e.Name]
+		case *ast.BinaryExpr: // "text: " + value: a value filled in
+			if lit, ok := e.X.(*ast.BasicLit); ok && e.Op == token.ADD && lit.Kind == token.STRING {
+				s, _ = strconv.Unquote(lit.Value)
+				s += "monthly"
+			}
 		case *ast.CallExpr: // fmt.Sprintf("… %d …", n): the number filled in
 			if sel, ok := e.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Sprintf" {
 				if lit, ok := e.Args[0].(*ast.BasicLit); ok && !strings.Contains(lit.Value, "%s") {
