@@ -51,7 +51,7 @@ type errorFormat struct {
 	nested  []bool // whether that argument may itself be a message
 	said    string // the language's format, every verb %[n]s
 	fills   bool   // whether said takes any part
-	literal int    // how much of the format is fixed text: longer is tried first
+	literal int    // how much of the format is fixed text
 }
 
 var translators sync.Map // content.Lang → *translator, built on first use
@@ -88,30 +88,47 @@ func (t *translator) with(en, said string) *translator {
 
 // say translates one message; depth bounds the nesting of messages.
 func (t *translator) say(text string, depth int) string {
+	said, _ := t.best(text, depth)
+	return said
+}
+
+// best says text by the reading that accounts for most of it: each format
+// that matches scores its fixed text plus the score of its parts, so that
+// "X: Y; nothing was imported" is read as that around Y, not as a format
+// of Y that swallowed the rest.
+func (t *translator) best(text string, depth int) (said string, score int) {
 	if s, ok := t.known[text]; ok {
-		return s
+		return s, len(text)
 	}
 	if depth > 8 {
-		return text
+		return text, 0
 	}
+	said = text
 	for _, f := range t.formats {
 		m := f.re.FindStringSubmatch(text)
 		if m == nil {
 			continue
 		}
 		args := make([]any, len(f.argOf))
+		n := f.literal
 		for i, part := range m[1:] {
 			if f.nested[i] {
-				part = t.say(part, depth+1)
+				var k int
+				part, k = t.best(part, depth+1)
+				n += k
 			}
 			args[f.argOf[i]] = part
 		}
-		if !f.fills {
-			return f.said
+		if n <= score {
+			continue
 		}
-		return fmt.Sprintf(f.said, args...)
+		score = n
+		said = f.said
+		if f.fills {
+			said = fmt.Sprintf(f.said, args...)
+		}
 	}
-	return text
+	return said, score
 }
 
 // verbRE finds the verbs of a format: flags, an explicit argument index,

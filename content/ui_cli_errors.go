@@ -228,6 +228,33 @@ var cliErrorsZH = CLIErrorsUI{
 		"a recall cap counts 0 to %d cards a day":                      "回想上限应为每天 0 到 %d 张卡片",
 		"unknown language %q (want en or zh)":                          "未知的语言 %q（可选 en 或 zh）",
 
+		// Files another tool wrote (package importer).
+		"%s is not a directory: give harsh's directory, the one that holds its habits and log files": "%s 不是目录：请给出 harsh 的目录，也就是存放 habits 和 log 文件的那个",
+		"%s not found: harsh keeps its habits in a file named habits in its directory":               "找不到 %s：harsh 把习惯保存在它目录下名为 habits 的文件里",
+		"%s is not a regular file":                                              "%s 不是普通文件",
+		"%s is larger than %d MB":                                               "%s 超过 %d MB",
+		"%s is not a jrnl export (jrnl --export json): %w":                      "%s 不是 jrnl 的导出文件（jrnl --export json）：%v",
+		"it does not start with {":                                              "它不是以 { 开头的",
+		"it does not start with [":                                              "它不是以 [ 开头的",
+		"it has no \"entries\" list":                                            "它没有 \"entries\" 列表",
+		"%s is neither a zip file nor a folder: give Loop's CSV export":         "%s 既不是 zip 文件也不是文件夹：请给出 Loop 导出的 CSV",
+		"the export is larger than %d MB once unpacked (at %s)":                 "导出文件解压后超过 %d MB（在 %s 处）",
+		"%s not found: Loop's export keeps its habits in Habits.csv":            "找不到 %s：Loop 的导出文件把习惯保存在 Habits.csv 里",
+		"%s is not a zip file Loop wrote: %w":                                   "%s 不是 Loop 生成的 zip 文件：%v",
+		"%s holds %q, a path outside the export: refused":                       "%s 含有 %q，这个路径在导出文件之外：已拒绝",
+		"%s holds no Habits.csv: is it Loop's CSV export?":                      "%s 里没有 Habits.csv：它是 Loop 导出的 CSV 吗？",
+		"Habits.csv has no header line (Position,Name,…): is it Loop's export?": "Habits.csv 没有标题行（Position,Name,…）：它是 Loop 的导出文件吗？",
+		"%s is not a Taskwarrior export (a JSON array of tasks): %w":            "%s 不是 Taskwarrior 的导出文件（由任务组成的 JSON 数组）：%v",
+		"item %d is not an object":                                              "第 %d 项不是对象",
+		"zip: not a valid zip file":                                             "不是有效的 zip 文件",
+
+		// What the system says of a file.
+		"open %s: no such file or directory": "%s 不存在",
+		"stat %s: no such file or directory": "%s 不存在",
+		"no such file or directory":          "文件或目录不存在",
+		"open %s: permission denied":         "没有权限打开 %s",
+		"permission denied":                  "没有权限",
+
 		// A file that is not a coach export (package exchange).
 		"not a coach export: want a JSON object, got %s":                            "不是 coach 的导出文件：应为 JSON 对象，实际是 %s",
 		"not a coach export: format is %q, want %q":                                 "不是 coach 的导出文件：格式是 %q，应为 %q",
