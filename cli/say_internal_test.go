@@ -129,8 +129,8 @@ func TestSayReadsNestedMessages(t *testing.T) {
 	tr := translatorFor(content.ZH)
 	for en, zh := range map[string]string{
 		"/x/h: /x/h is not a zip file Loop wrote: zip: not a valid zip file; nothing was imported": "/x/h：/x/h 不是 Loop 生成的 zip 文件：不是有效的 zip 文件；没有导入任何内容",
-		"cannot read /x: open /x: no such file or directory":                                      "无法读取 /x：/x 不存在",
-		"done needs a task id (got 0 argument(s)); see coach done --help":                         "done 需要一个任务编号（收到 0 个参数）；见 coach done --help",
+		"cannot read /x: open /x: no such file or directory":                                       "无法读取 /x：/x 不存在",
+		"done needs a task id (got 0 argument(s)); see coach done --help":                          "done 需要一个任务编号（收到 0 个参数）；见 coach done --help",
 		`invalid argument "a" for "--minutes" flag: strconv.ParseInt: parsing "a": invalid syntax`: `选项 "--minutes" 的值 "a" 无效：不是整数`,
 	} {
 		if got := tr.say(en, 0); got != zh {
