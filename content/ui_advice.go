@@ -6,7 +6,7 @@ type AdviceUI struct {
 	FocusAlone  string // the same without a task to try: "…: %s."
 	AtRisk      string // "“%s” is %d in a row …": a streak today's check-in decides
 	AtRiskWeeks string // the same for an N/week habit, its streak in weeks
-	Slipping    string // "“%s” is slipping: strength %d%%, down from %d%% a week ago."
+	Slipping    string // "“%s” is slipping: done %d of %d times due this past week, %d of %d the week before."
 }
 
 var adviceEN = AdviceUI{
@@ -14,7 +14,7 @@ var adviceEN = AdviceUI{
 	FocusAlone:  "This week's focus, from your review: %s.",
 	AtRisk:      "Streak at risk: “%s” is %d in a row and not done yet today. Tick it off to keep it going.",
 	AtRiskWeeks: "Streak at risk: “%s” met its target %d weeks in a row; this week it needs every day left, today included.",
-	Slipping:    "“%s” is slipping: strength %d%%, down from %d%% a week ago.",
+	Slipping:    "“%s” is slipping: done %d of the %d times it was due in the last seven days, against %d of %d the week before.",
 }
 
 var adviceZH = AdviceUI{
@@ -22,5 +22,5 @@ var adviceZH = AdviceUI{
 	FocusAlone:  "本周重点（你在回顾里选的）：%s。",
 	AtRisk:      "连续记录快断了：“%s”已连续完成 %d 次，今天还没做。做完勾上，就能接着连下去。",
 	AtRiskWeeks: "连续记录快断了：“%s”已连续 %d 周达标；本周剩下的每一天（包括今天）都得做。",
-	Slipping:    "“%s”在退步：强度 %d%%，一周前还是 %d%%。",
+	Slipping:    "“%s”有些松懈：最近七天做了 %d 次，应做 %d 次；再往前一周做了 %d 次，应做 %d 次。",
 }

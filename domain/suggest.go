@@ -26,29 +26,41 @@ const HistoryDays = 14
 // say the competencies are level.
 const BehindGap = 0.1
 
-// SlipDrop is how far a habit's strength must fall in a week before the
-// coach calls it slipping.
-const SlipDrop = 0.1
+// SlipDrop is how far the share of a habit's due check-ins kept must fall
+// from one week to the next before the coach calls it slipping. Strength
+// moves too slowly for this: a young habit's score still climbs through a
+// week of misses.
+const SlipDrop = 0.3
 
 // Suggestion is one piece of advice; the words come from content, the
 // figures here say what they mean.
 type Suggestion struct {
-	Kind       string
-	Competency string
-	TaskID     uint64  // the user's own task to try, or the habit meant; 0 when none
-	Strength   float64 // weakest: the competency's; slipping: the habit's now
-	Compare    float64 // weakest: the others' mean; slipping: the habit's a week before
-	Streak     int     // at-risk: periods kept in a row
-	Weeks      bool    // at-risk: the streak counts weeks (an N/week habit)
+	Kind         string
+	Competency   string
+	TaskID       uint64  // the user's own task to try, or the habit meant; 0 when none
+	Strength     float64 // weakest: the competency's
+	Compare      float64 // weakest: the others' mean
+	Streak       int     // at-risk: periods kept in a row
+	Weeks        bool    // at-risk: the streak counts weeks (an N/week habit)
+	Week, Before Kept    // slipping: the last seven days and the seven before
+}
+
+// Kept is how many of a span's due check-ins a habit got.
+type Kept struct{ Done, Due int }
+
+func (k Kept) share() float64 {
+	if k.Due == 0 {
+		return 0
+	}
+	return float64(min(k.Done, k.Due)) / float64(k.Due)
 }
 
 // HabitNow is what the advice knows of one live habit.
 type HabitNow struct {
-	TaskID   uint64
-	Strength float64 // as of yesterday
-	WeekAgo  float64 // a week before that
-	New      bool    // too young for its strength to say anything
-	Risk     Risk    // its streak and whether today decides it
+	TaskID       uint64
+	New          bool // too young to judge
+	Week, Before Kept // the seven days up to yesterday, and the seven before
+	Risk         Risk // its streak and whether today decides it
 }
 
 // SuggestInput is what the coach looks at. Strengths are taken up to
@@ -86,7 +98,7 @@ func Suggest(in SuggestInput) []Suggestion {
 		out = append(out, Suggestion{Kind: SuggestFocus, Competency: in.Focus, TaskID: OwnTask(in.Tasks, in.Focus, in.Today)})
 	}
 	if h, ok := slipping(in); ok {
-		out = append(out, Suggestion{Kind: SuggestSlipping, TaskID: h.TaskID, Strength: h.Strength, Compare: h.WeekAgo})
+		out = append(out, Suggestion{Kind: SuggestSlipping, TaskID: h.TaskID, Week: h.Week, Before: h.Before})
 	}
 	hasGoal := map[string]bool{}
 	for _, g := range in.Goals {
@@ -119,21 +131,39 @@ func atRisk(habits []HabitNow) (HabitNow, bool) {
 	return best, best.Risk.Streak > 0
 }
 
-// slipping is the habit, old enough to judge, whose strength fell most in
-// the last week, by SlipDrop at least; nothing while the history is fresh.
+// slipping is the habit, old enough to judge, whose share of due
+// check-ins kept fell most from the week before to the last seven days,
+// by SlipDrop at least, ties to the first; nothing while the history is
+// fresh.
 func slipping(in SuggestInput) (HabitNow, bool) {
 	var worst HabitNow
 	drop := SlipDrop - 1e-9
 	found := false
 	for _, h := range in.Habits {
-		if h.New || in.Fresh {
+		if h.New || in.Fresh || h.Week.Due == 0 || h.Before.Due == 0 {
 			continue
 		}
-		if d := h.WeekAgo - h.Strength; d >= drop {
+		if d := h.Before.share() - h.Week.share(); d > drop {
 			worst, drop, found = h, d, true
 		}
 	}
 	return worst, found
+}
+
+// KeptIn counts a recurring task's due check-ins from `from` to `to` (from
+// its creation if later) and how many it got: check-ins on scheduled days
+// (any day for N/week), at most the number due.
+func KeptIn(t Task, done []Date, from, to Date) Kept {
+	r := t.Schedule()
+	from = max(from, t.CreatedOn())
+	k := Kept{Due: DueCount(r, from, to)}
+	for _, d := range done {
+		if d >= from && d <= to && (r.Kind == PerWeek || r.ScheduledOn(d)) {
+			k.Done++
+		}
+	}
+	k.Done = min(k.Done, k.Due)
+	return k
 }
 
 // behind is the competency with a goal and the lowest strength, when it

@@ -95,9 +95,9 @@ func TestSuggest(t *testing.T) {
 		{"a streak at risk comes after the review and before the rest",
 			SuggestInput{Today: sunday, ReviewDay: time.Sunday, Goals: allGoals, Strength: strength,
 				Habits: []HabitNow{
-					{TaskID: 3, Strength: 0.9, WeekAgo: 0.9, Risk: Risk{Streak: 4, AtRisk: true}},
-					{TaskID: 4, Strength: 0.9, WeekAgo: 0.9, Risk: Risk{Streak: 9, AtRisk: true}},
-					{TaskID: 5, Strength: 0.9, WeekAgo: 0.9, Risk: Risk{Streak: 20}}, // done today
+					{TaskID: 3, Risk: Risk{Streak: 4, AtRisk: true}},
+					{TaskID: 4, Risk: Risk{Streak: 9, AtRisk: true}},
+					{TaskID: 5, Risk: Risk{Streak: 20}}, // done today
 				}},
 			[]Suggestion{review, {Kind: SuggestAtRisk, TaskID: 4, Streak: 9}, weakest(Depth, 0, 0.38), tip}},
 		{"a streak of one is not at risk; weeks are said as weeks",
@@ -107,18 +107,19 @@ func TestSuggest(t *testing.T) {
 					{TaskID: 6, Risk: Risk{Streak: 2, Weeks: true, AtRisk: true}},
 				}},
 			[]Suggestion{{Kind: SuggestAtRisk, TaskID: 6, Streak: 2, Weeks: true}, noGoal(Depth), tip}},
-		{"the habit that fell most this week is slipping; new ones and small dips are not",
+		{"the habit whose kept share fell most this week is slipping; new ones and small dips are not",
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday, Goals: allGoals, Strength: strength,
 				Habits: []HabitNow{
-					{TaskID: 3, Strength: 0.5, WeekAgo: 0.65},
-					{TaskID: 4, Strength: 0.3, WeekAgo: 0.6, New: true},
-					{TaskID: 5, Strength: 0.6, WeekAgo: 0.68},
-					{TaskID: 6, Strength: 0.4, WeekAgo: 0.6},
+					{TaskID: 3, Week: Kept{3, 5}, Before: Kept{5, 5}},            // 100% → 60%: 40 points
+					{TaskID: 4, Week: Kept{0, 7}, Before: Kept{7, 7}, New: true}, // new: not judged
+					{TaskID: 5, Week: Kept{5, 7}, Before: Kept{7, 7}},            // 29 points: a dip
+					{TaskID: 6, Week: Kept{0, 3}, Before: Kept{3, 3}},            // 100% → 0%
+					{TaskID: 7, Week: Kept{0, 0}, Before: Kept{2, 2}},            // nothing due this week
 				}},
-			[]Suggestion{{Kind: SuggestSlipping, TaskID: 6, Strength: 0.4, Compare: 0.6}, weakest(Depth, 0, 0.38), tip}},
+			[]Suggestion{{Kind: SuggestSlipping, TaskID: 6, Week: Kept{0, 3}, Before: Kept{3, 3}}, weakest(Depth, 0, 0.38), tip}},
 		{"nothing slips in a fresh history",
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday, Fresh: true,
-				Habits: []HabitNow{{TaskID: 6, Strength: 0.1, WeekAgo: 0.6}}},
+				Habits: []HabitNow{{TaskID: 6, Week: Kept{0, 7}, Before: Kept{7, 7}}}},
 			[]Suggestion{noGoal(Depth), tip}},
 	}
 	for _, tt := range tests {
@@ -154,5 +155,20 @@ func TestSuggestReviewOnlyOnTheReviewDay(t *testing.T) {
 				t.Errorf("%s (%s), review written %v: review due %v, want %v", d, d.Weekday(), done, due, want)
 			}
 		}
+	}
+}
+
+func TestKeptIn(t *testing.T) {
+	kata := ruleTask(1, "mon,wed,fri", "2026-11-04")
+	done := ruleDates("2026-11-02", "2026-11-04", "2026-11-07", "2026-11-09", "2026-11-13")
+	// From Wednesday 4 (its creation) to Friday 13: Wed, Fri, Mon, Wed, Fri
+	// due; the Saturday tick is extra, Monday 2 before the span.
+	if got := KeptIn(kata, done, ruleDay("2026-11-01"), ruleDay("2026-11-13")); got != (Kept{3, 5}) {
+		t.Errorf("mon,wed,fri: %+v, want 3 of 5", got)
+	}
+	pair := ruleTask(2, "2/week", "2026-11-01")
+	many := ruleSpan("2026-11-02", "2026-11-08")
+	if got := KeptIn(pair, many, ruleDay("2026-11-02"), ruleDay("2026-11-08")); got != (Kept{2, 2}) {
+		t.Errorf("2/week, every day: %+v, want 2 of 2", got)
 	}
 }

@@ -49,8 +49,9 @@ func advise(in adviceIn, today domain.Date, lang content.Lang) []Suggestion {
 	}), own, today, lang)
 }
 
-// habitsNow is what the advice knows of each live habit: its strength as
-// of yesterday and a week before, and its streak as today begins.
+// habitsNow is what the advice knows of each live habit: its check-ins
+// kept in the last seven days up to yesterday and the seven before, and
+// its streak as today begins.
 func habitsNow(in adviceIn, today domain.Date) []domain.HabitNow {
 	var out []domain.HabitNow
 	for _, t := range in.tasks {
@@ -58,13 +59,11 @@ func habitsNow(in adviceIn, today domain.Date) []domain.HabitNow {
 			continue
 		}
 		days := in.done[t.ID]
-		upTo := func(d domain.Date) []domain.Date {
-			return days[:sort.Search(len(days), func(i int) bool { return days[i] >= d })]
-		}
-		now := domain.TaskStrength(t, upTo(today), today)
-		ago := domain.TaskStrength(t, upTo(today-7), today-7)
-		out = append(out, domain.HabitNow{TaskID: t.ID, Strength: round3(now.Score), WeekAgo: round3(ago.Score),
-			New: now.New(), Risk: domain.StreakRisk(t, days, today)})
+		out = append(out, domain.HabitNow{TaskID: t.ID,
+			New:    today-t.CreatedOn() < domain.NewHabitDays,
+			Week:   domain.KeptIn(t, days, today-7, today-1),
+			Before: domain.KeptIn(t, days, today-14, today-8),
+			Risk:   domain.StreakRisk(t, days, today)})
 	}
 	return out
 }
@@ -118,7 +117,7 @@ func words(ss []domain.Suggestion, own []domain.Task, today domain.Date, lang co
 				sug.Text = fmt.Sprintf(ui.Advice.Focus, name, try)
 			}
 		case domain.SuggestSlipping:
-			sug.Text = fmt.Sprintf(ui.Advice.Slipping, try, pct(s.Strength), pct(s.Compare))
+			sug.Text = fmt.Sprintf(ui.Advice.Slipping, try, s.Week.Done, s.Week.Due, s.Before.Done, s.Before.Due)
 		case domain.SuggestWeakest:
 			sug.Text = fmt.Sprintf(ui.Coach.WeakestAlone, name, pct(s.Strength), pct(s.Compare))
 			if try != "" {
