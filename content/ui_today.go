@@ -196,8 +196,8 @@ var todayZH = TodayUI{
 	Unreflected: "还没写",
 	ReviewOf:    "每周回顾 %s：",
 	Reviewed:    "已写",
-	ReviewDueOn: "周日写",
+	ReviewDueOn: "周日到期",
 	ReviewToday: "今天该写了",
-	ReviewLate:  "没写",
+	ReviewLate:  "未写",
 	ReviewDue:   "本周（%s）的回顾今天该写了：按 w 去写，按 D 忽略。",
 }
