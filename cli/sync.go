@@ -228,6 +228,7 @@ func (a *app) syncOnQuit(ctx context.Context, st *store.Store, sync func(context
 	ctx, cancel := context.WithTimeout(ctx, quitSyncTimeout)
 	defer cancel()
 	if _, err := sync(ctx); err != nil {
-		fmt.Fprintf(a.Stderr, "coach: sync on quit: %s (your changes are kept here; run coach sync later)\n", oneLine(err))
+		lang := a.errorLang(nil)
+		fmt.Fprintf(a.Stderr, content.Strings(lang).CLI.SyncOnQuitFailed+"\n", sayError(err, lang))
 	}
 }

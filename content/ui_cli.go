@@ -96,6 +96,9 @@ type CLIUI struct {
 	ImportDayTaken  string
 	ImportSkipped   string // "skipped: %d — %s": a count and its reason
 	ImportApprox    string // "approximated: %d — %s"
+	// The line on stderr when the sync after the app closed fails: "%s",
+	// the error, said in this language.
+	SyncOnQuitFailed string
 }
 
 var cliEN = CLIUI{
@@ -176,6 +179,7 @@ var cliEN = CLIUI{
 	ImportDayTaken:      "one-off tasks already done on another day, check-in left out: %d",
 	ImportSkipped:       "skipped: %d — %s",
 	ImportApprox:        "approximated: %d — %s",
+	SyncOnQuitFailed:    "coach: sync on quit: %s (your changes are kept here; run coach sync later)",
 }
 
 var cliZH = CLIUI{
@@ -256,4 +260,5 @@ var cliZH = CLIUI{
 	ImportDayTaken:      "一次性任务已在别的日子完成，未加打卡：%d 次",
 	ImportSkipped:       "跳过：%d 条 — %s",
 	ImportApprox:        "近似对应：%d 条 — %s",
+	SyncOnQuitFailed:    "coach: 退出时同步失败：%s（改动已保存在本机，稍后可运行 coach sync）",
 }

@@ -127,6 +127,7 @@ var cliErrorsZH = CLIErrorsUI{
 		"--%s needs a date (YYYY-MM-DD, yesterday, a weekday …)":                                           "--%s 需要一个日期（YYYY-MM-DD、昨天、周几……）",
 		"cannot write the output: %w":                                                                      "无法写出结果：%v",
 		"no guide section %q: see coach guide for the list":                                                "没有指南章节 %q：运行 coach guide 查看列表",
+		"no stored file for %s %q":                                                                         "找不到 %s %q 的原始文件",
 		"no question %q: pick 1 to %d (see coach faq)":                                                     "没有问题 %q：请选 1 到 %d（见 coach faq）",
 		"a reflection needs a rating of the day from 1 to 5: add --rating N":                               "反思需要给这一天打 1 到 5 分：加上 --rating N",
 		"cannot keep the replaced text: %w":                                                                "无法保存被替换的文字：%v",
@@ -247,6 +248,22 @@ var cliErrorsZH = CLIErrorsUI{
 		"%s is not a Taskwarrior export (a JSON array of tasks): %w":            "%s 不是 Taskwarrior 的导出文件（由任务组成的 JSON 数组）：%v",
 		"item %d is not an object":                                              "第 %d 项不是对象",
 		"zip: not a valid zip file":                                             "不是有效的 zip 文件",
+
+		// Sync through a git remote (packages gitsync and syncop).
+		"git is not installed (or not on PATH): sync runs your git command":     "没有安装 git（或不在 PATH 中）：同步要用到你的 git 命令",
+		"another sync of this journal is running; try again in a moment":        "这份日志的另一次同步正在进行，请稍后再试",
+		"%q is not a git remote: give a URL or a path":                          "%q 不是 git 远程仓库：请给出 URL 或路径",
+		"sync was set up again meanwhile: run coach sync again":                 "同步期间设置被重新做过：请再运行一次 coach sync",
+		"other devices kept pushing while this one tried: run coach sync again": "其他设备一直在推送，这台设备没能推上去：请再运行一次 coach sync",
+		"the remote's history was rewritten since the last sync (a force-push, a reset or another repository); nothing here changed: to send this journal to it again, run coach sync init REMOTE": "上次同步之后，远程仓库的历史被改写了（强制推送、重置或换了仓库）；这里没有任何改动：要把这份日志重新发送过去，请运行 coach sync init REMOTE",
+		"this database was set up for sync on another machine or file, so it would write as the same device: run coach sync init REMOTE here to make it a device of its own":                       "这个数据库是在另一台机器或另一个文件上设置的同步，会以同一台设备的身份写入：请在这里运行 coach sync init REMOTE，让它成为一台独立的设备",
+		"the remote is encrypted": "远程仓库是加密的",
+		"%w: run coach sync init %s with the key of your other devices at %s":                                                  "%v：请把其他设备的密钥放到 %[3]s，再运行 coach sync init %[2]s",
+		"the remote holds plain text, and this device was set up to encrypt: use a new, empty remote for an encrypted journal": "远程仓库存的是明文，而这台设备设置为加密：加密的日志请用一个新的空远程仓库",
+		"the remote is encrypted and this device has no key: copy %s from a device that has it":                                "远程仓库是加密的，而这台设备没有密钥：请从有密钥的设备上复制 %s",
+		"the key at %s is not the one the remote is encrypted with: copy the key from a device that syncs":                     "%s 处的密钥不是远程仓库加密所用的那把：请从一台正在同步的设备上复制密钥",
+		"%s on the remote is not a coach sync marker: is this the right repository?":                                           "远程仓库上的 %s 不是 coach 的同步标记：这是正确的仓库吗？",
+		"the remote was written by a newer coach (format %d; this one reads %d): upgrade coach on this device":                 "远程仓库由更新版本的 coach 写入（格式 %d；这个版本能读 %d）：请在这台设备上升级 coach",
 
 		// What the system says of a file.
 		"open %s: no such file or directory": "%s 不存在",
