@@ -18,7 +18,7 @@
 # skips "default") and puts every character of the SVG on its terminal cell,
 # so Chinese lines keep their columns; rsvg-convert makes the PNG. The same
 # code and data give the same pictures, so re-run it after any change to the
-# screens. It takes about half a minute.
+# screens. It takes under a minute.
 #
 # Needs go, tmux, rsvg-convert and the fonts JetBrains Mono and Noto Sans CJK.
 # When one is missing and apt-get can install it (as root), the script
