@@ -398,8 +398,10 @@ func (a *app) resize() {
 	}
 }
 
+// footerHeight is the status line's (a question may take more than one)
+// and the help's.
 func (a *app) footerHeight() int {
-	return 1 + lipgloss.Height(a.helpView())
+	return lipgloss.Height(a.statusLine()) + lipgloss.Height(a.helpView())
 }
 
 // helpView is the help line, or the full help while it is shown, every
@@ -454,11 +456,12 @@ func (a *app) render() string {
 	}
 	// Plain joins: this runs on every frame, and lipgloss's layout helpers
 	// measure and pad every line several times over.
-	helpView := a.helpView()
+	helpView, status := a.helpView(), a.statusLine()
 	helpHeight := strings.Count(helpView, "\n") + 1
-	bodyHeight := a.height - 2 - helpHeight
+	statusHeight := strings.Count(status, "\n") + 1
+	bodyHeight := a.height - 1 - statusHeight - helpHeight
 	return fitLines(a.tabBar(), a.width, 1) + "\n" + fitLines(body, a.width, bodyHeight) + "\n" +
-		fitLines(a.statusLine(), a.width, 1) + "\n" + fitLines(helpView, a.width, helpHeight)
+		fitLines(status, a.width, statusHeight) + "\n" + fitLines(helpView, a.width, helpHeight)
 }
 
 func (a *app) tabBar() string {

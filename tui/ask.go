@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -63,10 +64,23 @@ func (a *app) askHelp() helpKeys {
 	return helpKeys{short: []key.Binding{k.Confirm, k.Cancel}, full: [][]key.Binding{{k.Confirm, k.Cancel}}}
 }
 
-// askLine is the open question, as the status line shows it.
+// askLine is the open question, as the status line shows it: wrapped to
+// the width, on at most maxAskLines lines, so that a narrow window does
+// not cut what is asked.
 func (a *app) askLine() string {
-	return a.sh.styles.Warning.Render(truncateText(a.asking.question, a.width))
+	lines := rfWrap(a.asking.question, max(a.width, 1))
+	if len(lines) > maxAskLines {
+		lines = lines[:maxAskLines]
+		lines[maxAskLines-1] = truncateText(lines[maxAskLines-1]+" …", a.width)
+	}
+	for i, l := range lines {
+		lines[i] = a.sh.styles.Warning.Render(l)
+	}
+	return strings.Join(lines, "\n")
 }
+
+// maxAskLines is the most lines a question takes above the help.
+const maxAskLines = 3
 
 // isPointerOrPaste reports input other than keys, which a question ignores.
 func isPointerOrPaste(msg tea.Msg) bool {

@@ -119,6 +119,13 @@ func checkKeysWhole(t *testing.T, a *app, w, h int) {
 	if trimLines(foot) != trimLines(help) {
 		t.Errorf("%d×%d: the help is not whole at the foot:\n%s\nwant:\n%s", w, h, foot, help)
 	}
+	if a.asking != nil {
+		// The question above the help is whole too, wrapped if it must.
+		status := strings.Join(lines[len(lines)-a.footerHeight():len(lines)-len(helpLines)], "")
+		if q := a.asking.question; !strings.Contains(noSpace(status), noSpace(q)) {
+			t.Errorf("%d×%d: the question %q is cut:\n%s", w, h, q, view)
+		}
+	}
 	if strings.Contains(help, "…") {
 		t.Errorf("%d×%d: the help is cut:\n%s", w, h, help)
 	}
@@ -182,4 +189,9 @@ func trimLines(s string) string {
 		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// noSpace is s without its white space, to compare wrapped text.
+func noSpace(s string) string {
+	return strings.Join(strings.Fields(s), "")
 }
