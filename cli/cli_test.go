@@ -915,9 +915,19 @@ func TestTUIAndReading(t *testing.T) {
 			t.Errorf("guide list lacks %q:\n%s", want, guide)
 		}
 	}
+	// Into a buffer (not a terminal): plain text wrapped to 80 columns,
+	// the heading without its "#"; --raw gives the stored file.
 	depth := must(t, env, "guide", "depth")
-	if !strings.HasPrefix(depth, "# Technical depth\n") || strings.Contains(depth, "\x1b[") {
-		t.Errorf("guide depth to a buffer should be plain markdown:\n%.200s", depth)
+	if !strings.HasPrefix(depth, "Technical depth\n\n") || strings.Contains(depth, "\x1b[") || strings.Contains(depth, "# ") {
+		t.Errorf("guide depth to a buffer should be plain text:\n%.200s", depth)
+	}
+	for i, line := range strings.Split(depth, "\n") {
+		if len([]rune(line)) > 80 {
+			t.Errorf("guide depth line %d is wider than 80 columns: %q", i+1, line)
+		}
+	}
+	if raw := must(t, env, "guide", "depth", "--raw"); !strings.HasPrefix(raw, "---\nid: depth\n") || !strings.Contains(raw, "\n# Technical depth\n") {
+		t.Errorf("guide depth --raw should be the stored file:\n%.200s", raw)
 	}
 	failsWith(t, env, 1, []string{`"nope"`}, "guide", "nope")
 	failsWith(t, env, 2, []string{"2"}, "guide", "depth", "breadth")
@@ -932,7 +942,7 @@ func TestTUIAndReading(t *testing.T) {
 	}
 	first := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[0]), "1"))
 	answer := must(t, env, "faq", "1")
-	if !strings.HasPrefix(answer, "# "+first+"\n") || len(answer) < len(first)+40 || strings.Contains(answer, "\x1b[") {
+	if !strings.HasPrefix(answer, first+"\n") || len(answer) < len(first)+40 || strings.Contains(answer, "\x1b[") {
 		t.Errorf("faq 1 should print the question %q and its answer:\n%.300s", first, answer)
 	}
 	failsWith(t, env, 1, []string{`"999"`}, "faq", "999")
@@ -946,7 +956,7 @@ func TestTUIAndReading(t *testing.T) {
 		t.Errorf("--lang zh guide lacks 技术深度:\n%s", zh)
 	}
 	env.vars["COACH_LANG"] = "zh"
-	if out := must(t, env, "guide", "depth"); !strings.HasPrefix(out, "# 技术深度") {
+	if out := must(t, env, "guide", "depth"); !strings.HasPrefix(out, "技术深度\n") {
 		t.Errorf("COACH_LANG=zh guide depth:\n%.100s", out)
 	}
 	env.vars["COACH_LANG"] = ""

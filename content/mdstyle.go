@@ -21,6 +21,11 @@ var (
 	}
 )
 
+// ReadingWidth is the widest a page is rendered: past about a hundred
+// columns lines get hard to follow from one end to the next, so a wider
+// terminal or pane leaves the room to the right.
+const ReadingWidth = 100
+
 // Markdown styles: the names Render takes.
 const (
 	StyleDark  = "dark"

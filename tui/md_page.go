@@ -93,7 +93,11 @@ func (p *mdPage) SetSize(w, h int) {
 	p.vp.SetHeight(max(h-1, 0))
 }
 
-func (p *mdPage) renderWidth() int { return max(p.vp.width, content.MinRenderWidth) }
+// renderWidth is the pane's width, up to the reading width: in a very
+// wide pane the text keeps to the left rather than run on.
+func (p *mdPage) renderWidth() int {
+	return max(min(p.vp.width, content.ReadingWidth), content.MinRenderWidth)
+}
 
 // keyFor is the rendering of page id for the current width and style.
 func (p *mdPage) keyFor(id string) pageKey {
