@@ -22,7 +22,7 @@ var Competencies = []string{Depth, Breadth, Learning, ProblemSolving, Collaborat
 // the app speaks, long or short ("Technical depth", 技术深度, 深度), in any
 // case and with spaces or hyphens alike.
 func ParseCompetency(s string) (string, error) {
-	v := strings.NewReplacer("-", " ", "_", " ", "&", " and ", "＆", " and ").Replace(s)
+	v := strings.NewReplacer("-", " ", "_", " ", "&", " and ").Replace(fold(s))
 	if c, ok := competencyWords[fold(v)]; ok {
 		return c, nil
 	}

@@ -15,7 +15,7 @@ func TestParseCompetency(t *testing.T) {
 		"问题解决能力": ProblemSolving, "解决问题": ProblemSolving,
 		"Communication & collaboration": Collaboration, "communication and collaboration": Collaboration,
 		"沟通协作能力": Collaboration, "协作": Collaboration, "创新": Innovation, "创新能力": Innovation,
-		"ｄｅｐｔｈ": Depth,
+		"ｄｅｐｔｈ": Depth, "ｐｒｏｂｌｅｍ－ｓｏｌｖｉｎｇ": ProblemSolving, "Communication ＆ collaboration": Collaboration,
 	} {
 		got, err := ParseCompetency(in)
 		if err != nil || got != want {
