@@ -14,12 +14,12 @@ import (
 // What Today shows when the screen has the room: each habit's last seven
 // days beside it, as a habit tracker's week strip under weekday letters,
 // from stripMinWidth columns; and a line with the day's reflection and its
-// week's review, from dayLineMinHeight rows. Below those sizes the list
-// keeps the room.
+// week's review, from dayLineMinHeight rows of the screen's body (a
+// terminal of 30 rows). Below those sizes the list keeps the room.
 
 const (
 	stripMinWidth    = 100
-	dayLineMinHeight = 30
+	dayLineMinHeight = 27
 	stripCell        = 2 // a mark and a space, or one wide character
 	stripWidth       = domain.StripDays * stripCell
 )

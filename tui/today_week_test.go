@@ -82,14 +82,14 @@ func TestTodayWeekStrip(t *testing.T) {
 	}
 }
 
-// From 30 rows a line says whether the day's reflection and its week's
+// From 27 rows of body (a 30-row terminal) a line says whether the day's reflection and its week's
 // review are written.
 func TestTodayDayLine(t *testing.T) {
 	for _, lang := range content.Langs() {
 		sh := testShared(t, lang)
 		ui := sh.ui.Today
 		seedTask(t, sh.store, domain.Task{Title: "Read", Competency: domain.Depth, Repeat: "daily"})
-		s := newTestToday(t, sh, 100, 30)
+		s := newTestToday(t, sh, 100, 27)
 		want := ui.Reflection + ui.Unreflected + " · " + fmt.Sprintf(ui.ReviewOf, testDay.Week()) + ui.ReviewDueOn
 		if !strings.Contains(plainView(s), want) {
 			t.Errorf("%s: no day line %q:\n%s", lang, want, plainView(s))
@@ -105,9 +105,9 @@ func TestTodayDayLine(t *testing.T) {
 		if !strings.Contains(plainView(s), want) {
 			t.Errorf("%s: day line after writing both, want %q:\n%s", lang, want, plainView(s))
 		}
-		s.SetSize(100, 29)
+		s.SetSize(100, 26)
 		if strings.Contains(plainView(s), ui.Reflection) {
-			t.Errorf("%s: the day line shows at 29 rows:\n%s", lang, plainView(s))
+			t.Errorf("%s: the day line shows at 26 rows:\n%s", lang, plainView(s))
 		}
 	}
 }
