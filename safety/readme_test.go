@@ -1,12 +1,15 @@
 package safety
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"coach/exchange"
 )
 
 // readmeCommands is every line of README.md's shell blocks that runs
@@ -64,6 +67,65 @@ func TestReadmeCommandsRunOnAFreshDatabase(t *testing.T) {
 		}
 		if strings.HasSuffix(line, "coach today") && strings.Contains(line, "/a ") && !strings.Contains(string(out), "Read the sync section") {
 			t.Errorf("the sync example: machine a does not show what b added:\n%s", out)
+		}
+	}
+}
+
+// Every link of the README and the pages in docs/ to a file of the
+// repository names a file that is there: the README once linked the export
+// format to a file outside it.
+func TestReadmeAndDocsLinkToFilesThatExist(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("..", "docs", "*.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages = append(pages, filepath.Join("..", "README.md"))
+	link := regexp.MustCompile(`\]\(([^)\s]+)\)`)
+	checked := 0
+	for _, page := range pages {
+		text, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range link.FindAllStringSubmatch(string(text), -1) {
+			target, _, _ := strings.Cut(m[1], "#")
+			if target == "" || strings.Contains(target, "://") || strings.HasPrefix(target, "mailto:") {
+				continue
+			}
+			if filepath.IsAbs(target) {
+				t.Errorf("%s links to %s, outside the repository", page, m[1])
+				continue
+			}
+			path := filepath.Join(filepath.Dir(page), target)
+			if rel, err := filepath.Rel("..", path); err != nil || strings.HasPrefix(rel, "..") {
+				t.Errorf("%s links to %s, outside the repository", page, m[1])
+			} else if _, err := os.Stat(path); err != nil {
+				t.Errorf("%s links to %s: %v", page, m[1], err)
+			}
+			checked++
+		}
+	}
+	if checked < 10 {
+		t.Errorf("checked %d links, want the README's screenshots and docs at least", checked)
+	}
+}
+
+// docs/export-format.md documents the version coach writes and says which
+// versions import reads.
+func TestExportFormatPageIsOfTheVersionWritten(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("..", "docs", "export-format.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(text)
+	for _, want := range []string{
+		fmt.Sprintf("# coach's export format, version %d\n", exchange.Version),
+		fmt.Sprintf(`"version": %d,`, exchange.Version),
+		fmt.Sprintf("Import reads versions %d to %d", exchange.MinVersion, exchange.Version),
+		fmt.Sprintf("## What versions %d to %d lack", exchange.MinVersion, exchange.Version-1),
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("docs/export-format.md lacks %q", want)
 		}
 	}
 }
