@@ -55,7 +55,7 @@ func TestBadMeasureAndCountChangeNothing(t *testing.T) {
 		{2, []string{`invalid count "ten"`}, []string{"goal", "count", "1", "ten"}},
 		{1, []string{"goal 2 counts its tasks' check-ins by itself"}, []string{"goal", "count", "2", "+1"}},
 		{1, []string{"goal 3 counts the minutes"}, []string{"goal", "count", "3", "60"}},
-		{1, []string{"goal 4 has no target to count"}, []string{"--lang", "zh", "goal", "count", "4", "+1"}},
+		{1, []string{"目标 4 没有可计数的衡量指标", "coach goal edit 4 --measure"}, []string{"--lang", "zh", "goal", "count", "4", "+1"}}, // in the interface's language
 	} {
 		r := u.run(c.args...)
 		if c.code == 1 {
