@@ -64,6 +64,7 @@ type TodayUI struct {
 	ReviewToday string    // not yet, and today is Sunday
 	ReviewLate  string    // not yet, the week over
 	ReviewDue   string    // Sunday's reminder: "This week's review (%s) is due today: w …, D …"
+	MoreAdvice  string    // heading of the coach's next suggestions, under the list
 }
 
 var todayEN = TodayUI{
@@ -132,6 +133,7 @@ var todayEN = TodayUI{
 	ReviewToday: "due today",
 	ReviewLate:  "not written",
 	ReviewDue:   "This week's review (%s) is due today: w writes it, D dismisses this.",
+	MoreAdvice:  "The coach also suggests:",
 }
 
 var todayZH = TodayUI{
@@ -200,4 +202,5 @@ var todayZH = TodayUI{
 	ReviewToday: "今天该写了",
 	ReviewLate:  "未写",
 	ReviewDue:   "本周（%s）的回顾今天该写了：按 w 去写，按 D 忽略。",
+	MoreAdvice:  "教练还建议：",
 }

@@ -41,7 +41,7 @@ type Suggestion struct {
 	Strength     float64 // weakest: the competency's
 	Compare      float64 // weakest: the others' mean
 	Streak       int     // at-risk: periods kept in a row
-	Weeks        bool    // at-risk: the streak counts weeks (an N/week habit)
+	Weeks        bool    // at-risk, slipping: an N/week habit, counted in calendar weeks
 	Week, Before Kept    // slipping: the last seven days and the seven before
 }
 
@@ -59,7 +59,8 @@ func (k Kept) share() float64 {
 type HabitNow struct {
 	TaskID       uint64
 	New          bool // too young to judge
-	Week, Before Kept // the seven days up to yesterday, and the seven before
+	Week, Before Kept // the seven days up to yesterday, and the seven before; whole weeks when Weekly
+	Weekly       bool // an N/week habit: judged by last week and the week before
 	Risk         Risk // its streak and whether today decides it
 }
 
@@ -98,7 +99,7 @@ func Suggest(in SuggestInput) []Suggestion {
 		out = append(out, Suggestion{Kind: SuggestFocus, Competency: in.Focus, TaskID: OwnTask(in.Tasks, in.Focus, in.Today)})
 	}
 	if h, ok := slipping(in); ok {
-		out = append(out, Suggestion{Kind: SuggestSlipping, TaskID: h.TaskID, Week: h.Week, Before: h.Before})
+		out = append(out, Suggestion{Kind: SuggestSlipping, TaskID: h.TaskID, Week: h.Week, Before: h.Before, Weeks: h.Weekly})
 	}
 	hasGoal := map[string]bool{}
 	for _, g := range in.Goals {

@@ -110,13 +110,18 @@ func TestSuggest(t *testing.T) {
 		{"the habit whose kept share fell most this week is slipping; new ones and small dips are not",
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday, Goals: allGoals, Strength: strength,
 				Habits: []HabitNow{
-					{TaskID: 3, Week: Kept{3, 5}, Before: Kept{5, 5}},            // 100% → 60%: 40 points
-					{TaskID: 4, Week: Kept{0, 7}, Before: Kept{7, 7}, New: true}, // new: not judged
-					{TaskID: 5, Week: Kept{5, 7}, Before: Kept{7, 7}},            // 29 points: a dip
-					{TaskID: 6, Week: Kept{0, 3}, Before: Kept{3, 3}},            // 100% → 0%
-					{TaskID: 7, Week: Kept{0, 0}, Before: Kept{2, 2}},            // nothing due this week
+					{TaskID: 3, Week: Kept{3, 5}, Before: Kept{5, 5}},               // 100% → 60%: 40 points
+					{TaskID: 4, Week: Kept{0, 7}, Before: Kept{7, 7}, New: true},    // new: not judged
+					{TaskID: 5, Week: Kept{5, 7}, Before: Kept{7, 7}},               // 29 points: a dip
+					{TaskID: 6, Week: Kept{0, 3}, Before: Kept{3, 3}},               // 100% → 0%
+					{TaskID: 7, Week: Kept{0, 0}, Before: Kept{2, 2}},               // nothing due this week
+					{TaskID: 8, Week: Kept{0, 2}, Before: Kept{2, 2}, Weekly: true}, // as far, but 6 comes first
 				}},
 			[]Suggestion{{Kind: SuggestSlipping, TaskID: 6, Week: Kept{0, 3}, Before: Kept{3, 3}}, weakest(Depth, 0, 0.38), tip}},
+		{"an N/week habit slipping is said in weeks",
+			SuggestInput{Today: saturday, ReviewDay: time.Sunday,
+				Habits: []HabitNow{{TaskID: 8, Week: Kept{1, 3}, Before: Kept{3, 3}, Weekly: true}}},
+			[]Suggestion{{Kind: SuggestSlipping, TaskID: 8, Week: Kept{1, 3}, Before: Kept{3, 3}, Weeks: true}, noGoal(Depth), tip}},
 		{"nothing slips in a fresh history",
 			SuggestInput{Today: saturday, ReviewDay: time.Sunday, Fresh: true,
 				Habits: []HabitNow{{TaskID: 6, Week: Kept{0, 7}, Before: Kept{7, 7}}}},

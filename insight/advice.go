@@ -50,8 +50,9 @@ func advise(in adviceIn, today domain.Date, lang content.Lang) []Suggestion {
 }
 
 // habitsNow is what the advice knows of each live habit: its check-ins
-// kept in the last seven days up to yesterday and the seven before, and
-// its streak as today begins.
+// kept in the last seven days up to yesterday and the seven before (the
+// last two whole weeks for an N/week habit), and its streak as today
+// begins.
 func habitsNow(in adviceIn, today domain.Date) []domain.HabitNow {
 	var out []domain.HabitNow
 	for _, t := range in.tasks {
@@ -59,10 +60,18 @@ func habitsNow(in adviceIn, today domain.Date) []domain.HabitNow {
 			continue
 		}
 		days := in.done[t.ID]
+		// An N/week habit's check-ins fall anywhere in its week: seven
+		// days that cut two weeks say nothing, so it is judged by the
+		// last whole week and the one before.
+		end, weekly := today-1, t.Schedule().Kind == domain.PerWeek
+		if weekly {
+			end = today.Monday() - 1
+		}
 		out = append(out, domain.HabitNow{TaskID: t.ID,
-			New:    today-t.CreatedOn() < domain.NewHabitDays,
-			Week:   domain.KeptIn(t, days, today-7, today-1),
-			Before: domain.KeptIn(t, days, today-14, today-8),
+			New:    end-t.CreatedOn()+1 < domain.NewHabitDays,
+			Week:   domain.KeptIn(t, days, end-6, end),
+			Before: domain.KeptIn(t, days, end-13, end-7),
+			Weekly: weekly,
 			Risk:   domain.StreakRisk(t, days, today)})
 	}
 	return out
@@ -117,7 +126,11 @@ func words(ss []domain.Suggestion, own []domain.Task, today domain.Date, lang co
 				sug.Text = fmt.Sprintf(ui.Advice.Focus, name, try)
 			}
 		case domain.SuggestSlipping:
-			sug.Text = fmt.Sprintf(ui.Advice.Slipping, try, s.Week.Done, s.Week.Due, s.Before.Done, s.Before.Due)
+			slip := ui.Advice.Slipping
+			if s.Weeks {
+				slip = ui.Advice.SlippingWeeks
+			}
+			sug.Text = fmt.Sprintf(slip, try, s.Week.Done, s.Week.Due, s.Before.Done, s.Before.Due)
 		case domain.SuggestWeakest:
 			sug.Text = fmt.Sprintf(ui.Coach.WeakestAlone, name, pct(s.Strength), pct(s.Compare))
 			if try != "" {

@@ -64,3 +64,29 @@ func texts(ss []Suggestion) []string {
 	}
 	return out
 }
+
+// An N/week habit is judged by whole weeks: none done yet this Thursday
+// after a week kept early is no slip; a week short after a week kept is.
+func TestAdviceSlippingByWeeks(t *testing.T) {
+	pair := domain.Task{ID: 3, Title: "Pair", Competency: domain.Collaboration, Repeat: "2/week", Created: created("2026-10-01")}
+	h := func(days ...domain.Date) store.History {
+		return store.History{Tasks: []domain.Task{pair}, CheckIns: checkIns(map[uint64][]domain.Date{3: days}),
+			ReviewWeeks: map[string]bool{}}
+	}
+	thu := date("2026-11-19")
+	for _, lang := range content.Langs() {
+		ui := content.Strings(lang)
+		// Kept Mon and Tue of each of the last two weeks, nothing yet this week.
+		early := h(date("2026-11-02"), date("2026-11-03"), date("2026-11-09"), date("2026-11-10"))
+		for _, s := range Compute(early, thu, lang).Suggestions {
+			if s.Kind == domain.SuggestSlipping {
+				t.Errorf("%s: a week kept early is called slipping: %q", lang, s.Text)
+			}
+		}
+		short := h(date("2026-11-02"), date("2026-11-03"), date("2026-11-13"))
+		want := fmt.Sprintf(ui.Advice.SlippingWeeks, "Pair", 1, 2, 2, 2)
+		if ss := Compute(short, thu, lang).Suggestions; ss[0].Text != want {
+			t.Errorf("%s: advice %v, want %q first", lang, texts(ss), want)
+		}
+	}
+}

@@ -445,6 +445,9 @@ func (s *todayScreen) list() string {
 	for r := s.offset; r < len(rows) && r < s.offset+h; r++ {
 		b.WriteString("\n" + rows[r].text)
 	}
+	if s.query() == "" {
+		b.WriteString(s.moreAdvice(h - len(rows)))
+	}
 	return b.String()
 }
 

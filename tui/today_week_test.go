@@ -229,3 +229,35 @@ func TestTodayReviewDueOnSunday(t *testing.T) {
 		}
 	}
 }
+
+// A tall screen lists the coach's next suggestions under a list that
+// leaves room; never the review (it has its own line), never on a short
+// screen or a filtered list.
+func TestTodayMoreAdvice(t *testing.T) {
+	for _, lang := range content.Langs() {
+		sh := testShared(t, lang)
+		seedTask(t, sh.store, domain.Task{Title: "Read", Competency: domain.Depth, Repeat: "daily"})
+		s := newTestToday(t, sh, 120, 37)
+		s = runCmd(t, s, func() tea.Msg {
+			return reportMsg{report: insight.Report{Suggestions: []insight.Suggestion{
+				{Kind: domain.SuggestReview, Text: "review text"}, {Kind: domain.SuggestAtRisk, Text: "first text"},
+				{Kind: domain.SuggestFocus, Text: "second text"}, {Kind: domain.SuggestTip, Text: "tip text"}}}}
+		})
+		view := plainView(s)
+		head := strings.Index(view, sh.ui.Today.MoreAdvice)
+		if head < 0 || strings.Index(view, "first text") > head || !strings.Contains(view[head:], "· second text\n  · tip text") ||
+			strings.Contains(view, "review text") {
+			t.Errorf("%s: the next suggestions under the list:\n%s", lang, view)
+		}
+		s = press(t, s, "/")
+		s = typeText(t, s, "rea")
+		if strings.Contains(plainView(s), sh.ui.Today.MoreAdvice) {
+			t.Errorf("%s: more advice under a filtered list:\n%s", lang, plainView(s))
+		}
+		s = press(t, s, "esc")
+		s.SetSize(80, 21)
+		if strings.Contains(plainView(s), sh.ui.Today.MoreAdvice) {
+			t.Errorf("%s: more advice at 80×24:\n%s", lang, plainView(s))
+		}
+	}
+}
