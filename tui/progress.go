@@ -344,7 +344,8 @@ func (s *progressScreen) ShortHelp() []key.Binding {
 		return s.habit.ShortHelp()
 	}
 	k := s.sh.keys
-	return []key.Binding{k.Down, k.Up, k.History, k.PageDown, k.PageUp}
+	// pgup is in the full help: the line keeps to 80 columns without it.
+	return []key.Binding{k.Down, k.Up, k.History, k.PageDown}
 }
 
 func (s *progressScreen) FullHelp() [][]key.Binding {

@@ -152,7 +152,7 @@ func (d *dayModel) View() []string {
 
 func (d *dayModel) ShortHelp() []key.Binding {
 	k := d.sh.keys
-	return []key.Binding{k.EditEntry, k.PrevDay, k.NextDay, k.Past, k.Review}
+	return []key.Binding{k.EditEntry, k.Days, k.Past, k.Review} // one entry for both days: the line fits 80 columns
 }
 
 func (d *dayModel) FullHelp() [][]key.Binding {

@@ -266,7 +266,9 @@ func (s *reflectScreen) formHeading(f *reflectForm) string {
 
 func (s *reflectScreen) formShortHelp() []key.Binding {
 	k := s.sh.keys
-	short := []key.Binding{s.form.saveKey(), k.NextField, k.PrevField}
+	// shift+tab goes back as in every form: the line keeps to 80 columns
+	// without it.
+	short := []key.Binding{s.form.saveKey(), k.NextField}
 	switch s.form.focused().input.(type) {
 	case *areaInput:
 		short = append(short, k.Editor)
