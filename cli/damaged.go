@@ -3,6 +3,7 @@ package cli
 import (
 	"sync"
 
+	"coach/content"
 	"coach/store"
 )
 
@@ -25,7 +26,7 @@ func (a *app) skipped(d store.Damaged) {
 		a.skips.held = append(a.skips.held, d)
 		return
 	}
-	a.eprintf("coach: skipped a damaged record, %s: run coach check\n", d)
+	a.eprintf(content.Strings(a.errorLang(nil)).CLI.SkippedDamaged+"\n", d)
 }
 
 // appStarts holds the lines back until appEnded prints them.

@@ -99,6 +99,9 @@ type CLIUI struct {
 	// The line on stderr when the sync after the app closed fails: "%s",
 	// the error, said in this language.
 	SyncOnQuitFailed string
+	// The line on stderr for a damaged record a read passed over: "%s",
+	// the record as the store names it.
+	SkippedDamaged string
 }
 
 var cliEN = CLIUI{
@@ -180,6 +183,7 @@ var cliEN = CLIUI{
 	ImportSkipped:       "skipped: %d — %s",
 	ImportApprox:        "approximated: %d — %s",
 	SyncOnQuitFailed:    "coach: sync on quit: %s (your changes are kept here; run coach sync later)",
+	SkippedDamaged:      "coach: skipped a damaged record, %s: run coach check",
 }
 
 var cliZH = CLIUI{
@@ -261,4 +265,5 @@ var cliZH = CLIUI{
 	ImportSkipped:       "跳过：%d 条 — %s",
 	ImportApprox:        "近似对应：%d 条 — %s",
 	SyncOnQuitFailed:    "coach: 退出时同步失败：%s（改动已保存在本机，稍后可运行 coach sync）",
+	SkippedDamaged:      "coach: 跳过了一条损坏的记录（%s）：请运行 coach check",
 }
