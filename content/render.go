@@ -87,7 +87,7 @@ func (r *Renderer) Render(markdown string, width int, style string) (string, err
 	if err != nil {
 		return "", fmt.Errorf("content: render markdown: %w", err)
 	}
-	out = finishBlocks(out, style)
+	out = dropDoubleBlanks(finishBlocks(out, style))
 	out = strings.ReplaceAll(out, string(lineBreakMark), "")
 	if style == StylePlain {
 		out = ansi.Strip(out)

@@ -136,6 +136,23 @@ func finishBlocks(out, style string) string {
 	return strings.Join(lines, "\n")
 }
 
+// dropDoubleBlanks keeps one blank line where glamour left two (after a
+// nested list, for one).
+func dropDoubleBlanks(out string) string {
+	lines := strings.Split(out, "\n")
+	kept := lines[:0]
+	blankBefore := false
+	for _, line := range lines {
+		blank := strings.TrimSpace(ansi.Strip(line)) == ""
+		if blank && blankBefore {
+			continue
+		}
+		kept = append(kept, line)
+		blankBefore = blank
+	}
+	return strings.Join(kept, "\n")
+}
+
 // itemLabel moves an item's bullet (or number) left of its text, into the
 // list's indentation, so the item's first line and its wrapped lines
 // start in the same column.
