@@ -66,12 +66,12 @@ func translatorFor(lang content.Lang) *translator {
 	}
 	t := &translator{ui: ui}
 	for en, said := range ui.Formats {
-		f, err := compileFormat(en, said)
-		if err != nil {
-			panic(fmt.Sprintf("content.CLIErrors(%s): %v", lang, err)) // a test reads every entry
+		if f, err := compileFormat(en, said); err == nil { // a test reads every entry
+			t.formats = append(t.formats, f)
 		}
-		t.formats = append(t.formats, f)
 	}
+	// Of two readings that account for as much, the one with more fixed
+	// text at the top wins.
 	slices.SortFunc(t.formats, func(a, b errorFormat) int {
 		return cmp.Or(b.literal-a.literal, strings.Compare(a.said, b.said))
 	})
