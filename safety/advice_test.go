@@ -29,7 +29,8 @@ func (u *user) advice() statsAdvice {
 }
 
 // The advice from the command line: nothing comparative on day 1, then the
-// user's own task for the weakest competency, the same after a tick today.
+// user's own task for the weakest competency, the same after a tick today
+// (which settles only the streak at risk).
 func TestAdviceFromTheCommandLine(t *testing.T) {
 	u := newUser(t)
 	u.today = "2026-11-01"
@@ -66,10 +67,15 @@ func TestAdviceFromTheCommandLine(t *testing.T) {
 	if weak.TaskID != 2 || weak.Task != "" || !strings.HasSuffix(weak.Text, "Pair session") {
 		t.Errorf("the weakest advice does not name the user's own task: %+v", *weak)
 	}
+	// Depth's 27-day streak waits for today's tick: the one piece of advice
+	// a tick settles. The rest holds all day.
+	if r := before.Suggestions[0]; r.Kind != "at-risk" || r.TaskID != 1 || !strings.Contains(r.Text, "27 in a row") {
+		t.Errorf("the streak today decides is not said first: %+v", r)
+	}
 	u.must("done", "2")
 	u.must("done", "1")
-	if after := u.advice(); !slices.Equal(after.Suggestions, before.Suggestions) {
-		t.Errorf("the advice changed after ticks today:\n%+v\n%+v", before, after)
+	if after := u.advice(); !slices.Equal(after.Suggestions, before.Suggestions[1:]) {
+		t.Errorf("the advice changed after ticks today beyond the streak settled:\n%+v\n%+v", before, after)
 	}
 }
 

@@ -15,7 +15,7 @@ import (
 // longAdvice is a suggestion wider than one line at 100 and 120 columns.
 var longAdvice = insight.Suggestion{
 	Kind: domain.SuggestWeakest, Competency: domain.Collaboration,
-	Text: "Communication & collaboration is your weakest competency with a goal (strength 47%). Try: Pair programming with a colleague on a hard bug",
+	Text: "Communication & collaboration is behind your other competencies: strength 47% against 71% on average. Try: Pair programming with a colleague on a hard bug",
 	Task: "Pair programming with a colleague on a hard bug",
 }
 
