@@ -281,7 +281,17 @@ func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return a.answer(msg), true
 	}
 	if a.welcome != nil {
-		if key.Matches(msg, k.Quit) {
+		switch {
+		case a.help.ShowAll:
+			// Any key closes the full help over the welcome.
+			a.help.ShowAll = false
+			a.resize()
+			return nil, true
+		case key.Matches(msg, k.Help):
+			a.help.ShowAll = true
+			a.resize()
+			return nil, true
+		case key.Matches(msg, k.Quit):
 			return a.quit(), true
 		}
 		if done, cmd := a.welcome.Update(msg); done {

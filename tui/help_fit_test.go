@@ -65,7 +65,7 @@ var helpFitStates = []struct {
 	{name: "faq", keys: []string{"6"}},
 	{name: "faq full help", keys: []string{"6", "?"}, open: func(a *app) bool { return a.help.ShowAll }},
 	{name: "welcome", data: empty, open: func(a *app) bool { return a.welcome != nil }},
-	{name: "welcome full help", keys: []string{"?"}, data: empty, open: func(a *app) bool { return a.welcome != nil }},
+	{name: "welcome full help", keys: []string{"?"}, data: empty, open: func(a *app) bool { return a.welcome != nil && a.help.ShowAll }},
 	{name: "quit question", keys: []string{"3", "e", "x", "esc", "q"}, open: func(a *app) bool { return a.asking != nil }},
 }
 

@@ -256,7 +256,7 @@ func (w *welcome) View() string {
 func (w *welcome) helpKeys() helpKeys {
 	k := w.sh.keys
 	return helpKeys{
-		short: []key.Binding{k.Down, k.Up, k.Select, k.AddPicked, k.Skip, k.Quit},
-		full:  [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom}, {k.Select, k.AddPicked, k.Skip, k.Quit}},
+		short: []key.Binding{k.Down, k.Up, k.Select, k.AddPicked, k.Skip, k.Help, k.Quit},
+		full:  [][]key.Binding{{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom}, {k.Select, k.AddPicked, k.Skip, k.Help, k.Quit}},
 	}
 }
