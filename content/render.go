@@ -59,8 +59,8 @@ func NewRenderer() *Renderer {
 }
 
 // Render renders markdown so that no line is wider than width display
-// columns. style is a glamour standard style: "dark", "light" or "notty"
-// (plain text, for pipes and NO_COLOR).
+// columns. style is one of ours (mdstyle.go): StyleDark, StyleLight or
+// StylePlain (text without escapes, for pipes and NO_COLOR).
 func (r *Renderer) Render(markdown string, width int, style string) (string, error) {
 	cfg, ok := markdownStyle(style)
 	if !ok {
