@@ -824,7 +824,7 @@ func TestChineseOutput(t *testing.T) {
 	}{
 		{[]string{"check"}, env.db + " 完好无损"},
 		{[]string{"backup", copyPath}, "已将 " + env.db + " 备份到 " + copyPath},
-		{[]string{"import", "--replace", export}, "已导入 1 个目标、2 个任务、0 次打卡、1 篇反思、0 篇周回顾"},
+		{[]string{"import", "--replace", export}, "已导入 1 个目标、2 个任务、0 次打卡、1 篇反思、0 篇每周回顾"},
 		{[]string{"restore", copyPath}, "已用 " + copyPath + " 恢复 " + env.db},
 	} {
 		if out := must(t, env, step.args...); !strings.Contains(out, step.want) {

@@ -51,7 +51,7 @@ skip { next }
 	sameFile(t, env.db, before, "a review with a bad focus")
 
 	env.vars["EDITOR"] = editorScript(t, env.dir, "true\n")
-	if zh := must(t, env, "review", "--edit", "--lang", "zh"); !strings.HasSuffix(zh, "\n2026-W48 的周回顾没有改动\n") {
+	if zh := must(t, env, "review", "--edit", "--lang", "zh"); !strings.HasSuffix(zh, "\n2026-W48 的每周回顾没有改动\n") {
 		t.Errorf("unchanged in Chinese:\n%s", zh)
 	}
 	// A week without a review gets one.

@@ -87,7 +87,7 @@ func TestReviewPrintsTheWeeksFigures(t *testing.T) {
 		}
 	}
 	zh := must(t, env, "review", "--lang", "zh")
-	for _, w := range []string{"每周回顾 · 2026-W48", "  技术深度     ███████░ 完成 5/6 · 150 分钟\n", "平均评分 4.50", "这周还没有周回顾"} {
+	for _, w := range []string{"每周回顾 · 2026-W48", "  技术深度     ███████░ 完成 5/6 · 150 分钟\n", "平均评分 4.50", "这周还没有每周回顾"} {
 		if !strings.Contains(zh, w) {
 			t.Errorf("coach review --lang zh does not say %q:\n%s", w, zh)
 		}
@@ -121,7 +121,7 @@ func TestReviewSavesOnlyThePartsGiven(t *testing.T) {
 		t.Errorf("reviews stored: %+v", d.Reviews)
 	}
 	zh := must(t, env, "review", "--week", "2026-W47", "--notes", "上周", "--lang", "zh")
-	if !strings.HasSuffix(zh, "\n已保存 2026-W47 的周回顾\n") || !strings.Contains(zh, "还有什么要记下的？\n  上周\n") {
+	if !strings.HasSuffix(zh, "\n已保存 2026-W47 的每周回顾\n") || !strings.Contains(zh, "还有什么要记下的？\n  上周\n") {
 		t.Errorf("saving in Chinese:\n%s", zh)
 	}
 }

@@ -98,7 +98,7 @@ var commonZH = CommonUI{
 	DraftTask:       "一个任务",
 	DraftGoal:       "一个目标",
 	DraftReflection: "%s 的反思",
-	DraftReview:     "%s 的周回顾",
+	DraftReview:     "%s 的每周回顾",
 	Stopped:         "被 %s 中止",
 	StoppedKept:     "被 %s 中止；未保存的内容已存入 %s，下次启动时会找回",
 	ListSep:         "、",

@@ -154,7 +154,7 @@ var cliErrorsZH = CLIErrorsUI{
 		"goal edit needs at least one of --title, --competency, --why, --target, --measure or --resource":                             "goal edit 至少需要 --title、--competency、--why、--target、--measure、--resource 中的一项",
 		"goal add needs --competency (depth, breadth, learning, problem-solving, collaboration or innovation)":                        "goal add 需要 --competency（深度、广度、学习、问题解决、沟通协作、创新，或 depth、breadth、learning、problem-solving、collaboration、innovation）",
 		"--replace needs the text to replace with: -m, --solved, --collaborated, --idea or --next":                                    "--replace 需要用来替换的文字：-m、--solved、--collaborated、--idea 或 --next",
-		"--edit opens the whole review in $EDITOR: leave out --went-well, --adjust, --focus and --notes":                              "--edit 会在 $EDITOR 中打开整篇周回顾：请去掉 --went-well、--adjust、--focus 和 --notes",
+		"--edit opens the whole review in $EDITOR: leave out --went-well, --adjust, --focus and --notes":                              "--edit 会在 $EDITOR 中打开整篇每周回顾：请去掉 --went-well、--adjust、--focus 和 --notes",
 		"edit needs at least one of --title, --repeat, --due, --minutes, --goal, --notes or --competency":                             "edit 至少需要 --title、--repeat、--due、--minutes、--goal、--notes、--competency 中的一项",
 
 		// What a command takes, in the two messages above about arguments.
