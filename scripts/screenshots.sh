@@ -20,9 +20,10 @@
 # code and data give the same pictures, so re-run it after any change to the
 # screens. It takes under a minute.
 #
-# Needs go, tmux, rsvg-convert and the fonts JetBrains Mono and Noto Sans CJK.
-# When one is missing and apt-get can install it (as root), the script
-# installs librsvg2-bin, fonts-jetbrains-mono and fonts-noto-cjk.
+# Needs go, tmux, rsvg-convert and the fonts JetBrains Mono, DejaVu Sans Mono
+# and Noto Sans CJK. When one is missing and apt-get can install it (as
+# root), the script installs it (librsvg2-bin, fonts-jetbrains-mono,
+# fonts-dejavu-core, fonts-noto-cjk).
 set -euo pipefail
 
 say() { printf '%s\n' "$*" >&2; }
@@ -48,6 +49,7 @@ command -v tmux >/dev/null || missing+=(tmux)
 command -v rsvg-convert >/dev/null || missing+=(librsvg2-bin)
 [[ -n $(fc-list 'JetBrains Mono' 2>/dev/null) ]] || missing+=(fonts-jetbrains-mono)
 [[ -n $(fc-list 'Noto Sans Mono CJK SC' 2>/dev/null) ]] || missing+=(fonts-noto-cjk)
+[[ -n $(fc-list 'DejaVu Sans Mono' 2>/dev/null) ]] || missing+=(fonts-dejavu-core) # ○ ✓ ✗ at one cell
 if ((${#missing[@]})); then
 	if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
 		say "installing ${missing[*]}"

@@ -46,7 +46,7 @@ var (
 )
 
 func main() {
-	family := flag.String("font", "JetBrains Mono, Noto Sans Mono CJK SC, Noto Sans CJK SC, monospace",
+	family := flag.String("font", "JetBrains Mono, DejaVu Sans Mono, Noto Sans Mono CJK SC, Noto Sans CJK SC, monospace",
 		"the font families the text is drawn in, first choice first")
 	capture := flag.Bool("capture", false, "read a tmux capture instead, and write it with its default colours set outright (-fg, -bg) for freeze")
 	fg := flag.String("fg", "#c4c4c4", "with -capture: the terminal's default text colour")
