@@ -228,3 +228,30 @@ func TestReflectionSavedUnchangedThroughScreen(t *testing.T) {
 		t.Errorf("saved %+v, stored %+v", got, r)
 	}
 }
+
+// An edited task's schedule shows in the words of the list, in both
+// languages, and saves back unchanged for every kind of rule.
+func TestTaskFormScheduleInTheListsWords(t *testing.T) {
+	for _, lang := range content.Langs() {
+		sh := testShared(t, lang)
+		for _, repeat := range []string{"once", "daily", "weekdays", "3/week", "mon,wed,fri", "sat,sun"} {
+			task := domain.Task{Title: "t", Competency: domain.Depth, Repeat: repeat}
+			if repeat == "once" {
+				task.Due = testDay
+			}
+			stored, err := sh.store.AddTask(task)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tf := newTaskForm(sh, stored, nil)
+			tf.SetSize(80, 30)
+			if shown, want := tf.fields[tfRepeat].value(), sh.ui.Today.ScheduleText(repeat); shown != want {
+				t.Errorf("%s %s: the field shows %q, the list %q", lang, repeat, shown, want)
+			}
+			got, ok := tf.result(testDay)
+			if !ok || got.Repeat != stored.Repeat {
+				t.Errorf("%s %s: saved back as %q (ok %v)", lang, repeat, got.Repeat, ok)
+			}
+		}
+	}
+}

@@ -54,7 +54,7 @@ func newTaskForm(sh *shared, t domain.Task, goals []domain.Goal) *taskForm {
 		newTextField(ui.Title, t.Title, "", domain.MaxTitle),
 		newChoiceField(ui.Competency, comps, domain.CompetencyIndex(t.Competency)),
 		newChoiceField(ui.Goal, goalNames, goalChoice),
-		newTextField(ui.Schedule, repeatValue(t), ui.ScheduleHint, 40),
+		newTextField(ui.Schedule, repeatValue(ui, t), ui.ScheduleHint, 40),
 		newDateField(ui.Due, dueValue(t), ui.DueHint),
 		newTextField(ui.Minutes, minutes, "", 5),
 		newTextField(ui.Notes, t.Notes, "", domain.MaxNote),
@@ -150,11 +150,9 @@ func dueValue(t domain.Task) string {
 	return t.Due.String()
 }
 
-// repeatValue leaves the schedule empty (meaning once) for a new task, so
-// typing a rule does not append to a default.
-func repeatValue(t domain.Task) string {
-	if t.ID == 0 && t.Repeat == "once" {
-		return ""
-	}
-	return t.Repeat
+// repeatValue is the schedule in the words the list shows it in (周一、周三、
+// 周五, not mon,wed,fri), which the field reads back; empty (meaning once)
+// for a one-off task, so typing a rule does not append to a default.
+func repeatValue(ui content.TodayUI, t domain.Task) string {
+	return ui.ScheduleText(t.Repeat)
 }
