@@ -160,6 +160,17 @@ func (f *form) saveKey() key.Binding {
 	return f.sh.keys.Save
 }
 
+// help is a form's help line: next field, ←/→ only where the focused
+// field is a choice, the key that saves from it, and cancel.
+func (f *form) help() []key.Binding {
+	k := f.sh.keys
+	out := []key.Binding{k.NextField}
+	if _, ok := f.focused().input.(*choiceInput); ok {
+		out = append(out, k.Choice)
+	}
+	return append(out, f.saveKey(), k.Cancel)
+}
+
 // saveKeys is the whole rule, for the full help: enter saves, ctrl+s saves
 // from any field, and in a form with an area, enter there is a new line.
 func (f *form) saveKeys() []key.Binding {

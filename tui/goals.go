@@ -415,7 +415,7 @@ func (s *goalsScreen) ShortHelp() []key.Binding {
 	k := s.sh.keys
 	switch {
 	case s.form != nil:
-		return []key.Binding{k.NextField, k.Choice, s.form.saveKey(), k.Cancel}
+		return s.form.help()
 	case s.habit != nil:
 		return s.habit.ShortHelp()
 	case s.detail:

@@ -503,7 +503,7 @@ func (s *todayScreen) ShortHelp() []key.Binding {
 	k := s.sh.keys
 	switch {
 	case s.form != nil:
-		return []key.Binding{k.NextField, k.Choice, s.form.saveKey(), k.Cancel}
+		return s.form.help()
 	case s.logForm != nil:
 		return []key.Binding{k.NextField, s.logForm.saveKey(), k.Cancel}
 	case s.adviceOpen:
