@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -77,6 +78,31 @@ func TestShownWordsParseBack(t *testing.T) {
 			got, err := domain.ParseDate(shown, today, true)
 			if err != nil || got.Weekday() != time.Weekday(wd) {
 				t.Errorf("%s: weekday %q parses as %s, %v", l, shown, got, err)
+			}
+		}
+	}
+}
+
+// The task form's hints suggest only what the form takes: every example in
+// the schedule and due-date hints, in both languages, parses.
+func TestTaskFormHintsParse(t *testing.T) {
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.NewReplacer(" or ", "、", " 或 ", "、", ", ", "、").Replace(s), func(r rune) bool { return r == '、' })
+	}
+	today := domain.NewDate(2026, 12, 3)
+	for _, l := range Langs() {
+		ui := Strings(l).Today
+		for _, ex := range split(ui.ScheduleHint) {
+			if _, err := domain.ParseRepeat(strings.TrimSpace(ex)); err != nil {
+				t.Errorf("%s schedule hint %q: %v", l, ex, err)
+			}
+		}
+		for _, ex := range split(ui.DueHint) {
+			if ex = strings.TrimSpace(ex); ex == "YYYY-MM-DD" {
+				continue
+			}
+			if _, err := domain.ParseDate(ex, today, true); err != nil {
+				t.Errorf("%s due hint %q: %v", l, ex, err)
 			}
 		}
 	}
