@@ -438,8 +438,30 @@ func (a *app) screenHelp() help.KeyMap {
 	}
 	return helpKeys{
 		short: append(append([]key.Binding{}, s.ShortHelp()...), k.Help, k.Quit),
-		full:  append(s.FullHelp(), []key.Binding{k.NextTab, k.PrevTab}, global),
+		full:  append(withoutKeys(s.FullHelp(), global), []key.Binding{k.NextTab, k.PrevTab}, global),
 	}
+}
+
+// withoutKeys leaves out of a screen's columns the keys the global column
+// lists (undo), so the full help names each key once.
+func withoutKeys(cols [][]key.Binding, global []key.Binding) [][]key.Binding {
+	listed := map[string]bool{}
+	for _, b := range global {
+		listed[b.Help().Key] = true
+	}
+	var out [][]key.Binding
+	for _, col := range cols {
+		var kept []key.Binding
+		for _, b := range col {
+			if !listed[b.Help().Key] {
+				kept = append(kept, b)
+			}
+		}
+		if len(kept) > 0 {
+			out = append(out, kept)
+		}
+	}
+	return out
 }
 
 func (a *app) View() tea.View {
