@@ -136,7 +136,7 @@ func (s *progressScreen) render() string {
 	ui := s.sh.ui.Coach
 	r := s.report
 	parts := []string{
-		st.Title.Render(fmt.Sprintf(ui.DayStreak, r.DayStreak)) + "   " + s.ratings(),
+		s.streakAndRatings(),
 		st.Faint.Render(wrapText(ui.StreakWhy, max(s.width, 1))),
 		st.Muted.Render(truncateText(fmt.Sprintf(ui.Perfect, r.PerfectDays.Streak, r.PerfectDays.Days28), s.width)),
 		"",
@@ -161,6 +161,17 @@ func (s *progressScreen) render() string {
 	}
 	s.cursorLine += above
 	return clampWidth(strings.Join(parts, "\n"), s.width)
+}
+
+// streakAndRatings is the day streak and the mean ratings on one line, or
+// on two when one would not hold them.
+func (s *progressScreen) streakAndRatings() string {
+	streak := s.sh.styles.Title.Render(fmt.Sprintf(s.sh.ui.Coach.DayStreak, s.report.DayStreak))
+	ratings := s.ratings()
+	if line := streak + "   " + ratings; lipgloss.Width(line) <= s.width {
+		return line
+	}
+	return streak + "\n" + ratings
 }
 
 func (s *progressScreen) ratings() string {
@@ -291,18 +302,31 @@ func (s *progressScreen) habits() string {
 			// A score still climbing from 0 reads as failure: say what it is.
 			lines = append(lines, fmt.Sprintf("%s %5d %5d  %s", title, t.Streak, t.BestStreak, st.Muted.Render(ui.NewHabit)))
 			if ex, ok := s.report.Explain(t.ID); ok {
-				lines = append(lines, "  "+st.Faint.Render(truncateText(fmt.Sprintf(ui.NewWhy, ex.Days), s.width-4)))
+				lines = append(lines, s.note(fmt.Sprintf(ui.NewWhy, ex.Days))...)
 			}
 			continue
 		}
-		lines = append(lines, fmt.Sprintf("%s %5d %5d  %s %3.0f%%", title, t.Streak, t.BestStreak, bar(st, t.Strength, 10), t.Strength*100))
+		// One rounding for the bar's figure and the line under it, so they
+		// never say 60% and 61% of the same habit.
+		pct := int(math.Round(t.Strength * 100))
+		lines = append(lines, fmt.Sprintf("%s %5d %5d  %s %3d%%", title, t.Streak, t.BestStreak, bar(st, t.Strength, 10), pct))
 		if ex, ok := s.report.Explain(t.ID); ok {
-			why := fmt.Sprintf(ui.Why, int(math.Round(ex.Score*100)), ex.Recent, ex.Expected, ex.Decay*100)
-			lines = append(lines, "  "+st.Faint.Render(truncateText(why, s.width-4)))
+			why := fmt.Sprintf(ui.Why, pct, ex.Recent, ex.Expected, ex.Decay*100)
+			lines = append(lines, s.note(why)...)
 		}
 	}
 	lines = append(lines, st.Muted.Render(wrapText(ui.StrengthIs, max(s.width, 1))))
 	return strings.Join(lines, "\n")
+}
+
+// note is a habit's explanation under it: faint, indented, and wrapped to
+// the pane rather than cut, so a narrow window still says all of it.
+func (s *progressScreen) note(text string) []string {
+	lines := strings.Split(wrapText(text, max(s.width-2, 8)), "\n")
+	for i, l := range lines {
+		lines[i] = "  " + s.sh.styles.Faint.Render(l)
+	}
+	return lines
 }
 
 // balance draws one bar per competency over the last 28 days.
