@@ -255,3 +255,18 @@ func TestTaskFormScheduleInTheListsWords(t *testing.T) {
 		}
 	}
 }
+
+// Minutes typed with an IME in Chinese mode (full-width digits, a unit)
+// save as the number.
+func TestTaskFormTakesFullWidthMinutes(t *testing.T) {
+	sh := testShared(t, content.ZH)
+	for in, want := range map[string]int{"３０": 30, "45 分钟": 45, "20m": 20} {
+		tf := newTaskForm(sh, domain.Task{Title: "读源码", Competency: domain.Depth, Repeat: "daily"}, nil)
+		tf.SetSize(80, 30)
+		tf.fields[tfMinutes].input.restore(in, 0)
+		got, ok := tf.result(testDay)
+		if !ok || got.Minutes != want {
+			t.Errorf("%q: saved %d minutes (ok %v, error %q)", in, got.Minutes, ok, tf.fields[tfMinutes].err)
+		}
+	}
+}

@@ -131,9 +131,9 @@ func readMinutes(fl *field, pui content.ProblemsUI) int {
 	if m == "" {
 		return 0
 	}
-	n, err := strconv.Atoi(m)
+	n, ok := domain.ParseMinutes(m)
 	switch {
-	case err != nil:
+	case !ok:
 		fl.err = fmt.Sprintf(pui.NotNumber, m)
 	case domain.CheckMinutes(n) != nil:
 		fl.err = explain(pui, domain.CheckMinutes(n), nil)
