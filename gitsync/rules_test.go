@@ -333,3 +333,44 @@ func TestAnOlderFieldEditStaysOlder(t *testing.T) {
 		t.Fatalf("title %q, notes %q: want B's later title and A's later notes", got.Title, got.Notes)
 	}
 }
+
+// An unrated day (imported from jrnl) syncs as unrated; rated on one
+// device, the rating reaches the other; and when two journals meet, a day
+// unrated on one side takes the rating of the other.
+func TestAnUnratedDaySyncs(t *testing.T) {
+	a, b := pair(t)
+	d := day("2026-11-20")
+	journal := domain.ImportBatch{Source: "jrnl", Reflections: []domain.ImportedReflection{
+		{Date: d, Entries: []domain.ImportedEntry{{Origin: "jrnl:x", Text: "from jrnl"}}, Tags: []string{"work"}},
+	}}
+	if _, err := a.st.ImportExternal(journal, false); err != nil {
+		t.Fatal(err)
+	}
+	settle(a, b)
+	agree(t, a, b)
+	if r, found, _ := b.st.Reflection(d); !found || r.Rating != domain.Unrated || r.Learned != "from jrnl" {
+		t.Fatalf("the other device: %+v %v", r, found)
+	}
+	later()
+	r, _, _ := b.st.Reflection(d)
+	r.Rating = 4
+	must[*domain.Reflection](t)(b.st.PutReflection(r))
+	settle(a, b)
+	agree(t, a, b)
+	if r, _, _ := a.st.Reflection(d); r.Rating != 4 {
+		t.Errorf("rated on the other device: %+v", r)
+	}
+
+	remote := bareRemote(t)
+	c, e := newDevice(t, "server"), newDevice(t, "phone")
+	d2 := d + 1
+	must[*domain.Reflection](t)(c.st.PutReflection(domain.Reflection{Date: d2, Learned: "imported", Rating: domain.Unrated}))
+	must[*domain.Reflection](t)(e.st.PutReflection(domain.Reflection{Date: d2, Learned: "written", Rating: 3}))
+	c.init(remote, false)
+	e.init(remote, false)
+	settle(c, e)
+	agree(t, c, e)
+	if r, _, _ := c.st.Reflection(d2); r.Rating != 3 || r.Learned != "imported\n\nwritten" {
+		t.Errorf("two journals joined: %+v", r)
+	}
+}
