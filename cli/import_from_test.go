@@ -16,26 +16,26 @@ func TestImportFromOtherTools(t *testing.T) {
 	// A dry run on a journal that does not exist says what it would add
 	// and creates nothing.
 	out := must(t, env, "import", "--from", "taskwarrior", tw, "--dry-run")
-	if !strings.Contains(out, "would add 4 goals, 12 tasks, 4 check-ins") || !strings.Contains(out, "skipped: 1 — deleted task") {
+	if !strings.Contains(out, "would add goals: 4, tasks: 12, check-ins: 4") || !strings.Contains(out, "skipped: 1 — deleted task") {
 		t.Errorf("dry run: %s", out)
 	}
 	if _, err := os.Stat(env.db); !os.IsNotExist(err) {
 		t.Fatalf("a dry run created the database: %v", err)
 	}
-	if out := must(t, env, "import", "--from", "taskwarrior", tw); !strings.Contains(out, "taskwarrior: added 4 goals, 12 tasks, 4 check-ins") {
+	if out := must(t, env, "import", "--from", "taskwarrior", tw); !strings.Contains(out, "taskwarrior: added goals: 4, tasks: 12, check-ins: 4") {
 		t.Errorf("import: %s", out)
 	}
-	if out := must(t, env, "import", "--from", "TaskWarrior", tw); !strings.Contains(out, "added 0 goals, 0 tasks, 0 check-ins") || !strings.Contains(out, "already imported: 20") {
+	if out := must(t, env, "import", "--from", "TaskWarrior", tw); !strings.Contains(out, "added goals: 0, tasks: 0, check-ins: 0") || !strings.Contains(out, "already imported: 20") {
 		t.Errorf("the same import again: %s", out)
 	}
-	if out := must(t, env, "import", "--from", "harsh", harsh, "--competency", "depth"); !strings.Contains(out, "harsh: added 2 goals, 13 tasks, 9 check-ins") || !strings.Contains(out, "approximated: 1 — every 2 days became 4/week") {
+	if out := must(t, env, "import", "--from", "harsh", harsh, "--competency", "depth"); !strings.Contains(out, "harsh: added goals: 2, tasks: 13, check-ins: 9") || !strings.Contains(out, "approximated: 1 — every 2 days became 4/week") {
 		t.Errorf("harsh: %s", out)
 	}
 	loop := filepath.Join("..", "importer", "testdata", "loop")
-	if out := must(t, env, "import", "--from", "loop", loop); !strings.Contains(out, "loop: added 0 goals, 6 tasks, 12 check-ins") || !strings.Contains(out, "approximated: 1 — 2 times in 5 days became 3/week") {
+	if out := must(t, env, "import", "--from", "loop", loop); !strings.Contains(out, "loop: added goals: 0, tasks: 6, check-ins: 12") || !strings.Contains(out, "approximated: 1 — 2 times in 5 days became 3/week") {
 		t.Errorf("loop: %s", out)
 	}
-	if out := must(t, env, "import", "--from", "loop", loop); !strings.Contains(out, "added 0 goals, 0 tasks, 0 check-ins") {
+	if out := must(t, env, "import", "--from", "loop", loop); !strings.Contains(out, "added goals: 0, tasks: 0, check-ins: 0") {
 		t.Errorf("loop again: %s", out)
 	}
 	goals := must(t, env, "goals", "--json")
@@ -82,12 +82,12 @@ func TestImportFromJrnl(t *testing.T) {
 	}
 	delete(env.vars, "COACH_LANG")
 	out = must(t, env, "import", "--from", "jrnl", jrnl)
-	for _, want := range []string{"jrnl: 2 days given a reflection", "1 reflections already here gained text", "skipped: 1 — duplicate entry", "skipped: 1 — entry dated after today"} {
+	for _, want := range []string{"jrnl: days given a reflection: 2", "reflections already here that gained text: 1", "skipped: 1 — duplicate entry", "skipped: 1 — entry dated after today"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("import lacks %q:\n%s", want, out)
 		}
 	}
-	if out := must(t, env, "import", "--from", "jrnl", jrnl); !strings.Contains(out, "0 days given a reflection") || !strings.Contains(out, "already imported: 4") {
+	if out := must(t, env, "import", "--from", "jrnl", jrnl); !strings.Contains(out, "days given a reflection: 0") || !strings.Contains(out, "already imported: 4") {
 		t.Errorf("the same import again:\n%s", out)
 	}
 

@@ -88,9 +88,9 @@ type CLIUI struct {
 	ReviewEditorHeader string
 	ReviewUnchanged    string // "the review of %s is unchanged"
 	// coach import --from: the summary of an import from another tool.
-	ImportedFrom    string // "%[1]s: added %[2]d goals, %[3]d tasks, %[4]d check-ins"
+	ImportedFrom    string // "%[1]s: added goals: %[2]d, tasks: %[3]d, check-ins: %[4]d" (a count after a label reads right for 1 too)
 	WouldImport     string // the same for --dry-run
-	ImportedDays    string // "%[1]s: %[2]d days given a reflection, %[3]d reflections gained text"
+	ImportedDays    string // "%[1]s: days given a reflection: %[2]d; …: %[3]d"
 	WouldImportDays string
 	ImportKnown     string // "already imported: %d"
 	ImportDayTaken  string
@@ -174,10 +174,10 @@ var cliEN = CLIUI{
 	StatusAllDone:       "all done",
 	ReviewEditorHeader:  "Weekly review of %[1]s. Write under each ## heading; focus takes a competency (depth, breadth, learning, problem-solving, collaboration, innovation) or none.\nLines that start with %[2]s are coach's own; leave those marks as they are.",
 	ReviewUnchanged:     "the review of %s is unchanged",
-	ImportedFrom:        "%[1]s: added %[2]d goals, %[3]d tasks, %[4]d check-ins",
-	WouldImport:         "%[1]s (dry run, nothing written): would add %[2]d goals, %[3]d tasks, %[4]d check-ins",
-	ImportedDays:        "%[1]s: %[2]d days given a reflection (not rated: %[1]s has no rating), %[3]d reflections already here gained text",
-	WouldImportDays:     "%[1]s (dry run, nothing written): would give %[2]d days a reflection and add text to %[3]d reflections already here",
+	ImportedFrom:        "%[1]s: added goals: %[2]d, tasks: %[3]d, check-ins: %[4]d",
+	WouldImport:         "%[1]s (dry run, nothing written): would add goals: %[2]d, tasks: %[3]d, check-ins: %[4]d",
+	ImportedDays:        "%[1]s: days given a reflection: %[2]d (not rated: %[1]s has no rating); reflections already here that gained text: %[3]d",
+	WouldImportDays:     "%[1]s (dry run, nothing written): days that would get a reflection: %[2]d; reflections already here that would gain text: %[3]d",
 	ImportKnown:         "already imported: %d (a second import adds nothing)",
 	ImportDayTaken:      "one-off tasks already done on another day, check-in left out: %d",
 	ImportSkipped:       "skipped: %d — %s",

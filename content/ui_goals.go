@@ -32,6 +32,9 @@ type GoalsUI struct {
 	Status         [3]string // active, done, archived
 	DaysLeft       string    // "%d days left"
 	Overdue        string    // "%d days past target"
+	OneDayLeft     string    // the target is tomorrow
+	OneDayOverdue  string    // the target was yesterday
+	TargetToday    string    // the target is today
 	NoTarget       string
 	Tasks          string
 	NoTasks        string
@@ -74,6 +77,9 @@ var goalsEN = GoalsUI{
 	Status:         [3]string{"active", "done", "archived"},
 	DaysLeft:       "%d days left",
 	Overdue:        "%d days past target",
+	OneDayLeft:     "1 day left",
+	OneDayOverdue:  "1 day past target",
+	TargetToday:    "target today",
 	NoTarget:       "no target date",
 	Tasks:          "Tasks",
 	NoTasks:        "No tasks yet: press a on Today and pick this goal.",
@@ -116,6 +122,9 @@ var goalsZH = GoalsUI{
 	Status:         [3]string{"进行中", "已完成", "已归档"},
 	DaysLeft:       "还剩 %d 天",
 	Overdue:        "已超期 %d 天",
+	OneDayLeft:     "还剩 1 天",
+	OneDayOverdue:  "已超期 1 天",
+	TargetToday:    "今天到期",
 	NoTarget:       "无目标日期",
 	Tasks:          "任务",
 	NoTasks:        "还没有任务：在今日页按 a，并选择这个目标。",

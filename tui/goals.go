@@ -404,11 +404,18 @@ func (s *goalsScreen) targetNote(g domain.Goal) string {
 	if g.Target.IsZero() {
 		return ""
 	}
-	left := int(g.Target - s.sh.today())
-	if left < 0 {
+	switch left := int(g.Target - s.sh.today()); {
+	case left == 0:
+		return ui.TargetToday
+	case left == 1:
+		return ui.OneDayLeft
+	case left == -1:
+		return ui.OneDayOverdue
+	case left < 0:
 		return fmt.Sprintf(ui.Overdue, -left)
+	default:
+		return fmt.Sprintf(ui.DaysLeft, left)
 	}
-	return fmt.Sprintf(ui.DaysLeft, left)
 }
 
 func (s *goalsScreen) ShortHelp() []key.Binding {
