@@ -56,20 +56,21 @@ func (b *ImportBatch) Approximate(reason string) {
 	b.Approximated[reason]++
 }
 
-// ImportedEntry is one entry of another tool's journal: its origin and its
-// text, already in the shape a reflection's field takes.
+// ImportedEntry is one entry of another tool's journal: its origin, its
+// text, already in the shape a reflection's field takes, and its tags,
+// each one a tag coach keeps.
 type ImportedEntry struct {
 	Origin string
 	Text   string
+	Tags   []string
 }
 
 // ImportedReflection is what another tool's journal wrote on one day: its
-// entries in the order they were written and the tags of all of them. It
-// becomes the day's reflection, unrated; entries an earlier import added
-// are left out, and a day coach already has a reflection for keeps it and
-// gains the new entries' text after its own.
+// entries in the order they were written. It becomes the day's
+// reflection, unrated; entries an earlier import added are left out, and
+// a day coach already has a reflection for keeps it and gains the new
+// entries' text after its own, and their tags.
 type ImportedReflection struct {
 	Date    Date
 	Entries []ImportedEntry
-	Tags    []string
 }

@@ -341,7 +341,7 @@ func TestAnUnratedDaySyncs(t *testing.T) {
 	a, b := pair(t)
 	d := day("2026-11-20")
 	journal := domain.ImportBatch{Source: "jrnl", Reflections: []domain.ImportedReflection{
-		{Date: d, Entries: []domain.ImportedEntry{{Origin: "jrnl:x", Text: "from jrnl"}}, Tags: []string{"work"}},
+		{Date: d, Entries: []domain.ImportedEntry{{Origin: "jrnl:x", Text: "from jrnl", Tags: []string{"work"}}}},
 	}}
 	if _, err := a.st.ImportExternal(journal, false); err != nil {
 		t.Fatal(err)

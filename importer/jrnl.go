@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -33,16 +34,15 @@ type jrnlEntry struct {
 
 // Reasons a jrnl entry, or part of one, is left out or mapped approximately.
 const (
-	jrnlUnreadable  = "entry with a field of the wrong type"
-	jrnlBadDate     = "entry with a malformed date"
-	jrnlOutOfRange  = "date outside 1900–9999"
-	jrnlFuture      = "entry dated after today"
-	jrnlEmpty       = "entry without text"
-	jrnlDuplicate   = "duplicate entry"
-	jrnlClipped     = "entry clipped to 20000 characters"
-	jrnlTagDropped  = "tag not kept: not one word of at most 40 characters"
-	jrnlTooManyTags = "tag not kept: a day holds at most 20"
-	jrnlStarred     = "star kept as the tag starred"
+	jrnlUnreadable = "entry with a field of the wrong type"
+	jrnlBadDate    = "entry with a malformed date"
+	jrnlOutOfRange = "date outside 1900–9999"
+	jrnlFuture     = "entry dated after today"
+	jrnlEmpty      = "entry without text"
+	jrnlDuplicate  = "duplicate entry"
+	jrnlClipped    = "entry clipped to 20000 characters"
+	jrnlTagDropped = "tag not kept: not one word of at most 40 characters"
+	jrnlStarred    = "star kept as the tag starred"
 )
 
 // jrnlStarTag is the tag a starred entry's day gets: coach has no star.
@@ -93,10 +93,8 @@ type jrnlReader struct {
 
 // jrnlPart is one entry kept, with what orders it within its day.
 type jrnlPart struct {
-	time    string // "HH:MM", or "" when the entry has none
-	entry   domain.ImportedEntry
-	tags    []string
-	starred bool
+	time  string // "HH:MM", or "" when the entry has none
+	entry domain.ImportedEntry
 }
 
 func (r *jrnlReader) add(e jrnlEntry) {
@@ -129,9 +127,31 @@ func (r *jrnlReader) add(e jrnlEntry) {
 		r.batch.Approximate(jrnlClipped)
 	}
 	r.days[day] = append(r.days[day], jrnlPart{
-		time: jrnlClock(e.Time), entry: domain.ImportedEntry{Origin: origin, Text: text},
-		tags: e.Tags, starred: e.Starred,
+		time: jrnlClock(e.Time), entry: domain.ImportedEntry{Origin: origin, Text: text, Tags: r.tags(e)},
 	})
+}
+
+// tags is an entry's tags as coach keeps them, once each, the star as the
+// tag "starred"; a tag coach cannot keep is counted.
+func (r *jrnlReader) tags(e jrnlEntry) []string {
+	var out []string
+	add := func(t string) {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	for _, t := range e.Tags {
+		if t, ok := jrnlTag(t); ok {
+			add(t)
+		} else {
+			r.batch.Skip(jrnlTagDropped)
+		}
+	}
+	if e.Starred {
+		r.batch.Approximate(jrnlStarred)
+		add(jrnlStarTag)
+	}
+	return out
 }
 
 // emit makes one reflection of each day's entries, the days in order.
@@ -145,30 +165,8 @@ func (r *jrnlReader) emit() {
 		parts := r.days[d]
 		sort.SliceStable(parts, func(i, j int) bool { return parts[i].time < parts[j].time })
 		ir := domain.ImportedReflection{Date: d}
-		tags := map[string]bool{}
-		addTag := func(t string) {
-			switch {
-			case tags[t]:
-			case len(tags) == domain.MaxTags:
-				r.batch.Skip(jrnlTooManyTags)
-			default:
-				tags[t] = true
-				ir.Tags = append(ir.Tags, t)
-			}
-		}
 		for _, p := range parts {
 			ir.Entries = append(ir.Entries, p.entry)
-			for _, t := range p.tags {
-				if t, ok := jrnlTag(t); ok {
-					addTag(t)
-				} else {
-					r.batch.Skip(jrnlTagDropped)
-				}
-			}
-			if p.starred {
-				r.batch.Approximate(jrnlStarred)
-				addTag(jrnlStarTag)
-			}
 		}
 		r.batch.Reflections = append(r.batch.Reflections, ir)
 	}

@@ -56,18 +56,21 @@ func TestJrnlFixture(t *testing.T) {
 	if got := nov2.Entries[1].Text; !strings.HasPrefix(got, "Read the scheduler chapter.\n\nWork stealing") || !strings.HasSuffix(got, "netpoller run?") {
 		t.Errorf("title, a blank line, the body; got %q", got)
 	}
-	if want := []string{"work", "go", "starred"}; !reflect.DeepEqual(nov2.Tags, want) {
-		t.Errorf("tags %q, want %q (without @, once each, the star as a tag)", nov2.Tags, want)
+	if want := []string{"work", "go", "starred"}; !reflect.DeepEqual(nov2.Entries[0].Tags, want) {
+		t.Errorf("tags %q, want %q (without @, once each, the star as a tag)", nov2.Entries[0].Tags, want)
+	}
+	if want := []string{"go"}; !reflect.DeepEqual(nov2.Entries[1].Tags, want) {
+		t.Errorf("the second entry's tags %q, want %q", nov2.Entries[1].Tags, want)
 	}
 	nov3 := b.Reflections[1]
-	if nov3.Entries[0].Origin != "jrnl:6f9a2c1e-8b3d-4e7a-9c21-0d5b7e3a1f44" || !reflect.DeepEqual(nov3.Tags, []string{"学习"}) {
+	if nov3.Entries[0].Origin != "jrnl:6f9a2c1e-8b3d-4e7a-9c21-0d5b7e3a1f44" || !reflect.DeepEqual(nov3.Entries[0].Tags, []string{"学习"}) {
 		t.Errorf("3 November: the uuid names the entry, the tag kept: %+v", nov3)
 	}
 	if nov3.Entries[0].Text != "今天学了 context 的取消传播。\n\n父 context 取消时，子 context 全部收到 Done。" {
 		t.Errorf("3 November text %q", nov3.Entries[0].Text)
 	}
 	nov4 := b.Reflections[2]
-	if len(nov4.Entries) != 1 || !reflect.DeepEqual(nov4.Tags, []string{"work"}) {
+	if len(nov4.Entries) != 1 || !reflect.DeepEqual(nov4.Entries[0].Tags, []string{"work"}) {
 		t.Errorf("4 November: the repeated entry once, the tag with spaces left out: %+v", nov4)
 	}
 	wantSkipped := map[string]int{
@@ -115,8 +118,8 @@ func TestJrnlEntriesInTimeOrder(t *testing.T) {
 	}
 }
 
-// A text longer than a reflection's field is cut and counted; tags past the
-// most a day holds are counted, and so are tags coach cannot keep.
+// A text longer than a reflection's field is cut and counted, and so are
+// tags coach cannot keep (the most a day holds is the store's to count).
 func TestJrnlLimits(t *testing.T) {
 	long := strings.Repeat("字", domain.MaxText+10)
 	var tags []string
@@ -129,8 +132,8 @@ func TestJrnlLimits(t *testing.T) {
 	if n := len([]rune(r.Entries[0].Text)); n != domain.MaxText {
 		t.Errorf("text of %d characters, want %d", n, domain.MaxText)
 	}
-	if len(r.Tags) != domain.MaxTags || b.Skipped[jrnlTooManyTags] != 5 || b.Skipped[jrnlTagDropped] != 3 || b.Approximated[jrnlClipped] != 1 {
-		t.Errorf("tags %d, skipped %v, approximated %v", len(r.Tags), b.Skipped, b.Approximated)
+	if len(r.Entries[0].Tags) != 25 || b.Skipped[jrnlTagDropped] != 3 || b.Approximated[jrnlClipped] != 1 {
+		t.Errorf("tags %d, skipped %v, approximated %v", len(r.Entries[0].Tags), b.Skipped, b.Approximated)
 	}
 }
 
@@ -198,8 +201,12 @@ func checkJrnlBatch(t *testing.T, b domain.ImportBatch, entries int, today domai
 			texts = append(texts, e.Text)
 			kept++
 		}
-		if _, err := domain.CleanReflection(domain.Reflection{Date: r.Date, Learned: texts[0], Tags: r.Tags}); err != nil {
-			t.Fatalf("day %s: %v", r.Date, err)
+		for _, e := range r.Entries {
+			for _, tag := range e.Tags {
+				if _, err := domain.CleanReflection(domain.Reflection{Date: r.Date, Learned: texts[0], Tags: []string{tag}}); err != nil {
+					t.Fatalf("day %s, tag %q: %v", r.Date, tag, err)
+				}
+			}
 		}
 	}
 	if entries < 0 {
@@ -207,7 +214,7 @@ func checkJrnlBatch(t *testing.T, b domain.ImportBatch, entries int, today domai
 	}
 	counted := kept
 	for reason, n := range b.Skipped {
-		if reason != jrnlTagDropped && reason != jrnlTooManyTags {
+		if reason != jrnlTagDropped {
 			counted += n
 		}
 	}

@@ -22,9 +22,12 @@ const (
 
 // importReflections writes each day's new entries: a day without a
 // reflection gets an unrated one of them, a day with one keeps it and gains
-// their text after its own "learned" and their tags. An entry an earlier
-// import added is not added again, even when the user has removed the
-// reflection since.
+// their text after its own "learned" and their tags (only theirs: a tag
+// the user removed from the day stays removed). An entry an earlier import
+// added is not added again, even when the user has removed the reflection
+// since; nor is one whose text the day already holds (origins are kept by
+// this database only: a journal restored from an export, or another
+// device's, holds the text without them).
 func importReflections(tx *bolt.Tx, rs []domain.ImportedReflection, sum *ImportSummary) error {
 	origins := tx.Bucket(bOrigins)
 	for _, ir := range rs {
@@ -38,10 +41,16 @@ func importReflections(tx *bolt.Tx, rs []domain.ImportedReflection, sum *ImportS
 		}
 		texts := nonEmpty(r.Learned)
 		size := len([]rune(r.Learned))
-		var added []string
+		var added, seen []string
+		var tags []string
 		for _, e := range ir.Entries {
 			if _, ok := originOf(origins, originDay, e.Origin); ok {
 				sum.Known++
+				continue
+			}
+			if holdsParagraph(r.Learned, e.Text) {
+				sum.Known++
+				seen = append(seen, e.Origin)
 				continue
 			}
 			n := len([]rune(e.Text))
@@ -55,13 +64,17 @@ func importReflections(tx *bolt.Tx, rs []domain.ImportedReflection, sum *ImportS
 			size += n
 			texts = append(texts, e.Text)
 			added = append(added, e.Origin)
+			tags = append(tags, e.Tags...)
+		}
+		if err := remember(origins, seen, ir.Date); err != nil {
+			return err
 		}
 		if len(added) == 0 {
 			continue
 		}
 		r.Learned = strings.Join(texts, "\n\n")
 		var dropped int
-		r.Tags, dropped = joinTags(r.Tags, ir.Tags)
+		r.Tags, dropped = joinTags(r.Tags, tags)
 		for range dropped {
 			sum.skip(tagsFull)
 		}
@@ -72,10 +85,8 @@ func importReflections(tx *bolt.Tx, rs []domain.ImportedReflection, sum *ImportS
 		if err := putReflection(tx, clean); err != nil {
 			return err
 		}
-		for _, o := range added {
-			if err := origins.Put(originKey(o), append([]byte{originDay}, be64(uint64(int64(ir.Date)))...)); err != nil {
-				return err
-			}
+		if err := remember(origins, added, ir.Date); err != nil {
+			return err
 		}
 		if found {
 			sum.Joined++
@@ -84,6 +95,23 @@ func importReflections(tx *bolt.Tx, rs []domain.ImportedReflection, sum *ImportS
 		}
 	}
 	return nil
+}
+
+// remember keeps the origins of entries that are now text of day d.
+func remember(origins *bolt.Bucket, entries []string, d domain.Date) error {
+	for _, o := range entries {
+		if err := origins.Put(originKey(o), append([]byte{originDay}, be64(uint64(int64(d)))...)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// holdsParagraph reports whether text is one or more whole paragraphs of
+// learned, as an earlier import joined them.
+func holdsParagraph(learned, text string) bool {
+	padded := "\n\n" + learned + "\n\n"
+	return strings.Contains(padded, "\n\n"+text+"\n\n")
 }
 
 func nonEmpty(s string) []string {

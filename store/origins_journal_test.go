@@ -8,9 +8,13 @@ import (
 	"coach/domain"
 )
 
+// journalBatch is one day's entries; each is tagged "work".
 func journalBatch(entries ...domain.ImportedEntry) domain.ImportBatch {
+	for i := range entries {
+		entries[i].Tags = append(entries[i].Tags, "work")
+	}
 	return domain.ImportBatch{Source: "jrnl", Reflections: []domain.ImportedReflection{
-		{Date: day("2026-11-20"), Entries: entries, Tags: []string{"work"}},
+		{Date: day("2026-11-20"), Entries: entries},
 	}}
 }
 
@@ -90,7 +94,7 @@ func TestJournalEntriesWithinLimits(t *testing.T) {
 	if err != nil || sum.Joined != 1 || sum.Skipped[entryTooLong] != 1 || sum.Skipped[tagsFull] != 1 {
 		t.Fatalf("import: %+v %v", sum, err)
 	}
-	if b.Reflections[0].Tags[0] != "work" || len(b.Skipped) != 0 {
+	if len(b.Skipped) != 0 {
 		t.Error("the summary's counts were written into the batch")
 	}
 	r, _, _ := s.Reflection(day("2026-11-20"))
@@ -111,5 +115,53 @@ func checkSound(t *testing.T, s *Store) {
 	t.Helper()
 	if problems, err := s.Check(); err != nil || len(problems) > 0 {
 		t.Errorf("check: %v %v", problems, err)
+	}
+}
+
+// A later export with one entry more adds that entry and its tags only: a
+// tag the user removed from the day does not come back with the entries
+// imported before.
+func TestJournalReimportKeepsTagsTheUserRemoved(t *testing.T) {
+	s := newStore(t)
+	d := day("2026-11-20")
+	first := domain.ImportedEntry{Origin: "jrnl:1", Text: "one", Tags: []string{"x", "starred"}}
+	b := domain.ImportBatch{Reflections: []domain.ImportedReflection{{Date: d, Entries: []domain.ImportedEntry{first}}}}
+	if _, err := s.ImportExternal(b, false); err != nil {
+		t.Fatal(err)
+	}
+	r, _, _ := s.Reflection(d)
+	r.Tags, r.Rating = nil, 4
+	if _, err := s.PutReflection(r); err != nil {
+		t.Fatal(err)
+	}
+	b.Reflections[0].Entries = append(b.Reflections[0].Entries, domain.ImportedEntry{Origin: "jrnl:2", Text: "two", Tags: []string{"y"}})
+	if _, err := s.ImportExternal(b, false); err != nil {
+		t.Fatal(err)
+	}
+	if r, _, _ := s.Reflection(d); !reflect.DeepEqual(r.Tags, []string{"y"}) || r.Learned != "one\n\ntwo" || r.Rating != 4 {
+		t.Errorf("after the later export: %+v", r)
+	}
+}
+
+// A journal restored from an export (or synced from another device) has
+// the entries' text but not their origins: importing the same file again
+// finds the text and adds nothing, and remembers them from then on.
+func TestJournalReimportAfterARestoreAddsNothing(t *testing.T) {
+	s := newStore(t)
+	d := day("2026-11-20")
+	if _, err := s.PutReflection(domain.Reflection{Date: d, Learned: "mine\n\none\n\ntitle\n\nbody", Rating: domain.Unrated}); err != nil {
+		t.Fatal(err)
+	}
+	b := journalBatch(domain.ImportedEntry{Origin: "jrnl:1", Text: "one"}, domain.ImportedEntry{Origin: "jrnl:2", Text: "title\n\nbody"},
+		domain.ImportedEntry{Origin: "jrnl:3", Text: "on"}) // a part of a paragraph is not the paragraph
+	sum, err := s.ImportExternal(b, false)
+	if err != nil || sum.Known != 2 || sum.Joined != 1 {
+		t.Fatalf("import: %+v %v", sum, err)
+	}
+	if r, _, _ := s.Reflection(d); r.Learned != "mine\n\none\n\ntitle\n\nbody\n\non" {
+		t.Errorf("learned %q", r.Learned)
+	}
+	if sum, err := s.ImportExternal(b, false); err != nil || sum.Known != 3 || sum.Joined != 0 {
+		t.Fatalf("again: %+v %v", sum, err)
 	}
 }
