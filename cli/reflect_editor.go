@@ -175,7 +175,7 @@ func (a *app) editReflection(r domain.Reflection, header string, p content.Refle
 	}
 	edited, err := t.parse(string(text), r, p)
 	if err != nil {
-		return r, fmt.Errorf("%v; nothing was saved, and your text is kept in %s", err, path)
+		return r, fmt.Errorf("%w; nothing was saved, and your text is kept in %s", err, path)
 	}
 	os.Remove(path)
 	return edited, nil

@@ -93,7 +93,7 @@ func parseReview(text, marker string, r domain.Review, bodies map[string]string)
 		if v != "" && !isNone(v) {
 			c, err := domain.ParseCompetency(v)
 			if err != nil {
-				return fmt.Errorf("line %d: %v", n, err)
+				return fmt.Errorf("line %d: %w", n, err)
 			}
 			v = c
 		} else {
@@ -147,7 +147,7 @@ func (a *app) editReview(r domain.Review, header string, p content.ReviewPrompts
 	}
 	e, err := parseReview(string(edited), marker, r, bodies)
 	if err != nil {
-		return e, fmt.Errorf("%v; nothing was saved, and your text is kept in %s", err, path)
+		return e, fmt.Errorf("%w; nothing was saved, and your text is kept in %s", err, path)
 	}
 	os.Remove(path)
 	return e, nil

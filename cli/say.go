@@ -52,6 +52,22 @@ type errorFormat struct {
 	said    string // the language's format, every verb %[n]s
 	fills   bool   // whether said takes any part
 	literal int    // how much of the format is fixed text
+	leads   bool   // whether the format begins with a part
+	trails  bool   // whether it ends with one
+}
+
+// edges is how much of a match the format leaves to its first and last
+// parts when it begins or ends with them: the less, the more of the text's
+// outer structure the format's own words account for.
+func (f errorFormat) edges(m []string) int {
+	n := 0
+	if f.leads && len(m) > 1 {
+		n += len(m[1])
+	}
+	if f.trails && len(m) > 1 {
+		n += len(m[len(m)-1])
+	}
+	return n
 }
 
 var translators sync.Map // content.Lang → *translator, built on first use
@@ -70,8 +86,8 @@ func translatorFor(lang content.Lang) *translator {
 			t.formats = append(t.formats, f)
 		}
 	}
-	// Of two readings that account for as much, the one with more fixed
-	// text at the top wins.
+	// A fixed order, so that a tie best does not settle is settled the same
+	// way every time.
 	slices.SortFunc(t.formats, func(a, b errorFormat) int {
 		return cmp.Or(b.literal-a.literal, strings.Compare(a.said, b.said))
 	})
@@ -95,7 +111,11 @@ func (t *translator) say(text string, depth int) string {
 // best says text by the reading that accounts for most of it: each format
 // that matches scores its fixed text plus the score of its parts, so that
 // "X: Y; nothing was imported" is read as that around Y, not as a format
-// of Y that swallowed the rest.
+// of Y that swallowed the rest. Two readings can score the same when
+// every part is known ("F: A: B; nothing was imported" read as the outer
+// format around "A: B", or as A's format whose last part took "B;
+// nothing was imported" along): then the one whose words reach furthest
+// out, leaving least to a first or last part, is the right one.
 func (t *translator) best(text string, depth int) (said string, score int) {
 	if s, ok := t.known[text]; ok {
 		return s, len(text)
@@ -104,6 +124,7 @@ func (t *translator) best(text string, depth int) (said string, score int) {
 		return text, 0
 	}
 	said = text
+	found, edges := false, 0
 	for _, f := range t.formats {
 		m := f.re.FindStringSubmatch(text)
 		if m == nil {
@@ -119,10 +140,11 @@ func (t *translator) best(text string, depth int) (said string, score int) {
 			}
 			args[f.argOf[i]] = part
 		}
-		if n <= score {
+		e := f.edges(m)
+		if n < score || n == score && (!found || e >= edges) {
 			continue
 		}
-		score = n
+		score, found, edges = n, true, e
 		said = f.said
 		if f.fills {
 			said = fmt.Sprintf(f.said, args...)
@@ -145,6 +167,9 @@ func compileFormat(en, said string) (errorFormat, error) {
 	next, last := 0, 0
 	enArgs := map[int]bool{}
 	for _, loc := range verbRE.FindAllStringSubmatchIndex(en, -1) {
+		if loc[0] == 0 && en[loc[8]:loc[9]] != "%" {
+			f.leads = true
+		}
 		literal := en[last:loc[0]]
 		pattern.WriteString(regexp.QuoteMeta(literal))
 		f.literal += len(literal)
@@ -172,6 +197,7 @@ func compileFormat(en, said string) (errorFormat, error) {
 		f.argOf = append(f.argOf, arg)
 		f.nested = append(f.nested, verb == "s" || verb == "v" || verb == "w")
 	}
+	f.trails = last == len(en) && len(f.argOf) > 0 && !strings.HasSuffix(en, "%%")
 	pattern.WriteString(regexp.QuoteMeta(en[last:]))
 	f.literal += len(en) - last
 	pattern.WriteString(`$`)
