@@ -36,11 +36,7 @@ func (c CLIErrorsUI) Problem(p *domain.Problem) (msg string, ok bool) {
 	pui := Strings(ZH).Problems
 	switch p.Rule {
 	case domain.TooLong:
-		field := p.Field
-		if f, ok := c.Fields[field]; ok {
-			field = f
-		}
-		return fmt.Sprintf("%s太长：共 %d 个字符，上限 %d", field, p.Got, p.Limit), true
+		return fmt.Sprintf("%s太长：共 %d 个字符，上限 %d", c.fieldName(p.Field), p.Got, p.Limit), true
 	case domain.UnknownCompetency:
 		return fmt.Sprintf("未知的能力 %q：可选 深度、广度、学习、问题解决、沟通协作、创新（或 %s）", p.Value, strings.Join(domain.Competencies, "、")), true
 	case domain.RepeatPerWeek:
@@ -87,10 +83,28 @@ func (c CLIErrorsUI) Problem(p *domain.Problem) (msg string, ok bool) {
 	return "", false
 }
 
+// fieldName says the field a length limit applies to. A field of an
+// export's record comes with its place in the file (goals[0].why,
+// tasks[2].measure.unit, reflections[1].tags[3]), which stays as it is
+// with the field's name after it.
+func (c CLIErrorsUI) fieldName(field string) string {
+	if f, ok := c.Fields[field]; ok {
+		return f
+	}
+	name := field[strings.LastIndex(field, ".")+1:]
+	if i := strings.Index(name, "["); i >= 0 {
+		name = name[:i]
+	}
+	if f, ok := c.Fields[name]; ok {
+		return field + "（" + f + "）"
+	}
+	return field + " "
+}
+
 var cliErrorsZH = CLIErrorsUI{
 	Fields: map[string]string{
 		"title": "标题", "why": "“为什么”", "notes": "备注", "note": "备注", "resource": "资源",
-		"tag": "标签", "unit": "单位",
+		"tag": "标签", "tags": "标签", "resources": "资源", "unit": "单位",
 		// The parts of a reflection and a weekly review, by the questions
 		// their forms ask.
 		"learned": "“今天学到了什么”", "solved": "“解决了什么问题”", "collaborated": "“和谁一起做了事”",
