@@ -170,8 +170,15 @@ func TestSayReadsNestedMessages(t *testing.T) {
 	for en, zh := range map[string]string{
 		"/x/h: /x/h is not a zip file Loop wrote: zip: not a valid zip file; nothing was imported": "/x/h：/x/h 不是 Loop 生成的 zip 文件：不是有效的 zip 文件；没有导入任何内容",
 		"cannot read /x: open /x: no such file or directory":                                       "无法读取 /x：/x 不存在",
-		"done needs a task id (got 0 argument(s)); see coach done --help":                          "done 需要一个任务编号（收到 0 个参数）；见 coach done --help",
-		`invalid argument "a" for "--minutes" flag: strconv.ParseInt: parsing "a": invalid syntax`: `选项 "--minutes" 的值 "a" 无效：不是整数`,
+		// Two readings account for as much: the outer format around the
+		// jrnl one, or the jrnl one whose last part took "; nothing was
+		// imported" along and was read as a message of its own.
+		"c1.json: c1.json is not a jrnl export (jrnl --export json): json: an odd cause; nothing was imported": "c1.json：c1.json 不是 jrnl 的导出文件（jrnl --export json）：json: an odd cause；没有导入任何内容",
+		// A message with its own format is not read by a looser one
+		// ("cannot read %s: %w").
+		"/tmp: cannot read the file (in the document): read /tmp: is a directory; nothing was imported": "/tmp：无法读取文件（在文档中）：/tmp 是目录；没有导入任何内容",
+		"done needs a task id (got 0 argument(s)); see coach done --help":                               "done 需要一个任务编号（收到 0 个参数）；见 coach done --help",
+		`invalid argument "a" for "--minutes" flag: strconv.ParseInt: parsing "a": invalid syntax`:      `选项 "--minutes" 的值 "a" 无效：不是整数`,
 	} {
 		if got := tr.say(en, 0); got != zh {
 			t.Errorf("say(%q)\n= %q\nwant %q", en, got, zh)
