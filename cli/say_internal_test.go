@@ -176,7 +176,7 @@ func TestSayReadsNestedMessages(t *testing.T) {
 		"c1.json: c1.json is not a jrnl export (jrnl --export json): json: an odd cause; nothing was imported": "c1.json：c1.json 不是 jrnl 的导出文件（jrnl --export json）：json: an odd cause；没有导入任何内容",
 		// A message with its own format is not read by a looser one
 		// ("cannot read %s: %w").
-		"/tmp: cannot read the file (in the document): read /tmp: is a directory; nothing was imported": "/tmp：无法读取文件（在文档中）：/tmp 是目录；没有导入任何内容",
+		"/tmp: cannot read the file (in the document): read /tmp: is a directory; nothing was imported": "/tmp：无法读取文件（位置：文档）：/tmp 是目录；没有导入任何内容",
 		"done needs a task id (got 0 argument(s)); see coach done --help":                               "done 需要一个任务编号（收到 0 个参数）；见 coach done --help",
 		`invalid argument "a" for "--minutes" flag: strconv.ParseInt: parsing "a": invalid syntax`:      `选项 "--minutes" 的值 "a" 无效：不是整数`,
 	} {

@@ -27,7 +27,9 @@ func TestWholeErrorLinesInChinese(t *testing.T) {
 	twice := file("twice.json", strings.Replace(export, "{", `{"version": 1, `, 1))
 	goalsText := file("goals.json", strings.Replace(export, `"goals": [`, `"goals": "x", "was": [`, 1))
 	titleNumber := file("title.json", strings.Replace(export, `"title": "x"`, `"title": 5`, 1))
-	if !strings.Contains(export, `"goals": [`) || !strings.Contains(export, `"title": "x"`) {
+	after := file("after.json", `{"format":"coach","version":5} x`)
+	negativeID := file("id.json", strings.Replace(export, `"id": 1,`, `"id": -1,`, 1))
+	if !strings.Contains(export, `"id": 1,`) || !strings.Contains(export, `"goals": [`) || !strings.Contains(export, `"title": "x"`) {
 		t.Fatalf("the export is not as the cases expect:\n%s", export)
 	}
 	long := strings.Repeat("a", 20001)
@@ -36,12 +38,14 @@ func TestWholeErrorLinesInChinese(t *testing.T) {
 		code int
 		zh   string // the whole line; a temporary file's path as `TMP`
 	}{
-		{[]string{"import", env.dir}, 1, "coach: " + env.dir + "：无法读取文件（在文档中）：" + env.dir + " 是目录；没有导入任何内容"},
+		{[]string{"import", env.dir}, 1, "coach: " + env.dir + "：无法读取文件（位置：文档）：" + env.dir + " 是目录；没有导入任何内容"},
 		{[]string{"import", "--from", "jrnl", jrnl}, 1, "coach: " + jrnl + "：" + jrnl + " 不是 jrnl 的导出文件（jrnl --export json）：JSON 的值类型不对：字段 jrnlDocument.entries 应为数组，实际是对象；没有导入任何内容"},
-		{[]string{"import", "--replace", truncated}, 1, "coach: " + truncated + "：文件提前结束：它是空的或被截断了（读到第 40 字节，在文档中）；没有导入任何内容"},
+		{[]string{"import", "--replace", truncated}, 1, "coach: " + truncated + "：文件提前结束：它是空的或被截断了（读到第 40 字节，位置：文档）；没有导入任何内容"},
 		{[]string{"import", "--replace", twice}, 1, "coach: " + twice + `：键 "version" 在文档中出现了两次（第 48 字节处）；没有导入任何内容`},
 		{[]string{"import", "--replace", goalsText}, 1, "coach: " + goalsText + `：第 FIELD 字节处的字段 "goals"：应为数组，实际是字符串；没有导入任何内容`},
 		{[]string{"import", "--replace", titleNumber}, 1, "coach: " + titleNumber + `：tasks[0]：第 FIELD 字节处的字段 "tasks.title"：应为字符串，实际是数字；没有导入任何内容`},
+		{[]string{"import", "--replace", after}, 1, "coach: " + after + "：第 31 字节处的 JSON 无效（位置：文档末尾）：无效的字符 'x'：这里应是一个值的开头；没有导入任何内容"},
+		{[]string{"import", "--replace", negativeID}, 1, "coach: " + negativeID + `：tasks[0]：第 FIELD 字节处的字段 "tasks.id"：应为非负整数，实际是数字 -1；没有导入任何内容`},
 		{[]string{"reflect", "-m", long, "--rating", "3"}, 1, "coach: “今天学到了什么”太长：共 20001 个字符，上限 20000"},
 		{[]string{"review", "--week", "2026-W48", "--adjust", long}, 1, "coach: “计划要做的调整”太长：共 20001 个字符，上限 20000"},
 	} {

@@ -37,7 +37,7 @@ func TestErrorsInChinese(t *testing.T) {
 		{[]string{"add", "x", "--minutes", "abc"}, 2, `invalid argument "abc" for "--minutes" flag`, `coach: 选项 "--minutes" 的值 "abc" 无效：不是整数`},
 		{[]string{"add", "x", "--due"}, 2, "flag needs an argument: --due", "coach: 选项缺少值：--due"},
 		{[]string{"tasks", "extra"}, 2, `tasks takes no arguments (got "extra")`, `coach: tasks 不接受参数（收到 "extra"）`},
-		{[]string{"import", env.dir}, 1, "nothing was imported", "coach: " + env.dir + "：无法读取文件（在文档中）：" + env.dir + " 是目录；没有导入任何内容"},
+		{[]string{"import", env.dir}, 1, "nothing was imported", "coach: " + env.dir + "：无法读取文件（位置：文档）：" + env.dir + " 是目录；没有导入任何内容"},
 	} {
 		_, enErr, enCode := run(t, env, c.args...)
 		if enCode != c.code || !strings.Contains(enErr, c.en) {

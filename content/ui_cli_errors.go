@@ -296,10 +296,10 @@ var cliErrorsZH = CLIErrorsUI{
 		"not a coach export: want a JSON object, got %s":                            "不是 coach 的导出文件：应为 JSON 对象，实际是%s",
 		"not a coach export: format is %q, want %q":                                 "不是 coach 的导出文件：格式是 %q，应为 %q",
 		"export version %d is not supported (this coach reads versions %d to %d)":   "不支持导出格式版本 %d（这个 coach 能读版本 %d 到 %d）",
-		"the file ends too early: it is empty or truncated (after %d bytes, in %s)": "文件提前结束：它是空的或被截断了（读到第 %d 字节，在%s中）",
-		"invalid JSON at byte %d (in %s): %v":                                       "第 %d 字节处的 JSON 无效（在%s中）：%v",
+		"the file ends too early: it is empty or truncated (after %d bytes, in %s)": "文件提前结束：它是空的或被截断了（读到第 %d 字节，位置：%s）",
+		"invalid JSON at byte %d (in %s): %v":                                       "第 %d 字节处的 JSON 无效（位置：%s）：%v",
 		"the document":                                                              "文档",
-		"cannot read the file (in %s): %w":                                          "无法读取文件（在%s中）：%v",
+		"cannot read the file (in %s): %w":                                          "无法读取文件（位置：%s）：%v",
 		"%s at byte %d: want an object, got %s":                                     "%s（第 %d 字节处）：应为对象，实际是%s",
 		"field %q at byte %d: want an array, got %s":                                "第 %[2]d 字节处的字段 %[1]q：应为数组，实际是%[3]s",
 		"field %q at byte %d: want %s, got %s":                                      "第 %[2]d 字节处的字段 %[1]q：应为%[3]s，实际是%[4]s",
@@ -309,7 +309,7 @@ var cliErrorsZH = CLIErrorsUI{
 		"%s: the key %s appears twice in the record (at byte %d)":                   "%s：键 %s 在这条记录中出现了两次（第 %d 字节处）",
 		"unexpected %s after the end of the export object (at byte %d)":             "导出对象结束之后还有多余的%s（第 %d 字节处）",
 		"%s is larger than %s, more than any valid record (at byte %d)":             "%s 超过 %s，比任何有效记录都大（第 %d 字节处）",
-		"more than %s of text without a complete value at byte %d (in %s)":          "从第 %[2]d 字节起超过 %[1]s 的文字里没有一个完整的值（在%[3]s中）",
+		"more than %s of text without a complete value at byte %d (in %s)":          "从第 %[2]d 字节起超过 %[1]s 的文字里没有一个完整的值（位置：%[3]s）",
 		"%s is nested more than %d levels deep (at byte %d)":                        "%s 的嵌套超过 %d 层（第 %d 字节处）",
 		"%s.%s: %s is not a valid %s":                                               "%s.%s：%s 不是有效的 %s",
 		"%s.%s: invalid date %s: want YYYY-MM-DD (a real calendar day)":             "%s.%s：无效的日期 %s：应为 YYYY-MM-DD（真实存在的日子）",
@@ -317,7 +317,7 @@ var cliErrorsZH = CLIErrorsUI{
 		"%s.resources: %w": "%s.resources：%v",
 		"%s: invalid time %s: want RFC 3339, like 2026-11-01T08:00:00Z":                      "%s：无效的时间 %s：应为 RFC 3339 格式，如 2026-11-01T08:00:00Z",
 		"%s: time %s is out of range: its year in UTC must be 0000 to 9999":                  "%s：时间 %s 超出范围：按 UTC 计的年份应在 0000 到 9999 之间",
-		"the reflection of %s has rating 0: a version %d export rates every day from 1 to 5": "%s 的反思评分为 0：版本 %d 的导出文件给每一天都打了 1 到 5 分",
+		"the reflection of %s has rating 0: a version %d export rates every day from 1 to 5": "%s 的反思评分为 0：版本 %d 的导出文件里，每一天的评分都应在 1 到 5 之间",
 		// Where in the file, and the JSON kinds of value, as the
 		// messages above name them.
 		"the end of the document": "文档末尾",
@@ -331,6 +331,11 @@ var cliErrorsZH = CLIErrorsUI{
 		"int":                     "整数",
 		"[]string":                "字符串数组",
 		"[]json.RawMessage":       "数组",
+		"uint64":                  "非负整数",
+		"int64":                   "整数",
+		"float64":                 "数字",
+		"number %s":               "数字 %s",
+		"%q… (%d characters)":     "%q…（共 %d 个字符）",
 		// What encoding/json says when another tool's file is not what it
 		// should be.
 		"json: cannot unmarshal %s into Go struct field %s of type %s": "JSON 的值类型不对：字段 %[2]s 应为%[3]s，实际是%[1]s",
