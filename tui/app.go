@@ -417,8 +417,12 @@ func (a *app) footerHeight() int {
 // helpView is the help line, or the full help while it is shown, every
 // key of it whole (help_view.go).
 func (a *app) helpView() string {
-	return renderHelp(a.help.Styles, a.screenHelp(), a.help.ShowAll, a.width)
+	room := a.height - 1 - lipgloss.Height(a.statusLine()) - minBodyRows
+	return renderHelp(a.help.Styles, a.screenHelp(), a.help.ShowAll, a.width, room)
 }
+
+// minBodyRows is the least of the screen the full help leaves showing.
+const minBodyRows = 4
 
 func (a *app) screenHelp() help.KeyMap {
 	k := a.sh.keys
@@ -491,7 +495,7 @@ func (a *app) render() string {
 	helpView, status := a.helpView(), a.statusLine()
 	helpHeight := strings.Count(helpView, "\n") + 1
 	statusHeight := strings.Count(status, "\n") + 1
-	bodyHeight := a.height - 1 - statusHeight - helpHeight
+	bodyHeight := max(a.height-1-statusHeight-helpHeight, 1)
 	return fitLines(a.tabBar(), a.width, 1) + "\n" + fitLines(body, a.width, bodyHeight) + "\n" +
 		fitLines(status, a.width, statusHeight) + "\n" + fitLines(helpView, a.width, helpHeight)
 }

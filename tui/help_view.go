@@ -22,10 +22,17 @@ const (
 )
 
 // renderHelp draws km's short help, or its full help when all, in width
-// columns (0: no limit).
-func renderHelp(st help.Styles, km help.KeyMap, all bool, width int) string {
+// columns (0: no limit). A full help taller than maxLines packs its rows
+// without the blank lines between them, and taller still gives way to the
+// short help, which always names help and quit: a short window keeps a
+// body to show.
+func renderHelp(st help.Styles, km help.KeyMap, all bool, width, maxLines int) string {
 	if all {
-		return renderFullHelp(st, km.FullHelp(), width)
+		for _, spaced := range []bool{true, false} {
+			if full := renderFullHelp(st, km.FullHelp(), width, spaced); strings.Count(full, "\n") < maxLines {
+				return full
+			}
+		}
 	}
 	return renderShortHelp(st, km.ShortHelp(), width)
 }
@@ -91,8 +98,8 @@ type helpColumn struct {
 }
 
 // renderFullHelp sets the columns side by side, starting a new row of
-// columns under a blank line when the next column would not fit.
-func renderFullHelp(st help.Styles, groups [][]key.Binding, width int) string {
+// columns (under a blank line when spaced) when the next would not fit.
+func renderFullHelp(st help.Styles, groups [][]key.Binding, width int, spaced bool) string {
 	var cols []helpColumn
 	for _, g := range groups {
 		if c, ok := fullHelpColumn(st, g); ok {
@@ -113,7 +120,7 @@ func renderFullHelp(st help.Styles, groups [][]key.Binding, width int) string {
 	}
 	var out []string
 	for i, row := range rows {
-		if i > 0 {
+		if i > 0 && spaced {
 			out = append(out, "")
 		}
 		out = append(out, joinHelpColumns(st, row)...)

@@ -106,6 +106,9 @@ func fitWidth(lines []string, width int) []string {
 // fitLines makes s exactly width columns by height lines: it cuts what
 // is too long or too many and pads the rest with spaces.
 func fitLines(s string, width, height int) string {
+	if height <= 0 {
+		return ""
+	}
 	lines := strings.SplitN(s, "\n", height+1)
 	if len(lines) > height {
 		lines = lines[:height]
