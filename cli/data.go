@@ -156,7 +156,7 @@ func importCmd(a *app) *cobra.Command {
 			// free of anything a terminal would obey.
 			name := sanitize.Line(args[0])
 			failed := func(err error) error {
-				return fmt.Errorf("%s: %s; nothing was imported", name, sanitize.Clip(err.Error(), 300))
+				return fmt.Errorf("%s: %w; nothing was imported", name, clipped(err, 300))
 			}
 			ds, err := exchange.ReadJSON(bar.Reader(f))
 			if err != nil {

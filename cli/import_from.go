@@ -61,7 +61,7 @@ func (a *app) importFrom(tool, path, competency string, dry bool) error {
 	}
 	b, err := read(path, o)
 	if err != nil {
-		return fmt.Errorf("%s: %s; nothing was imported", sanitize.Line(path), sanitize.Clip(err.Error(), 300))
+		return fmt.Errorf("%s: %w; nothing was imported", sanitize.Line(path), clipped(err, 300))
 	}
 	st, done, err := a.importTarget(dry)
 	if err != nil {
@@ -70,7 +70,7 @@ func (a *app) importFrom(tool, path, competency string, dry bool) error {
 	defer done()
 	sum, err := st.ImportExternal(b, dry)
 	if err != nil {
-		return fmt.Errorf("%s: %s; nothing was imported", sanitize.Line(path), sanitize.Clip(err.Error(), 300))
+		return fmt.Errorf("%s: %w; nothing was imported", sanitize.Line(path), clipped(err, 300))
 	}
 	a.printImportSummary(lang, ui.CLI, strings.ToLower(tool), sum, dry)
 	return nil

@@ -16,7 +16,7 @@ import (
 // errorPackages are the packages whose messages reach the command line:
 // cli's own and those of the packages it calls, as the directory each is
 // read from.
-var errorPackages = []string{".", "../exchange", "../store", "../importer", "../gitsync", "../safefile", "../syncop"}
+var errorPackages = []string{".", "../domain", "../exchange", "../store", "../importer", "../gitsync", "../safefile", "../syncop"}
 
 // errorFormats are the messages the packages of errorPackages write: the
 // formats of usagef, fmt.Errorf and errors.New, and what exactArgs and

@@ -29,6 +29,9 @@ func TestWholeErrorLinesInChinese(t *testing.T) {
 	titleNumber := file("title.json", strings.Replace(export, `"title": "x"`, `"title": 5`, 1))
 	after := file("after.json", `{"format":"coach","version":5} x`)
 	negativeID := file("id.json", strings.Replace(export, `"id": 1,`, `"id": -1,`, 1))
+	longTitle := file("long.json", strings.Replace(export, `"title": "x"`, `"title": "`+strings.Repeat("t", 201)+`"`, 1))
+	cooking := file("cooking.json", regexp.MustCompile(`"competency": "[a-z-]+"`).ReplaceAllString(export, `"competency": "cooking"`))
+	twiceInRecord := file("twice-in-record.json", strings.Replace(export, `"title": "x",`, `"title": "x", "competency": "depth",`, 1))
 	if !strings.Contains(export, `"id": 1,`) || !strings.Contains(export, `"goals": [`) || !strings.Contains(export, `"title": "x"`) {
 		t.Fatalf("the export is not as the cases expect:\n%s", export)
 	}
@@ -46,6 +49,9 @@ func TestWholeErrorLinesInChinese(t *testing.T) {
 		{[]string{"import", "--replace", titleNumber}, 1, "coach: " + titleNumber + `：tasks[0]：第 FIELD 字节处的字段 "tasks.title"：应为字符串，实际是数字；没有导入任何内容`},
 		{[]string{"import", "--replace", after}, 1, "coach: " + after + "：第 31 字节处的 JSON 无效（位置：文档末尾）：无效的字符 'x'：这里应是一个值的开头；没有导入任何内容"},
 		{[]string{"import", "--replace", negativeID}, 1, "coach: " + negativeID + `：tasks[0]：第 FIELD 字节处的字段 "tasks.id"：应为非负整数，实际是数字 -1；没有导入任何内容`},
+		{[]string{"import", "--replace", longTitle}, 1, "coach: " + longTitle + "：tasks[0].title（标题）太长：共 201 个字符，上限 200；没有导入任何内容"},
+		{[]string{"import", "--replace", cooking}, 1, "coach: " + cooking + `：tasks[0]（编号 1）：未知的能力 "cooking"：可选 深度、广度、学习、问题解决、沟通协作、创新（或 depth、breadth、learning、problem-solving、collaboration、innovation）；没有导入任何内容`},
+		{[]string{"import", "--replace", twiceInRecord}, 1, "coach: " + twiceInRecord + `：tasks[0]：键 "competency" 在这条记录中出现了两次（第 FIELD 字节处）；没有导入任何内容`},
 		{[]string{"reflect", "-m", long, "--rating", "3"}, 1, "coach: “今天学到了什么”太长：共 20001 个字符，上限 20000"},
 		{[]string{"review", "--week", "2026-W48", "--adjust", long}, 1, "coach: “计划要做的调整”太长：共 20001 个字符，上限 20000"},
 	} {
