@@ -150,6 +150,7 @@ var cliErrorsZH = CLIErrorsUI{
 		"no stored file for %s %q":                                                                         "找不到 %s %q 的原始文件",
 		"no question %q: pick 1 to %d (see coach faq)":                                                     "没有问题 %q：请选 1 到 %d（见 coach faq）",
 		"a reflection needs a rating of the day from 1 to 5: add --rating N":                               "反思需要给这一天打 1 到 5 分：加上 --rating N",
+		"cannot create a file for the editor: %w":                                                          "无法为编辑器创建文件：%v",
 		"cannot keep the replaced text: %w":                                                                "无法保存被替换的文字：%v",
 		"cannot make a template marker that the reflection does not contain":                               "无法生成一个反思中没有出现过的模板标记",
 		"rating must be 1 to 5, got %q":                                                                    "评分应为 1 到 5，收到的是 %q",
