@@ -20,8 +20,8 @@ import (
 var errorPackages = []string{".", "../domain", "../editor", "../exchange", "../store", "../importer", "../gitsync", "../safefile", "../syncop"}
 
 // errorFormats are the messages the packages of errorPackages write: the
-// formats of usagef, fmt.Errorf and errors.New, and what exactArgs and
-// maxArgs say a command takes.
+// formats of usagef, fmt.Errorf, errors.New and an error type's Error
+// method, and what exactArgs and maxArgs say a command takes.
 func errorFormats(t *testing.T) []string {
 	t.Helper()
 	var out []string
@@ -55,6 +55,23 @@ func packageErrorFormats(t *testing.T, dir string) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// An error type's Error method says its message with fmt.Sprintf.
+		// Not domain.Problem's: a Problem is said from its fields
+		// (content.CLIErrorsUI.Problem), not from its English.
+		var errorMethods []*ast.FuncDecl
+		for _, d := range f.Decls {
+			if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv != nil && fn.Name.Name == "Error" && fn.Body != nil && !isProblem(fn.Recv) {
+				errorMethods = append(errorMethods, fn)
+			}
+		}
+		inErrorMethod := func(p token.Pos) bool {
+			for _, fn := range errorMethods {
+				if fn.Body.Pos() <= p && p < fn.Body.End() {
+					return true
+				}
+			}
+			return false
+		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
@@ -70,7 +87,8 @@ func packageErrorFormats(t *testing.T, dir string) []string {
 					arg = 1
 				}
 			case *ast.SelectorExpr:
-				if x, ok := fn.X.(*ast.Ident); ok && (x.Name == "fmt" && fn.Sel.Name == "Errorf" || x.Name == "errors" && fn.Sel.Name == "New") {
+				if x, ok := fn.X.(*ast.Ident); ok && (x.Name == "fmt" && fn.Sel.Name == "Errorf" || x.Name == "errors" && fn.Sel.Name == "New" ||
+					x.Name == "fmt" && fn.Sel.Name == "Sprintf" && inErrorMethod(call.Pos())) {
 					arg = 0
 				}
 			}
@@ -90,13 +108,22 @@ func packageErrorFormats(t *testing.T, dir string) []string {
 	return out
 }
 
+// isProblem is whether a method's receiver is domain.Problem.
+func isProblem(recv *ast.FieldList) bool {
+	typ := recv.List[0].Type
+	if star, ok := typ.(*ast.StarExpr); ok {
+		typ = star.X
+	}
+	id, ok := typ.(*ast.Ident)
+	return ok && id.Name == "Problem"
+}
+
 // notSaid are the messages of errorPackages that never reach the error
 // line on their own, and why.
 var notSaid = map[string]string{
 	"dry run":          "store's errDry only rolls back a dry run's transaction; the import reports its counts",
 	"unchanged":        "store's errUnchanged only rolls back an amendment that changes nothing",
 	"not found":        "store.ErrNotFound is only matched with errors.Is; the errors that print are its own (no task with id %v)",
-	"database is busy": "store.ErrBusy prints inside BusyError's whole message, which the table has",
 	"record too large": "exchange's errTooLarge is replaced by the messages that say the size and where",
 	"%s: %v":           "gitsync's key path before age's own (English) message: as a pattern it would claim any message with a colon",
 }
@@ -175,6 +202,10 @@ func TestSayReadsNestedMessages(t *testing.T) {
 		// jrnl one, or the jrnl one whose last part took "; nothing was
 		// imported" along and was read as a message of its own.
 		"c1.json: c1.json is not a jrnl export (jrnl --export json): json: an odd cause; nothing was imported": "c1.json：c1.json 不是 jrnl 的导出文件（jrnl --export json）：json: an odd cause；没有导入任何内容",
+		"database is busy: another coach is using /x/coach.db; try again in a moment":                          "数据库正忙：另一个 coach 正在使用 /x/coach.db，请稍后再试",
+		"no task with id 9":  "没有编号为 9 的任务",
+		"no habit with id 9": "没有编号为 9 的 habit",
+		"/x is not a valid coach database (file size too small 5000): run coach check, or coach restore BACKUP": "/x 不是有效的 coach 数据库（文件太小，只有 5000 字节）：请运行 coach check，或 coach restore BACKUP",
 		// A message with its own format is not read by a looser one
 		// ("cannot read %s: %w").
 		"/tmp: cannot read the file (in the document): read /tmp: is a directory; nothing was imported": "/tmp：无法读取文件（位置：文档）：/tmp 是目录；没有导入任何内容",

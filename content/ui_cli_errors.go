@@ -210,7 +210,12 @@ var cliErrorsZH = CLIErrorsUI{
 		"no task with id %v":        "没有编号为 %v 的任务",
 		"no goal with id %v":        "没有编号为 %v 的目标",
 		"no recall card with id %v": "没有 %v 的回想卡片",
-		"database is busy: another coach is using %s; try again in a moment":            "数据库正忙：另一个 coach 正在使用 %s，请稍后再试",
+		"no %s with id %v":          "没有编号为 %[2]v 的 %[1]s",
+		"%v: another coach is using %s; try again in a moment": "%v：另一个 coach 正在使用 %s，请稍后再试",
+		"database is busy": "数据库正忙",
+		"%s already exists: choose another name or use --force": "%s 已存在：请换一个名字，或加上 --force",
+		"git %s: %s":  "git %s：%s",
+		"offline: %s": "无法连接远程仓库：%s",
 		"%s does not exist: check --db and COACH_DB (a command that writes creates it)": "%s 不存在：请检查 --db 和 COACH_DB（写入数据的命令会创建它）",
 		"%s does not exist":                                          "%s 不存在",
 		"%s is a link to %s, which does not exist":                   "%s 是指向 %s 的链接，而后者不存在",
@@ -292,6 +297,11 @@ var cliErrorsZH = CLIErrorsUI{
 		"no such file or directory":          "文件或目录不存在",
 		"open %s: permission denied":         "没有权限打开 %s",
 		"permission denied":                  "没有权限",
+		// What bbolt says of a file that is not a sound database.
+		"file size too small %d": "文件太小，只有 %d 字节",
+		"invalid database":       "不是有效的数据库文件",
+		"version mismatch":       "数据库格式版本不符",
+		"checksum error":         "校验和不符",
 
 		// A file that is not a coach export (package exchange).
 		"not a coach export: want a JSON object, got %s":                            "不是 coach 的导出文件：应为 JSON 对象，实际是%s",
