@@ -86,8 +86,8 @@ func translatorFor(lang content.Lang) *translator {
 			t.formats = append(t.formats, f)
 		}
 	}
-	// A fixed order, so that a tie best does not settle is settled the same
-	// way every time.
+	// A fixed order: a tie that best cannot break goes the same way every
+	// time, to the format with more fixed text.
 	slices.SortFunc(t.formats, func(a, b errorFormat) int {
 		return cmp.Or(b.literal-a.literal, strings.Compare(a.said, b.said))
 	})

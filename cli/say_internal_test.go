@@ -123,7 +123,7 @@ func isProblem(recv *ast.FieldList) bool {
 var notSaid = map[string]string{
 	"dry run":          "store's errDry only rolls back a dry run's transaction; the import reports its counts",
 	"unchanged":        "store's errUnchanged only rolls back an amendment that changes nothing",
-	"not found":        "store.ErrNotFound is only matched with errors.Is; the errors that print are its own (no task with id %v)",
+	"not found":        "store.ErrNotFound is matched with errors.Is and returned bare only to the app's undo; the command line prints notFound's own message (no task with id 9)",
 	"record too large": "exchange's errTooLarge is replaced by the messages that say the size and where",
 	"%s: %v":           "gitsync's key path before age's own (English) message: as a pattern it would claim any message with a colon",
 }
