@@ -25,10 +25,11 @@ func ask(question string, yes func() tea.Cmd) tea.Cmd {
 }
 
 // askAbout fills a question's format with a title cut so that the whole
-// question fits in width columns where it can: the words that say which
-// key answers must stay in sight.
+// question fits in the lines the status line gives it (maxAskLines of
+// width columns) where it can: the words that say which key answers must
+// stay in sight.
 func askAbout(format, title string, width int) string {
-	room := width - lipgloss.Width(fmt.Sprintf(format, ""))
+	room := maxAskLines*width - lipgloss.Width(fmt.Sprintf(format, "")) - width/4 // a quarter line for the wrap's ragged ends
 	return fmt.Sprintf(format, truncateText(title, max(min(room, maxAskTitle), minAskTitle)))
 }
 

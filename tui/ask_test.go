@@ -35,9 +35,17 @@ func dueToday(t *testing.T, st *store.Store) int {
 }
 
 // statusOf is the status line of the root's frame, above the help.
+// statusOf is the status line, a question wrapped over several lines
+// joined back into one.
 func statusOf(m tea.Model) string {
+	a := m.(*app)
 	lines := strings.Split(viewOf(m), "\n")
-	return lines[len(lines)-m.(*app).footerHeight()]
+	helpLines := strings.Count(a.helpView(), "\n") + 1
+	var parts []string
+	for _, l := range lines[len(lines)-a.footerHeight() : len(lines)-helpLines] {
+		parts = append(parts, strings.TrimSpace(l))
+	}
+	return strings.Join(parts, " ")
 }
 
 // While a question is open a key other than y only closes it: it does not

@@ -98,6 +98,7 @@ func (s *todayScreen) load() tea.Cmd {
 
 func (s *todayScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
+	s.sizeFilter()
 	if s.form != nil {
 		s.form.SetSize(min(w, formMaxWidth), h)
 	}

@@ -87,9 +87,14 @@ func (s *todayScreen) snapCursor() {
 // startFilter gives the keys to the filter field, keeping its text.
 func (s *todayScreen) startFilter() tea.Cmd {
 	s.filtering = true
-	// Room for the text and the count after it.
-	s.filter.SetWidth(max(min(todayFilterLimit/2, s.width-lipgloss.Width(s.filter.Prompt)-30), 1))
+	s.sizeFilter()
 	return s.filter.Focus()
+}
+
+// sizeFilter leaves room on the filter's line for the text and the count
+// after it; SetSize calls it again as the window changes.
+func (s *todayScreen) sizeFilter() {
+	s.filter.SetWidth(max(min(todayFilterLimit/2, s.width-lipgloss.Width(s.filter.Prompt)-30), 1))
 }
 
 // keepFilter gives the keys back to the list, filtered.
