@@ -1061,3 +1061,16 @@ func TestReflectEditorKeepsUnreadableText(t *testing.T) {
 		sameFile(t, env.db, before, name)
 	}
 }
+
+// COLUMNS narrower than the renderer takes wraps to its least width, not to
+// the default 80.
+func TestReadIntoANarrowPipe(t *testing.T) {
+	env := newEnv(t)
+	env.vars["COLUMNS"] = "10"
+	out := must(t, env, "guide", "methods")
+	for _, line := range strings.Split(out, "\n") {
+		if w := len([]rune(line)); w > 16 {
+			t.Fatalf("COLUMNS=10: a line of %d columns: %q", w, line)
+		}
+	}
+}

@@ -149,10 +149,11 @@ func (a *app) printMarkdown(md string) error {
 	return nil
 }
 
-// pipeWidth is COLUMNS when it holds a usable width, else 80.
+// pipeWidth is COLUMNS when it holds a width (one narrower than the
+// renderer takes is taken as its least), else 80.
 func (a *app) pipeWidth() int {
-	if n, err := strconv.Atoi(strings.TrimSpace(a.Getenv("COLUMNS"))); err == nil && n >= content.MinRenderWidth {
-		return n
+	if n, err := strconv.Atoi(strings.TrimSpace(a.Getenv("COLUMNS"))); err == nil && n > 0 {
+		return max(n, content.MinRenderWidth)
 	}
 	return defaultPipeWidth
 }
