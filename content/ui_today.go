@@ -177,8 +177,8 @@ var todayZH = TodayUI{
 	NextStep:       "下一步：",
 	NextStepHint:   "n：设为任务",
 	AdviceMore:     "s：看全文",
-	ReviewMissing:  "上周（%s）的回顾还没写：按 w 补写，按 D 忽略。",
-	ReviewDismiss:  "不再提醒 %s 的回顾；仍可在反思页补写。",
+	ReviewMissing:  "上周（%s）的每周回顾还没写：按 w 补写，按 D 忽略。",
+	ReviewDismiss:  "不再提醒 %s 的每周回顾；仍可在「反思」页补写。",
 	CheckInTitle:   "用时与备注：%s",
 	CheckInMinutes: "实际用时（分钟）",
 	CheckInNote:    "备注",
@@ -201,6 +201,6 @@ var todayZH = TodayUI{
 	ReviewDueOn: "周日到期",
 	ReviewToday: "今天该写了",
 	ReviewLate:  "未写",
-	ReviewDue:   "本周（%s）的回顾今天该写了：按 w 去写，按 D 忽略。",
+	ReviewDue:   "本周（%s）的每周回顾今天该写了：按 w 去写，按 D 忽略。",
 	MoreAdvice:  "教练还建议：",
 }

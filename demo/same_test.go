@@ -49,8 +49,8 @@ func datasetHash(t *testing.T, ds domain.Dataset) string {
 }
 
 // TestSameDatasets pins the generator's output: goldens, benchmarks and the
-// README's figures are made from it, so a change to the code must not move
-// a single byte of the data. Run with -update only when the data is meant
+// figures of docs/performance.md are made from it, so a change to the code
+// must not move a single byte of the data. Run with -update only when the data is meant
 // to change, and say so in the commit.
 func TestSameDatasets(t *testing.T) {
 	got := make([]string, len(sameCases))
