@@ -39,7 +39,7 @@ var english = &phrasebook{
 		{ // depth
 			"Read the source of {pkg}", "Profile the slow {endpoint} endpoint", "Benchmark {pkg} and cut allocations",
 			"Trace how {concept} works", "Write a test that pins down the {bug} in {service}",
-			"Read the {pkg} docs end to end", "Study {concept} with a small experiment",
+			"Read the docs of {pkg} end to end", "Study {concept} with a small experiment",
 			"Find where {service} spends its CPU time",
 		},
 		{ // breadth
