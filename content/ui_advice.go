@@ -6,7 +6,7 @@ type AdviceUI struct {
 	FocusAlone    string // the same without a task to try: "…: %s."
 	AtRisk        string // "“%s” is %d in a row …": a streak today's check-in decides
 	AtRiskWeeks   string // the same for an N/week habit, its streak in weeks
-	Slipping      string // "“%s” is slipping: done %d of %d times due this past week, %d of %d the week before."
+	Slipping      string // "“%s” is slipping: done %d of %d due in the last seven days, …" (counts read right for 1 too)
 	SlippingWeeks string // the same for an N/week habit, by calendar weeks
 }
 
@@ -15,8 +15,8 @@ var adviceEN = AdviceUI{
 	FocusAlone:    "This week's focus, from your review: %s.",
 	AtRisk:        "Streak at risk: “%s” is %d in a row and not done yet today. Tick it off to keep it going.",
 	AtRiskWeeks:   "Streak at risk: “%s” met its target %d weeks in a row; this week it needs every day left, today included.",
-	Slipping:      "“%s” is slipping: done %d of the %d times it was due in the last seven days, against %d of %d the week before.",
-	SlippingWeeks: "“%s” is slipping: done %d of %d times last week, against %d of %d the week before.",
+	Slipping:      "“%s” is slipping: done %d of %d due in the last seven days, against %d of %d the week before.",
+	SlippingWeeks: "“%s” is slipping: check-ins last week %d of %d, the week before %d of %d.",
 }
 
 var adviceZH = AdviceUI{

@@ -261,3 +261,26 @@ func TestTodayMoreAdvice(t *testing.T) {
 		}
 	}
 }
+
+// A next suggestion longer than the line wraps under its bullet, on two
+// lines at most, rather than being cut on the first.
+func TestTodayMoreAdviceWraps(t *testing.T) {
+	sh := testShared(t, content.EN)
+	seedTask(t, sh.store, domain.Task{Title: "Read", Competency: domain.Depth, Repeat: "daily"})
+	s := newTestToday(t, sh, 80, 37)
+	long := strings.Repeat("word ", 20) + "END"
+	longer := strings.Repeat("more ", 60) + "LOST"
+	s = runCmd(t, s, func() tea.Msg {
+		return reportMsg{report: insight.Report{Suggestions: []insight.Suggestion{
+			{Kind: domain.SuggestAtRisk, Text: "first"}, {Kind: domain.SuggestFocus, Text: long},
+			{Kind: domain.SuggestTip, Text: longer}}}}
+	})
+	view := plainView(s)
+	if !strings.Contains(view, "  · word word") || !strings.Contains(view, "\n    word") || !strings.Contains(view, "END") {
+		t.Errorf("the long suggestion does not wrap under its bullet:\n%s", view)
+	}
+	if strings.Contains(view, "LOST") || !strings.Contains(view, "…") {
+		t.Errorf("a suggestion past two lines is not cut on its second:\n%s", view)
+	}
+	assertFits(t, s.View(), 80)
+}
