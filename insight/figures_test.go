@@ -127,3 +127,29 @@ func TestWeekFiguresCountEachTaskOnce(t *testing.T) {
 		}
 	}
 }
+
+// On the week's Sunday, the day of the review, an N/week habit one short
+// shows as one short (1/2), not as done (1/1); midweek it can still be
+// made and shows what is done; a check-in made later that Sunday counts.
+func TestWeekFiguresJudgeAnNPerWeekHabitOnSunday(t *testing.T) {
+	two := domain.Task{ID: 1, Title: "Pair", Competency: domain.Collaboration, Repeat: "2/week", Created: created("2026-11-30")}
+	monday := date("2026-11-30")
+	for _, c := range []struct {
+		today     string
+		checkIns  []domain.Date
+		done, due int
+	}{
+		{"2026-12-03", []domain.Date{date("2026-12-01")}, 1, 1},                     // Thursday: the week can still be made
+		{"2026-12-06", []domain.Date{date("2026-12-01")}, 1, 2},                     // Sunday: the review sees it one short
+		{"2026-12-06", []domain.Date{date("2026-12-01"), date("2026-12-06")}, 2, 2}, // made on the Sunday itself
+		{"2026-12-08", []domain.Date{date("2026-12-01")}, 1, 2},                     // the week past
+	} {
+		h := store.History{From: 1, Tasks: []domain.Task{two}, CheckIns: checkIns(map[uint64][]domain.Date{1: c.checkIns})}
+		f, _ := Week(h, monday, date(c.today))
+		for _, comp := range f.Comps {
+			if comp.ID == domain.Collaboration && (comp.Done != c.done || comp.Due != c.due) {
+				t.Errorf("on %s with %d check-ins: %d/%d, want %d/%d", c.today, len(c.checkIns), comp.Done, comp.Due, c.done, c.due)
+			}
+		}
+	}
+}

@@ -42,15 +42,21 @@ func Week(h store.History, monday, today domain.Date) (f WeekFigures, ok bool) {
 			mins[c.TaskID] += c.Minutes
 		}
 	}
+	tallyTo := today
+	if end == monday+6 {
+		tallyTo = max(today, end+1)
+	}
 	byComp := map[string][]domain.Task{}
 	for _, t := range h.Tasks {
 		byComp[t.Competency] = append(byComp[t.Competency], t)
 	}
 	for _, id := range domain.Competencies {
 		wc := WeekComp{ID: id}
-		// Tallied up to today, not the week's end: a finished N/week week
-		// adds its missing check-ins on its Sunday only once it is past.
-		for d, day := range domain.Tally(byComp[id], done, monday, today) {
+		// An N/week habit's missing check-ins count on the week's Sunday
+		// once the week is judged: past, or on that Sunday, the day of the
+		// review (a check-in made later that day still counts). Midweek
+		// the week can still be made, and nothing is missing yet.
+		for d, day := range domain.Tally(byComp[id], done, monday, tallyTo) {
 			if d > end {
 				continue
 			}
