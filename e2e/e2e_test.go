@@ -189,16 +189,23 @@ func runCLI(t *testing.T, dir string, args ...string) string {
 // runCLIEnv is runCLI in the environment env.
 func runCLIEnv(t *testing.T, env []string, args ...string) string {
 	t.Helper()
+	stdout, stderr, err := execCLI(env, args...)
+	if err != nil {
+		t.Fatalf("coach %s: %v\n%s%s", strings.Join(args, " "), err, stdout, stderr)
+	}
+	return stdout
+}
+
+// execCLI runs a command of the binary in env, for at most 10 s.
+func execCLI(env []string, args ...string) (stdout, stderr string, err error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Env = env
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("coach %s: %v\n%s%s", strings.Join(args, " "), err, stdout.String(), stderr.String())
-	}
-	return stdout.String()
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err = cmd.Run()
+	return out.String(), errOut.String(), err
 }
 
 // app is the binary running full-screen in a pseudo-terminal.

@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"bytes"
-	"context"
 	"errors"
 	"os/exec"
 	"strings"
@@ -14,20 +12,15 @@ import (
 // its stderr and exit status.
 func runFailing(t *testing.T, env []string, args ...string) (string, int) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Env = env
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	stdout, stderr, err := execCLI(env, args...)
 	var exit *exec.ExitError
-	if err := cmd.Run(); !errors.As(err, &exit) {
-		t.Fatalf("coach %s: %v, want a failure\n%s", strings.Join(args, " "), err, stdout.String())
+	if !errors.As(err, &exit) {
+		t.Fatalf("coach %s: %v, want a failure\n%s", strings.Join(args, " "), err, stdout)
 	}
-	if stdout.Len() != 0 {
-		t.Errorf("coach %s printed %q on stdout", strings.Join(args, " "), stdout.String())
+	if stdout != "" {
+		t.Errorf("coach %s printed %q on stdout", strings.Join(args, " "), stdout)
 	}
-	return stderr.String(), exit.ExitCode()
+	return stderr, exit.ExitCode()
 }
 
 // The real binary says its errors in the interface's language, with the
