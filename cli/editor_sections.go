@@ -1,9 +1,42 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
+
+	"coach/editor"
 )
+
+// editText opens text in the user's editor, in a file named after
+// pattern, and hands what comes back to read. When the edited text cannot
+// be read, the file is kept and named, so that nothing typed is lost.
+func (a *app) editText(pattern, text string, read func(edited string) error) error {
+	path, err := editor.TempFile(pattern, text)
+	if err != nil {
+		return err
+	}
+	cmd := editor.Command(a.Getenv, path)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = a.Stdin, a.Stdout, a.Stderr
+	if err := cmd.Run(); err != nil {
+		os.Remove(path)
+		return fmt.Errorf("the editor %s failed: %v; nothing was saved", cmd.Path, err)
+	}
+	edited, err := editor.ReadBack(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("the editor left no file at %s; nothing was saved", path)
+	}
+	if err != nil {
+		return fmt.Errorf("cannot read the edited text back (%v); nothing was saved, and what the editor left is kept in %s", err, path)
+	}
+	if err := read(string(edited)); err != nil {
+		return fmt.Errorf("%w; nothing was saved, and your text is kept in %s", err, path)
+	}
+	os.Remove(path)
+	return nil
+}
 
 // readSections reads a template coach wrote for $EDITOR back: the lines
 // that start with marker are coach's own, "## name" among them opening a

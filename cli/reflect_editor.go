@@ -6,14 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"strconv"
 	"strings"
 
 	"coach/content"
 	"coach/domain"
-	"coach/editor"
 )
 
 // The reflection opens in $EDITOR as a template. Its own lines (the header,
@@ -149,35 +146,20 @@ func (t editTemplate) parse(text string, r domain.Reflection, p content.Reflecti
 }
 
 // editReflection opens the reflection in the user's editor and reads it
-// back. When the edited text cannot be read, the file is kept and named, so
-// that nothing typed is lost.
+// back (editText keeps the file when it cannot be read).
 func (a *app) editReflection(r domain.Reflection, header string, p content.ReflectionPrompts) (domain.Reflection, error) {
 	t, err := reflectionTemplate(r, header, p)
 	if err != nil {
 		return r, err
 	}
-	path, err := editor.TempFile("coach-reflection-*.md", t.text)
+	edited := r
+	err = a.editText("coach-reflection-*.md", t.text, func(text string) (err error) {
+		edited, err = t.parse(text, r, p)
+		return err
+	})
 	if err != nil {
 		return r, err
 	}
-	cmd := editor.Command(a.Getenv, path)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = a.Stdin, a.Stdout, a.Stderr
-	if err := cmd.Run(); err != nil {
-		os.Remove(path)
-		return r, fmt.Errorf("the editor %s failed: %v; nothing was saved", cmd.Path, err)
-	}
-	text, err := editor.ReadBack(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return r, fmt.Errorf("the editor left no file at %s; nothing was saved", path)
-	}
-	if err != nil {
-		return r, fmt.Errorf("cannot read the edited text back (%v); nothing was saved, and what the editor left is kept in %s", err, path)
-	}
-	edited, err := t.parse(string(text), r, p)
-	if err != nil {
-		return r, fmt.Errorf("%w; nothing was saved, and your text is kept in %s", err, path)
-	}
-	os.Remove(path)
 	return edited, nil
 }
 

@@ -1,15 +1,11 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"strings"
 
 	"coach/content"
 	"coach/domain"
-	"coach/editor"
 )
 
 // The weekly review opens in $EDITOR as the reflection does
@@ -121,34 +117,16 @@ func parseReview(text, marker string, r domain.Review, bodies map[string]string)
 }
 
 // editReview opens the review in the user's editor and reads back what
-// changed. When the edited text cannot be read, the file is kept and
-// named, so that nothing typed is lost.
+// changed (editText keeps the file when it cannot be read).
 func (a *app) editReview(r domain.Review, header string, p content.ReviewPrompts) (reviewEdit, error) {
 	text, marker, bodies, err := reviewTemplate(r, header, p)
 	if err != nil {
 		return reviewEdit{}, err
 	}
-	path, err := editor.TempFile("coach-review-*.md", text)
-	if err != nil {
-		return reviewEdit{}, err
-	}
-	cmd := editor.Command(a.Getenv, path)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = a.Stdin, a.Stdout, a.Stderr
-	if err := cmd.Run(); err != nil {
-		os.Remove(path)
-		return reviewEdit{}, fmt.Errorf("the editor %s failed: %v; nothing was saved", cmd.Path, err)
-	}
-	edited, err := editor.ReadBack(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return reviewEdit{}, fmt.Errorf("the editor left no file at %s; nothing was saved", path)
-	}
-	if err != nil {
-		return reviewEdit{}, fmt.Errorf("cannot read the edited text back (%v); nothing was saved, and what the editor left is kept in %s", err, path)
-	}
-	e, err := parseReview(string(edited), marker, r, bodies)
-	if err != nil {
-		return e, fmt.Errorf("%w; nothing was saved, and your text is kept in %s", err, path)
-	}
-	os.Remove(path)
-	return e, nil
+	var e reviewEdit
+	err = a.editText("coach-review-*.md", text, func(edited string) (err error) {
+		e, err = parseReview(edited, marker, r, bodies)
+		return err
+	})
+	return e, err
 }
