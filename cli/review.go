@@ -69,12 +69,8 @@ func reviewCmd(a *app) *cobra.Command {
 			if edit && asJSON {
 				return usagef("--edit and --json do not go together")
 			}
-			if changed("focus") && !isNone(focus) && strings.TrimSpace(focus) != "" {
-				if focus, err = domain.ParseCompetency(focus); err != nil {
-					return usageError{err}
-				}
-			} else {
-				focus = ""
+			if focus, err = parseFocus(focus); err != nil {
+				return usageError{err}
 			}
 			lang, ui, err := a.words()
 			if err != nil {

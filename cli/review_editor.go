@@ -31,6 +31,15 @@ func (e reviewEdit) apply(r *domain.Review) {
 	}
 }
 
+// parseFocus reads a review's focus, from --focus or the editor: a
+// competency, or empty for none (blank, none or 无).
+func parseFocus(v string) (string, error) {
+	if strings.TrimSpace(v) == "" || isNone(v) {
+		return "", nil
+	}
+	return domain.ParseCompetency(v)
+}
+
 // reviewParts are the template's text sections, in order.
 var reviewParts = []string{"went_well", "adjust", "notes"}
 
@@ -86,14 +95,9 @@ func parseReview(text, marker string, r domain.Review, bodies map[string]string)
 		if v == r.Focus {
 			return nil
 		}
-		if v != "" && !isNone(v) {
-			c, err := domain.ParseCompetency(v)
-			if err != nil {
-				return fmt.Errorf("line %d: %w", n, err)
-			}
-			v = c
-		} else {
-			v = ""
+		v, err := parseFocus(v)
+		if err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
 		}
 		if v != r.Focus {
 			e.focus = &v
