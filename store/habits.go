@@ -36,17 +36,11 @@ func readHabits(tx *bolt.Tx, today domain.Date, dmg *damage) (h Habits, err erro
 	if h.Goals, err = allGoals(tx, dmg); err != nil {
 		return h, err
 	}
-	h.Done = map[uint64][]domain.Date{}
-	c := tx.Bucket(bRecurring).Cursor()
-	for k, _ := c.First(); k != nil; k, _ = c.Next() {
-		t, err := getTask(tx, u64(k))
-		if err != nil {
-			if dmg.absorb(err, bRecurring, k) {
-				continue
-			}
-			return h, err
-		}
-		h.Tasks = append(h.Tasks, t)
+	if h.Tasks, err = recurringTasks(tx, dmg); err != nil {
+		return h, err
+	}
+	h.Done = make(map[uint64][]domain.Date, len(h.Tasks))
+	for _, t := range h.Tasks {
 		if h.Done[t.ID], err = taskDays(tx, t.ID, domain.StrengthSince(t, today), today, dmg); err != nil {
 			return h, err
 		}
