@@ -111,7 +111,9 @@ func (r *jrnlReader) add(e jrnlEntry) {
 		r.batch.Skip(jrnlFuture)
 		return
 	}
-	text := jrnlText(e.Title, e.Body)
+	// jrnl splits an entry's first sentence off as its title: it comes
+	// back above the body
+	text := paragraphs(e.Title, e.Body)
 	if text == "" {
 		r.batch.Skip(jrnlEmpty)
 		return
@@ -170,12 +172,6 @@ func (r *jrnlReader) emit() {
 		}
 		r.batch.Reflections = append(r.batch.Reflections, ir)
 	}
-}
-
-// jrnlText is an entry as text: the title, then the body after a blank
-// line (jrnl splits an entry's first sentence off as its title).
-func jrnlText(title, body string) string {
-	return strings.Join(nonBlank([]string{title, body}), "\n\n")
 }
 
 // jrnlClock is the entry's time as it sorts: "HH:MM", or "" for none or

@@ -338,7 +338,7 @@ func (r *loopReader) habit(rec []string, cols map[string]int) {
 		title = clipped
 		h.approx = append(h.approx, fmt.Sprintf("name over %d characters clipped", domain.MaxTitle))
 	}
-	notes := loopJoin(loopField(rec, cols["Question"]), loopField(rec, cols["Description"]))
+	notes := paragraphs(loopField(rec, cols["Question"]), loopField(rec, cols["Description"]))
 	if clipped, cut := clipText(notes, domain.MaxNote); cut {
 		notes = clipped
 		h.approx = append(h.approx, fmt.Sprintf("question and description over %d characters clipped", domain.MaxNote))
@@ -596,15 +596,4 @@ func (r *loopReader) emit() {
 			r.batch.CheckIns = append(r.batch.CheckIns, domain.ImportedCheckIn{TaskOrigin: h.origin, CheckIn: c})
 		}
 	}
-}
-
-// loopJoin joins the non-empty texts, a blank line between them.
-func loopJoin(texts ...string) string {
-	var kept []string
-	for _, t := range texts {
-		if t != "" {
-			kept = append(kept, t)
-		}
-	}
-	return strings.Join(kept, "\n\n")
 }

@@ -440,6 +440,12 @@ func twNotes(r twRecord, rest string) string {
 	return strings.Join(nonBlank(parts), "\n")
 }
 
+// paragraphs joins the texts that are not blank, trimmed, a blank line
+// between them.
+func paragraphs(texts ...string) string {
+	return strings.Join(nonBlank(texts), "\n\n")
+}
+
 // nonBlank trims each text and leaves out the empty ones.
 func nonBlank(in []string) []string {
 	var out []string
