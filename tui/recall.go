@@ -132,18 +132,8 @@ func (r *recallSession) Update(msg tea.KeyPressMsg) (cmd tea.Cmd, closed bool) {
 		}
 	case key.Matches(msg, k.Retire):
 		return r.retire(c), false
-	case key.Matches(msg, k.Up):
-		r.scrollBy(-1)
-	case key.Matches(msg, k.Down):
-		r.scrollBy(1)
-	case key.Matches(msg, k.PageUp):
-		r.scrollBy(-r.bodyRoom())
-	case key.Matches(msg, k.PageDown):
-		r.scrollBy(r.bodyRoom())
-	case key.Matches(msg, k.Top):
-		r.scroll = 0
-	case key.Matches(msg, k.Bottom):
-		r.scrollBy(len(r.bodyLines()))
+	default:
+		r.scroll = rfScrollKey(msg, k, r.scroll, len(r.bodyLines()), r.bodyRoom())
 	}
 	return nil, false
 }
