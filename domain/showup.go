@@ -18,10 +18,7 @@ func habitDueOn(t Task, done []Date, d Date) bool {
 	if r.Kind != PerWeek {
 		return r.ScheduledOn(d)
 	}
-	mon := d.Monday()
-	i := sort.Search(len(done), func(i int) bool { return done[i] >= mon })
-	j := sort.Search(len(done), func(i int) bool { return done[i] >= d })
-	return j-i < r.N
+	return countIn(done, d.Monday(), d-1) < r.N
 }
 
 // restDay reports whether d asked nothing of the user: habits existed and

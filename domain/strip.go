@@ -39,7 +39,7 @@ func WeekStrip(t Task, done []Date, d, today Date) [StripDays]DayMark {
 			out[i] = MarkNone
 		case r.Kind == PerWeek:
 			out[i] = MarkRest
-			if x.Monday()+6 < today && weekCount(done, x.Monday()) < r.N {
+			if x.Monday()+6 < today && countIn(done, x.Monday(), x.Monday()+6) < r.N {
 				out[i] = MarkMissed
 			} else if x == today && habitDueOn(t, done, x) {
 				out[i] = MarkOpen
@@ -55,10 +55,10 @@ func WeekStrip(t Task, done []Date, d, today Date) [StripDays]DayMark {
 	return out
 }
 
-// weekCount is how many of the sorted days fall in the week from mon.
-func weekCount(done []Date, mon Date) int {
-	i := sort.Search(len(done), func(i int) bool { return done[i] >= mon })
-	j := sort.Search(len(done), func(i int) bool { return done[i] > mon+6 })
+// countIn is how many of the sorted days fall from `from` to `to`.
+func countIn(done []Date, from, to Date) int {
+	i := sort.Search(len(done), func(i int) bool { return done[i] >= from })
+	j := sort.Search(len(done), func(i int) bool { return done[i] > to })
 	return j - i
 }
 
@@ -85,7 +85,7 @@ func StreakRisk(t Task, done []Date, today Date) Risk {
 		return risk
 	}
 	if r.Kind == PerWeek {
-		need := r.N - weekCount(before, today.Monday())
+		need := r.N - countIn(done, today.Monday(), today-1)
 		left := int(today.Monday()+6-today) + 1
 		risk.AtRisk = need > 0 && need == left
 	} else {
