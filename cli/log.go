@@ -138,14 +138,13 @@ func writeLog(a *app, lang content.Lang, ui content.UI, rs []domain.Reflection) 
 			head += " · #" + strings.Join(r.Tags, " #")
 		}
 		a.printf("%s\n", head)
-		for _, part := range []struct{ question, text string }{
-			{q.Learned, r.Learned}, {q.Solved, r.Solved}, {q.Collaborated, r.Collaborated}, {q.Idea, r.Idea}, {q.Next, r.Next},
-		} {
-			if strings.TrimSpace(part.text) == "" {
+		for _, f := range reflectionFields(&r, q) {
+			text := strings.TrimSpace(*f.v)
+			if text == "" {
 				continue
 			}
-			a.printf("  %s\n", part.question)
-			a.printBlock(indent(sanitize.Block(strings.TrimSpace(part.text)), "    "))
+			a.printf("  %s\n", f.prompt)
+			a.printBlock(indent(sanitize.Block(text), "    "))
 		}
 	}
 }
