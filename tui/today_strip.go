@@ -72,7 +72,7 @@ func (s *todayScreen) stripHeader() string {
 	st := s.sh.styles
 	var b strings.Builder
 	for i := domain.StripDays - 1; i >= 0; i-- {
-		letter := s.sh.ui.Today.StripDays[s.day.Step(-i).Weekday()]
+		letter := s.sh.ui.Today.StripDays[s.day.AddDays(-i).Weekday()] // not Step: a day before 1900 has its own letter
 		if i == 0 {
 			b.WriteString(st.Title.Render(letter)) // the day shown
 		} else {

@@ -2,14 +2,17 @@ package tui
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"coach/content"
 	"coach/domain"
 	"coach/insight"
+	"coach/store"
 )
 
 // stripOf is the week strip drawn on the view's line holding title.
@@ -283,4 +286,22 @@ func TestTodayMoreAdviceWraps(t *testing.T) {
 		t.Errorf("a suggestion past two lines is not cut on its second:\n%s", view)
 	}
 	assertFits(t, s.View(), 80)
+}
+
+// On the first days coach keeps, the strip's letters still name the days
+// before them (1899-12-29 was a Friday), not Monday seven times.
+func TestTodayWeekStripLettersAtTheFirstDay(t *testing.T) {
+	sh := testShared(t, content.EN)
+	first := domain.MinDate + 3 // Thursday 1900-01-04
+	sh.today = func() domain.Date { return first }
+	st, err := store.Open(filepath.Join(t.TempDir(), "1900.db"), store.WithClock(func() time.Time { return domain.MinDate.Time() }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh.store = st
+	seedTask(t, sh.store, domain.Task{Title: "Read", Competency: domain.Depth, Repeat: "daily"})
+	s := newTestToday(t, sh, 120, 40)
+	if !strings.Contains(plainView(s), "F S S M T W T") {
+		t.Errorf("the strip's letters at 1900-01-04:\n%s", plainView(s))
+	}
 }
