@@ -91,7 +91,7 @@ func importExternal(tx *bolt.Tx, b domain.ImportBatch, now time.Time, sum *Impor
 		if err := putGoal(tx, g); err != nil {
 			return err
 		}
-		if err := origins.Put(originKey(ig.Origin), append([]byte{gidGoal}, be64(g.ID)...)); err != nil {
+		if err := putOrigin(origins, gidGoal, ig.Origin, g.ID); err != nil {
 			return err
 		}
 		goals[ig.Origin] = &g
@@ -125,7 +125,7 @@ func importExternal(tx *bolt.Tx, b domain.ImportBatch, now time.Time, sum *Impor
 		if err := putTask(tx, t, nil); err != nil {
 			return err
 		}
-		if err := origins.Put(originKey(it.Origin), append([]byte{gidTask}, be64(t.ID)...)); err != nil {
+		if err := putOrigin(origins, gidTask, it.Origin, t.ID); err != nil {
 			return err
 		}
 		tasks[it.Origin] = &t
@@ -198,6 +198,12 @@ func originOf(b *bolt.Bucket, kind byte, origin string) (uint64, bool) {
 		return 0, false
 	}
 	return u64(v[1:]), true
+}
+
+// putOrigin remembers that the import made the record of kind with local
+// id from origin, for originOf to find.
+func putOrigin(b *bolt.Bucket, kind byte, origin string, id uint64) error {
+	return b.Put(originKey(origin), append([]byte{kind}, be64(id)...))
 }
 
 // originKey is the key of an origin: the text itself, or for a long one

@@ -100,7 +100,7 @@ func importReflections(tx *bolt.Tx, rs []domain.ImportedReflection, sum *ImportS
 // remember keeps the origins of entries that are now text of day d.
 func remember(origins *bolt.Bucket, entries []string, d domain.Date) error {
 	for _, o := range entries {
-		if err := origins.Put(originKey(o), append([]byte{originDay}, be64(uint64(int64(d)))...)); err != nil {
+		if err := putOrigin(origins, originDay, o, uint64(int64(d))); err != nil {
 			return err
 		}
 	}
