@@ -34,6 +34,8 @@ type recallSession struct {
 	history       store.History            // the latest report's, for the cue's competencies
 	hints         map[domain.Date][]string // competencies practised on each card's day
 	width, height int
+	body          []string     // the card's body as last laid out (bodyLines)
+	bodyOf        recallLayout // what body was laid out for
 }
 
 // recallLoadedMsg carries today's cards, read when a session opens.
@@ -68,6 +70,7 @@ func (r *recallSession) SetSize(w, h int) {
 func (r *recallSession) take(rs store.RecallSession) {
 	r.cards, r.due, r.loaded = rs.Cards, rs.Due, true
 	r.hints = practisedOn(r.history, r.cards)
+	r.body = nil
 }
 
 // setHistory takes a newer report's history: the cue's competencies
@@ -76,6 +79,7 @@ func (r *recallSession) setHistory(h store.History) {
 	r.history = h
 	if r.loaded {
 		r.hints = practisedOn(h, r.cards)
+		r.body = nil // the cue names the competencies
 	}
 }
 

@@ -84,11 +84,16 @@ func (r *recallSession) gradeHint() string {
 }
 
 // bodyLines is the shown card's cue and, once revealed, its note, laid
-// out for the width.
+// out for the width. It is laid out once for each card, reveal and width,
+// and kept: every frame and every scrolling key asks for it.
 func (r *recallSession) bodyLines() []string {
 	c, ok := r.card()
 	if !ok {
 		return nil
+	}
+	of := recallLayout{at: r.at, revealed: r.revealed, columns: r.columns()}
+	if r.body != nil && r.bodyOf == of {
+		return r.body
 	}
 	lines := r.cueLines(c)
 	if r.revealed {
@@ -97,7 +102,14 @@ func (r *recallSession) bodyLines() []string {
 			lines = append(lines, "  "+l)
 		}
 	}
+	r.body, r.bodyOf = lines, of
 	return lines
+}
+
+// recallLayout is what a card's body was laid out for.
+type recallLayout struct {
+	at, columns int
+	revealed    bool
 }
 
 // noteTop is where revealing scrolls the body when the card is taller
