@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
 	"sort"
 	"time"
 
@@ -49,7 +50,8 @@ var errDry = errors.New("dry run")
 func (s *Store) ImportExternal(b domain.ImportBatch, dry bool) (sum ImportSummary, err error) {
 	now := domain.Stamp(s.now())
 	err = s.write(func(tx *bolt.Tx) error {
-		sum = ImportSummary{Skipped: copyCounts(b.Skipped), Approximated: b.Approximated}
+		// a copy: the summary adds to it, the batch's own stays as the reader made it
+		sum = ImportSummary{Skipped: maps.Clone(b.Skipped), Approximated: b.Approximated}
 		if err := importExternal(tx, b, now, &sum); err != nil {
 			return err
 		}
@@ -178,16 +180,6 @@ func importExternal(tx *bolt.Tx, b domain.ImportBatch, now time.Time, sum *Impor
 		}
 	}
 	return importReflections(tx, b.Reflections, sum)
-}
-
-// copyCounts copies a count the summary adds to, so that the batch's own
-// stays as the reader made it.
-func copyCounts(m map[string]int) map[string]int {
-	out := make(map[string]int, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
 }
 
 // originOf is the local id of the record of kind an import made from
