@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"reflect"
 	"strings"
 
 	"coach/content"
@@ -175,6 +176,7 @@ func (a *app) reflectInEditor(st *store.Store, day domain.Date, rating int, tags
 		return err
 	}
 	r.Date = day
+	stored, _ := domain.CleanReflection(r)            // as stored, to tell an edit that changed nothing
 	wasUnrated := found && r.Rating == domain.Unrated // imported: it may stay so
 	if rating > 0 {
 		r.Rating = rating
@@ -187,6 +189,11 @@ func (a *app) reflectInEditor(st *store.Store, day domain.Date, rating int, tags
 	}
 	if r.Rating == domain.Unrated && !wasUnrated {
 		return errNoRating()
+	}
+	if clean, err := domain.CleanReflection(r); found && err == nil && reflect.DeepEqual(clean, stored) {
+		// Nothing to write: no new revision, nothing for sync to send.
+		a.printf(ui.CLI.ReflectionUnchanged+"\n", day)
+		return nil
 	}
 	if _, err := st.PutReflection(r); err != nil {
 		return err

@@ -1,6 +1,8 @@
 package cli_test
 
 import (
+	"bytes"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -57,5 +59,24 @@ func TestReflectEditorLeavesNoFile(t *testing.T) {
 			t.Errorf("%s: exit %d, stderr %q; want 1 and one line saying %q", name, code, errOut, tc.want)
 		}
 		sameFile(t, env.db, before, name)
+	}
+}
+
+// An editor session that changes nothing says so and writes nothing: the
+// database's revision, which other coaches and sync watch, stays as it was.
+func TestReflectEditorUnchangedWritesNothing(t *testing.T) {
+	env := newEnv(t)
+	must(t, env, "reflect", "--rating", "4", "-m", "kept as it is", "--tag", "go")
+	before, err := os.ReadFile(env.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.vars["EDITOR"] = editorScript(t, env.dir, "true\n")
+	if out := must(t, env, "reflect"); !strings.Contains(out, "nothing changed") {
+		t.Errorf("an unchanged edit says %q", out)
+	}
+	after, _ := os.ReadFile(env.db)
+	if !bytes.Equal(before, after) {
+		t.Error("an unchanged edit wrote to the database")
 	}
 }
