@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -49,7 +50,7 @@ func statusCmd(a *app) *cobra.Command {
 			withRecall := asJSON
 			if cmd.Flags().Changed("format") {
 				for _, m := range placeholder.FindAllStringSubmatch(format, -1) {
-					if !isStatusField(m[1]) {
+					if !slices.Contains(statusFields, m[1]) {
 						return usagef("--format: unknown placeholder %s; use {%s}", m[0], strings.Join(statusFields, "} {"))
 					}
 					withRecall = withRecall || m[1] == "recall"
@@ -92,15 +93,6 @@ func statusCmd(a *app) *cobra.Command {
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.Flags().BoolVar(&ascii, "ascii", false, "no emoji: [ ] 3 left * 12")
 	return cmd
-}
-
-func isStatusField(name string) bool {
-	for _, f := range statusFields {
-		if f == name {
-			return true
-		}
-	}
-	return false
 }
 
 func fillStatus(format string, s statusJSON) string {
