@@ -540,9 +540,10 @@ func TestHarshDeterministicOrder(t *testing.T) {
 	}
 }
 
-// checkHarshBatch checks what any harsh import must hold: every record
-// passes validation unchanged, origins are unique, and every reference
-// names a record of the batch.
+// checkHarshBatch checks what any harsh import must hold: the invariants
+// of every habit import (checkHabitBatch), goals that pass validation
+// unchanged under unique origins, a task's origin its title, and a task's
+// goal one of the batch.
 func checkHarshBatch(t *testing.T, b domain.ImportBatch) {
 	t.Helper()
 	goals := map[string]bool{}
@@ -555,53 +556,14 @@ func checkHarshBatch(t *testing.T, b domain.ImportBatch) {
 		}
 		goals[g.Origin] = true
 	}
-	tasks := map[string]bool{}
 	for _, task := range b.Tasks {
-		if c, err := domain.CleanTask(task.Task); err != nil || !reflect.DeepEqual(c, task.Task) {
-			t.Fatalf("task %+v: %v", task, err)
-		}
-		if !task.Task.Schedule().Recurring() {
-			t.Fatalf("habit %q is not recurring", task.Task.Title)
-		}
-		if tasks[task.Origin] || task.Origin != "harsh:habit:"+task.Task.Title {
-			t.Fatalf("task origin %q repeated or not its title", task.Origin)
-		}
 		if task.GoalOrigin != "" && !goals[task.GoalOrigin] {
 			t.Fatalf("task %q of a goal not in the batch: %q", task.Origin, task.GoalOrigin)
 		}
-		tasks[task.Origin] = true
 	}
-	type key struct {
-		origin string
-		date   domain.Date
-	}
-	seen := map[key]bool{}
-	for _, c := range b.CheckIns {
-		if cc, err := domain.CleanCheckIn(c.CheckIn); err != nil || !reflect.DeepEqual(cc, c.CheckIn) {
-			t.Fatalf("check-in %+v: %v", c, err)
-		}
-		if !tasks[c.TaskOrigin] {
-			t.Fatalf("check-in of a task not in the batch: %q", c.TaskOrigin)
-		}
-		if c.CheckIn.Date > harshToday {
-			t.Fatalf("check-in after today: %s", c.CheckIn.Date)
-		}
-		k := key{c.TaskOrigin, c.CheckIn.Date}
-		if seen[k] {
-			t.Fatalf("two check-ins of %q on %s", k.origin, k.date)
-		}
-		seen[k] = true
-	}
-	for reason, n := range b.Skipped {
-		if reason == "" || n <= 0 {
-			t.Fatalf("skipped %q %d times", reason, n)
-		}
-	}
-	for reason, n := range b.Approximated {
-		if reason == "" || n <= 0 {
-			t.Fatalf("approximated %q %d times", reason, n)
-		}
-	}
+	checkHabitBatch(t, b, harshToday, func(task domain.ImportedTask) bool {
+		return task.Origin == "harsh:habit:"+task.Task.Title
+	})
 }
 
 func TestHarshFixtureHoldsTheInvariants(t *testing.T) {

@@ -110,50 +110,17 @@ func loopCheckIn(pos, name, date, note string) domain.ImportedCheckIn {
 	return domain.ImportedCheckIn{TaskOrigin: "loop:habit:" + pos + ":" + name, CheckIn: domain.CheckIn{Date: hday(date), Note: note}}
 }
 
-// checkLoopBatch holds for every batch: each record passes domain.Clean*
-// unchanged, origins are unique, check-ins name a task of the batch and
-// fall on or before today, and counts are positive.
+// checkLoopBatch holds for every batch: it is Loop's, and holds the
+// invariants of every habit import (checkHabitBatch), its task origins
+// named "loop:habit:…".
 func checkLoopBatch(t testing.TB, b domain.ImportBatch) {
 	t.Helper()
 	if b.Source != "loop" {
 		t.Fatalf("source %q", b.Source)
 	}
-	origins := map[string]bool{}
-	for _, it := range b.Tasks {
-		if origins[it.Origin] || !strings.HasPrefix(it.Origin, "loop:habit:") {
-			t.Fatalf("task origin %q repeated or not Loop's", it.Origin)
-		}
-		origins[it.Origin] = true
-		clean, err := domain.CleanTask(it.Task)
-		if err != nil || !reflect.DeepEqual(clean, it.Task) {
-			t.Fatalf("task %+v does not pass CleanTask: %v", it.Task, err)
-		}
-		if it.Task.Due != 0 || it.Task.Repeat == "once" {
-			t.Fatalf("habit %+v is not recurring", it.Task)
-		}
-	}
-	days := map[string]bool{}
-	for _, c := range b.CheckIns {
-		if !origins[c.TaskOrigin] {
-			t.Fatalf("check-in of %q, no task of the batch", c.TaskOrigin)
-		}
-		key := c.TaskOrigin + "|" + c.CheckIn.Date.String()
-		if days[key] {
-			t.Fatalf("two check-ins %s", key)
-		}
-		days[key] = true
-		clean, err := domain.CleanCheckIn(c.CheckIn)
-		if err != nil || !reflect.DeepEqual(clean, c.CheckIn) || c.CheckIn.Date > loopToday {
-			t.Fatalf("check-in %+v does not pass CleanCheckIn: %v", c.CheckIn, err)
-		}
-	}
-	for _, counts := range []map[string]int{b.Skipped, b.Approximated} {
-		for reason, n := range counts {
-			if reason == "" || n <= 0 {
-				t.Fatalf("counted %q %d times", reason, n)
-			}
-		}
-	}
+	checkHabitBatch(t, b, loopToday, func(it domain.ImportedTask) bool {
+		return strings.HasPrefix(it.Origin, "loop:habit:")
+	})
 }
 
 func wantLoopFixture(t *testing.T, b domain.ImportBatch) {
