@@ -226,8 +226,7 @@ func (a *app) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.openAsk(msg)
 		return a, nil
 	case showHelpMsg:
-		a.help.ShowAll = true
-		a.resize()
+		a.showFullHelp(true)
 		return a, nil
 	case tea.MouseClickMsg:
 		if msg.Y < tabBarHeight {
@@ -280,16 +279,16 @@ func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		// The key answers the question, and does nothing else.
 		return a.answer(msg), true
 	}
+	if a.help.ShowAll {
+		// Any key closes the full help, over the welcome too, and does
+		// nothing else.
+		a.showFullHelp(false)
+		return nil, true
+	}
 	if a.welcome != nil {
 		switch {
-		case a.help.ShowAll:
-			// Any key closes the full help over the welcome.
-			a.help.ShowAll = false
-			a.resize()
-			return nil, true
 		case key.Matches(msg, k.Help):
-			a.help.ShowAll = true
-			a.resize()
+			a.showFullHelp(true)
 			return nil, true
 		case key.Matches(msg, k.Quit):
 			return a.quit(), true
@@ -301,12 +300,6 @@ func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		return nil, true
 	}
-	if a.help.ShowAll {
-		// Any key closes the full help, and does nothing else.
-		a.help.ShowAll = false
-		a.resize()
-		return nil, true
-	}
 	if a.screens[a.active].Capturing() {
 		return nil, false
 	}
@@ -314,8 +307,7 @@ func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Quit):
 		return a.quit(), true
 	case key.Matches(msg, k.Help):
-		a.help.ShowAll = true
-		a.resize()
+		a.showFullHelp(true)
 		return nil, true
 	case key.Matches(msg, k.NextTab):
 		return a.switchTo((a.active + 1) % len(a.screens)), true
@@ -332,6 +324,13 @@ func (a *app) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 	}
 	return nil, false
+}
+
+// showFullHelp opens or closes the full help, which takes its room from
+// the screen's body.
+func (a *app) showFullHelp(on bool) {
+	a.help.ShowAll = on
+	a.resize()
 }
 
 func (a *app) openWelcome() {

@@ -43,8 +43,7 @@ const (
 // openAsk shows q until the next key.
 func (a *app) openAsk(q askMsg) {
 	a.asking = &q
-	a.help.ShowAll = false
-	a.resize()
+	a.showFullHelp(false)
 }
 
 // answer takes the key that answers the open question: y runs its yes,
