@@ -31,15 +31,16 @@ type editTemplate struct {
 	bodies       map[string]string
 }
 
-// reflectionFields pairs the template's section names with the record.
-func reflectionFields(r *domain.Reflection, p content.ReflectionPrompts) []struct {
+// textField is one text part of a record as a template shows it: the
+// section's name, the question beside it, and the field it edits.
+type textField struct {
 	name, prompt string
 	v            *string
-} {
-	return []struct {
-		name, prompt string
-		v            *string
-	}{
+}
+
+// reflectionFields pairs the template's section names with the record.
+func reflectionFields(r *domain.Reflection, p content.ReflectionPrompts) []textField {
+	return []textField{
 		{"learned", p.Learned, &r.Learned}, {"solved", p.Solved, &r.Solved},
 		{"collaborated", p.Collaborated, &r.Collaborated}, {"idea", p.Idea, &r.Idea}, {"next", p.Next, &r.Next},
 	}

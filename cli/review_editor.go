@@ -23,8 +23,10 @@ func (e reviewEdit) empty() bool { return len(e.parts) == 0 && e.focus == nil }
 
 // apply writes the changed parts into r.
 func (e reviewEdit) apply(r *domain.Review) {
-	for name, v := range e.parts {
-		*reviewPart(r, name) = v
+	for _, f := range reviewFields(r, content.ReviewPrompts{}) {
+		if v, ok := e.parts[f.name]; ok {
+			*f.v = v
+		}
 	}
 	if e.focus != nil {
 		r.Focus = *e.focus
@@ -40,27 +42,12 @@ func parseFocus(v string) (string, error) {
 	return domain.ParseCompetency(v)
 }
 
-// reviewParts are the template's text sections, in order.
-var reviewParts = []string{"went_well", "adjust", "notes"}
-
-func reviewPart(r *domain.Review, name string) *string {
-	switch name {
-	case "went_well":
-		return &r.WentWell
-	case "adjust":
-		return &r.Adjust
+// reviewFields are the template's text sections, in order, with the
+// record's fields they edit.
+func reviewFields(r *domain.Review, p content.ReviewPrompts) []textField {
+	return []textField{
+		{"went_well", p.WentWell, &r.WentWell}, {"adjust", p.Adjust, &r.Adjust}, {"notes", p.Notes, &r.Notes},
 	}
-	return &r.Notes
-}
-
-func reviewPrompt(p content.ReviewPrompts, name string) string {
-	switch name {
-	case "went_well":
-		return p.WentWell
-	case "adjust":
-		return p.Adjust
-	}
-	return p.Notes
 }
 
 // reviewTemplate writes r for the editor; bodies is each part as written,
@@ -76,9 +63,9 @@ func reviewTemplate(r domain.Review, header string, p content.ReviewPrompts) (te
 	}
 	fmt.Fprintf(&b, "%s focus: %s\n", marker, r.Focus)
 	bodies = map[string]string{}
-	for _, name := range reviewParts {
-		bodies[name] = *reviewPart(&r, name) + "\n"
-		fmt.Fprintf(&b, "%s ## %s · %s\n%s", marker, name, reviewPrompt(p, name), bodies[name])
+	for _, f := range reviewFields(&r, p) {
+		bodies[f.name] = *f.v + "\n"
+		fmt.Fprintf(&b, "%s ## %s · %s\n%s", marker, f.name, f.prompt, bodies[f.name])
 	}
 	return b.String(), marker, bodies, nil
 }
@@ -107,14 +94,14 @@ func parseReview(text, marker string, r domain.Review, bodies map[string]string)
 	if err != nil {
 		return e, err
 	}
-	for _, name := range reviewParts {
-		switch body := got[name]; {
+	for _, f := range reviewFields(&r, content.ReviewPrompts{}) {
+		switch body := got[f.name]; {
 		case body == nil:
-			if *reviewPart(&r, name) != "" {
-				e.parts[name] = "" // the heading was deleted, and the text with it
+			if *f.v != "" {
+				e.parts[f.name] = "" // the heading was deleted, and the text with it
 			}
-		case body.String() != crlfToLF(bodies[name]):
-			e.parts[name] = strings.TrimSuffix(body.String(), "\n")
+		case body.String() != crlfToLF(bodies[f.name]):
+			e.parts[f.name] = strings.TrimSuffix(body.String(), "\n")
 		}
 	}
 	return e, nil
