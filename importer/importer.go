@@ -26,7 +26,7 @@ type Options struct {
 // check reads the options every reader needs: the competency of what is
 // added, and a today coach keeps (it bounds the dates read).
 func (o Options) check() (string, error) {
-	competency, err := domain.ParseCompetency(o.competency())
+	competency, err := o.competency()
 	if err != nil {
 		return "", err
 	}
@@ -36,11 +36,13 @@ func (o Options) check() (string, error) {
 	return competency, nil
 }
 
-func (o Options) competency() string {
+// competency is the competency of what is added: o.Competency, learning
+// when empty. Taskwarrior's reader needs no today, so it reads only this.
+func (o Options) competency() (string, error) {
 	if o.Competency == "" {
-		return domain.Learning
+		return domain.Learning, nil
 	}
-	return o.Competency
+	return domain.ParseCompetency(o.Competency)
 }
 
 // MaxFile is the largest file an import reads.

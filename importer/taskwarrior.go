@@ -76,7 +76,7 @@ func ReadTaskwarrior(path string, o Options) (domain.ImportBatch, error) {
 
 // readTaskwarrior is ReadTaskwarrior in the time zone loc, for tests.
 func readTaskwarrior(path string, o Options, loc *time.Location) (domain.ImportBatch, error) {
-	competency, err := domain.ParseCompetency(o.competency())
+	competency, err := o.competency()
 	if err != nil {
 		return domain.ImportBatch{}, err
 	}
