@@ -136,7 +136,7 @@ func (b *mdBrowser) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 	case tea.BackgroundColorMsg:
-		b.mdList.setInputStyles()
+		b.mdList.filter.SetStyles(b.sh.styles.filterStyles())
 	case tea.WindowSizeMsg:
 		// Only the sync below: the size came through SetSize.
 	case tea.MouseWheelMsg:

@@ -77,18 +77,10 @@ func newMDList(sh *shared, kind, header string, items []pageItem) *mdList {
 	l.filter.Prompt = sh.ui.Guide.Filter
 	l.filter.Placeholder = sh.ui.Guide.FilterHint
 	l.filter.CharLimit = mdFilterLimit
-	l.setInputStyles()
+	l.filter.SetStyles(sh.styles.filterStyles())
 	l.showAll()
 	l.wrapTitles()
 	return l
-}
-
-// setInputStyles follows the background, with the screen's prompt styles.
-func (l *mdList) setInputStyles() {
-	st := inputStyles(l.sh.styles.isDark)
-	st.Focused.Prompt = l.sh.styles.FocusedLabel
-	st.Blurred.Prompt = l.sh.styles.Label
-	l.filter.SetStyles(st)
 }
 
 func (l *mdList) showAll() {

@@ -140,6 +140,15 @@ func inputStyles(dark bool) textinput.Styles {
 	return st
 }
 
+// filterStyles are a filter field's: inputStyles, with the labels' styles
+// on its prompt, focused or not.
+func (s *styles) filterStyles() textinput.Styles {
+	st := inputStyles(s.isDark)
+	st.Focused.Prompt = s.FocusedLabel
+	st.Blurred.Prompt = s.Label
+	return st
+}
+
 func areaStyles(dark bool) textarea.Styles {
 	st := textarea.DefaultStyles(dark)
 	st.Cursor.Blink = false

@@ -167,7 +167,7 @@ func (s *todayScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return s, nil
 	case tea.BackgroundColorMsg:
-		setTodayFilterStyles(s.sh, &s.filter)
+		s.filter.SetStyles(s.sh.styles.filterStyles())
 	case tea.PasteMsg:
 		if s.filtering && s.form == nil && s.logForm == nil {
 			return s, s.filterKey(msg)

@@ -28,17 +28,8 @@ func newTodayFilter(sh *shared) textinput.Model {
 	in.Prompt = sh.ui.Today.Filter
 	in.Placeholder = sh.ui.Today.FilterHint
 	in.CharLimit = todayFilterLimit
-	setTodayFilterStyles(sh, &in)
+	in.SetStyles(sh.styles.filterStyles())
 	return in
-}
-
-// setTodayFilterStyles follows the background, with the screen's prompt
-// styles.
-func setTodayFilterStyles(sh *shared, in *textinput.Model) {
-	st := inputStyles(sh.styles.isDark)
-	st.Focused.Prompt = sh.styles.FocusedLabel
-	st.Blurred.Prompt = sh.styles.Label
-	in.SetStyles(st)
 }
 
 // query is the text the list is filtered by, folded for matching; "" shows
@@ -120,10 +111,10 @@ func (s *todayScreen) filterKey(msg tea.Msg) tea.Cmd {
 		case key.Matches(k, s.sh.keys.Clear):
 			s.clearFilter()
 			return nil
-		case k.String() == "up": // the arrows still move in the list while typing
+		case key.Matches(k, s.sh.keys.ResultUp): // the arrows still move in the list while typing
 			s.move(-1)
 			return nil
-		case k.String() == "down":
+		case key.Matches(k, s.sh.keys.ResultDown):
 			s.move(1)
 			return nil
 		}
