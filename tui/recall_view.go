@@ -73,14 +73,15 @@ func (r *recallSession) cardView(c store.RecallCard) []string {
 	return append(out, "", "  "+foot)
 }
 
-// gradeHint is "1 again · 2 hard · 3 good · 4 easy · s retire".
+// gradeHint is "1 again · 2 hard · 3 good · 4 easy · s retire": the
+// grades' keys as the keymap binds and names them.
 func (r *recallSession) gradeHint() string {
-	st, ui := r.sh.styles, r.sh.ui.Recall
+	st := r.sh.styles
 	var grades []string
-	for i, name := range ui.Grades {
-		grades = append(grades, st.Cursor.Render(fmt.Sprint(i+1))+" "+name)
+	for _, b := range r.sh.keys.Grades {
+		grades = append(grades, st.Cursor.Render(b.Help().Key)+" "+b.Help().Desc)
 	}
-	return fmt.Sprintf(ui.GradeHint, strings.Join(grades, " · "))
+	return fmt.Sprintf(r.sh.ui.Recall.GradeHint, strings.Join(grades, " · "))
 }
 
 // bodyLines is the shown card's cue and, once revealed, its note, laid
