@@ -10,7 +10,7 @@ import (
 )
 
 // The markdown style (content/mdstyle.go) is built from the same palette
-// as the screens: a colour changed in one place only fails here.
+// as the screens, each of the screens' roles on the colour of its name.
 func TestMarkdownPaletteIsTheScreensPalette(t *testing.T) {
 	for _, c := range []struct {
 		dark bool

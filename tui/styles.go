@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
+	"coach/content"
 	"coach/domain"
 )
 
@@ -38,13 +39,14 @@ type styles struct {
 func newStyles(isDark, noColor bool) *styles {
 	ld := lipgloss.LightDark(isDark)
 	c := func(light, dark string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(dark)) }
-	accent := c("#5A3FC0", "#A48CFF")
-	muted := c("#6B6B6B", "#9A9A9A")
-	faint := c("#A0A0A0", "#5E5E5E")
-	good := c("#1F7A3A", "#5FD38D")
-	warn := c("#9A6700", "#E8B64A")
-	bad := c("#B42318", "#FF6B6B")
-	selBg := c("#E8E3FA", "#2E2748")
+	// The palette the markdown pages are coloured from too (content/mdstyle.go).
+	p := content.LightPalette
+	if isDark {
+		p = content.DarkPalette
+	}
+	accent, muted, faint := lipgloss.Color(p.Accent), lipgloss.Color(p.Muted), lipgloss.Color(p.Faint)
+	good, warn, bad := lipgloss.Color(p.Good), lipgloss.Color(p.Warn), lipgloss.Color(p.Bad)
+	selBg := lipgloss.Color(p.SelBg)
 	comp := map[string]color.Color{
 		domain.Depth:          c("#1D4ED8", "#7AA2F7"),
 		domain.Breadth:        c("#0E7490", "#4FD1C5"),
