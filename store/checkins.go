@@ -198,15 +198,11 @@ func dueOn(tx *bolt.Tx, d, upTo domain.Date, dmg *damage) ([]DueItem, error) {
 		items = append(items, DueItem{Task: t, Done: done, CheckIn: c})
 	}
 	// Recurring tasks.
-	c := tx.Bucket(bRecurring).Cursor()
-	for k, _ := c.First(); k != nil; k, _ = c.Next() {
-		t, err := getTask(tx, u64(k))
-		if err != nil {
-			if dmg.absorb(err, bRecurring, k) {
-				continue
-			}
-			return nil, err
-		}
+	habits, err := recurringTasks(tx, dmg)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range habits {
 		_, done := onDay[t.ID]
 		if domain.RecurringDue(t, d, weekCount[t.ID], done) {
 			add(t)
@@ -235,7 +231,7 @@ func dueOn(tx *bolt.Tx, d, upTo domain.Date, dmg *damage) ([]DueItem, error) {
 		}
 		return nil
 	}
-	c = tx.Bucket(bOnceDue).Cursor()
+	c := tx.Bucket(bOnceDue).Cursor()
 	prefix := dayKey(d)
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 		if err := consider(indexedID(k), bOnceDue, k); err != nil {
